@@ -1,0 +1,68 @@
+#include "cli.h"
+#include "db/database.h"
+#include "db/dberror.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+namespace jy::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("jy::cli", text); }
+} // namespace
+
+void out(const QString &text)
+{
+    QTextStream stream(stdout);
+    stream << text << Qt::endl;
+}
+
+void err(const QString &text)
+{
+    QTextStream stream(stderr);
+    stream << text << Qt::endl;
+}
+
+void printJson(const QJsonDocument &doc)
+{
+    const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    fflush(stdout);
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return false;
+    }
+    return true;
+}
+
+void addDbOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"), tr("The database file."), tr("path")});
+}
+
+std::unique_ptr<Database> openDb(const QCommandLineParser &parser, bool create)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        err(tr("Missing --db PATH."));
+        return nullptr;
+    }
+    try {
+        return Database::openSqlite(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    } catch (const DbError &e) {
+        err(e.message());
+        return nullptr;
+    }
+}
+
+} // namespace jy::cli

@@ -1,0 +1,86 @@
+// jiayuan-cli: everything a button can do, headless. Subcommands keep their names and JSON
+// fields stable: other tools drive the program through them.
+#include "cli.h"
+#include "db/dberror.h"
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+
+using namespace jy;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("jy::cli",
+        "Usage: jiayuan-cli COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  init --db PATH                          create or upgrade a database\n"
+        "  demo --db PATH [--communities N] [--seed S]\n"
+        "                                          fill an empty database with a demo community (N > 1: a street)\n"
+        "  stats --db PATH [--json]                headline counts\n"
+        "  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)\n"
+        "  residents search QUERY --db PATH [--json] [--limit N] [--reveal]\n"
+        "                                          search by name, pinyin, ID number or its tail, phone, address\n"
+        "  divisions import FILE.csv --db PATH     import the official county or street list\n"
+        "\n"
+        "Options:\n"
+        "  --help, -h                              this help (also after a command)\n"
+        "  --version, -v                           the program's version\n"
+        "  --lang zh_CN|en                         language of messages (default zh_CN)\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("jiayuan-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JIAYUAN_VERSION));
+
+    QStringList arguments = app.arguments();
+    QString language;
+    const int langAt = int(arguments.indexOf(QStringLiteral("--lang")));
+    if (langAt > 0 && langAt + 1 < arguments.size()) {
+        language = arguments.at(langAt + 1);
+        arguments.remove(langAt, 2);
+    }
+    installTranslations(app, language);
+
+    if (arguments.size() < 2) {
+        cli::err(usage());
+        return cli::Usage;
+    }
+    const QString command = arguments.at(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        cli::out(usage());
+        return cli::Ok;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v") || command == QLatin1String("version")) {
+        cli::out(QStringLiteral("jiayuan-cli %1").arg(QStringLiteral(JIAYUAN_VERSION)));
+        return cli::Ok;
+    }
+    // The subcommand parsers see "jiayuan-cli <command> ..." as their own program line.
+    const QStringList rest = QStringList{arguments.at(0) + QLatin1Char(' ') + command} + arguments.mid(2);
+    try {
+        if (command == QLatin1String("init"))
+            return cli::runInit(rest);
+        if (command == QLatin1String("demo"))
+            return cli::runDemo(rest);
+        if (command == QLatin1String("stats"))
+            return cli::runStats(rest);
+        if (command == QLatin1String("id-check"))
+            return cli::runIdCheck(rest);
+        if (command == QLatin1String("residents"))
+            return cli::runResidents(rest);
+        if (command == QLatin1String("divisions"))
+            return cli::runDivisions(rest);
+    } catch (const DbError &e) {
+        cli::err(e.message());
+        return cli::Failed;
+    }
+    cli::err(QCoreApplication::translate("jy::cli", "Unknown command \"%1\".").arg(command));
+    cli::err(usage());
+    return cli::Usage;
+}

@@ -1,0 +1,46 @@
+#include "accounts/session.h"
+
+#include <QCoreApplication>
+
+namespace jy {
+
+Session Session::localAdministrator()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME", QStringLiteral("local"));
+    return Session(user, Role::Admin);
+}
+
+bool Session::can(Permission permission) const
+{
+    switch (permission) {
+    case Permission::ViewResidents:
+        return true;
+    case Permission::EditResidents:
+        return mRole == Role::Admin || mRole == Role::Staff || mRole == Role::GridWorker;
+    case Permission::ViewPersonalData:
+        return mRole == Role::Admin || mRole == Role::Staff;
+    case Permission::ManagePlaces:
+    case Permission::ImportData:
+        return mRole == Role::Admin || mRole == Role::Staff;
+    }
+    return false;
+}
+
+QString Session::roleName(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return QCoreApplication::translate("jy::Session", "Administrator");
+    case Role::Staff:
+        return QCoreApplication::translate("jy::Session", "Office staff");
+    case Role::GridWorker:
+        return QCoreApplication::translate("jy::Session", "Grid worker");
+    case Role::Viewer:
+        return QCoreApplication::translate("jy::Session", "Viewer");
+    }
+    return {};
+}
+
+} // namespace jy

@@ -1,0 +1,34 @@
+#pragma once
+#include <QString>
+
+namespace jy {
+
+enum class Role { Admin, Staff, GridWorker, Viewer };
+
+enum class Permission {
+    ViewResidents,
+    EditResidents,
+    ViewPersonalData, // unmasked ID numbers and phones
+    ManagePlaces,
+    ImportData,
+};
+
+// Who is acting. Every mutation checks a permission against it and names it in the audit log.
+class Session
+{
+public:
+    Session(QString user, Role role) : mUser(std::move(user)), mRole(role) {}
+    // The person at this desktop, before accounts exist: the OS user, as an administrator.
+    static Session localAdministrator();
+
+    const QString &user() const { return mUser; }
+    Role role() const { return mRole; }
+    bool can(Permission permission) const;
+    static QString roleName(Role role); // translated
+
+private:
+    QString mUser;
+    Role mRole;
+};
+
+} // namespace jy

@@ -1,0 +1,21 @@
+#pragma once
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <initializer_list>
+
+namespace jy::sql {
+
+// Prepared statements with bound values only; every failure throws DbError.
+QSqlQuery prepare(const QSqlDatabase &db, const QString &statement);
+void exec(QSqlQuery &query);
+QSqlQuery exec(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
+QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+// First column of the first row, or an invalid QVariant when there is no row.
+QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
+QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+// Runs an INSERT and returns the new row's id (RETURNING works in SQLite >= 3.35 and PostgreSQL).
+qint64 insert(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+
+} // namespace jy::sql

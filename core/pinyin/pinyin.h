@@ -1,0 +1,31 @@
+#pragma once
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace jy {
+
+// Mandarin readings of Han characters from Unicode's Unihan kMandarin field (extracted at
+// build time from Debian's unicode-data), without tones; ü is written v as on keyboards.
+class Pinyin
+{
+public:
+    static const Pinyin &instance();
+
+    QString syllable(char32_t ch) const;                 // "zhang"; empty for a non-Han character
+    // One token per character: its syllable, or the lower-cased character itself. The first
+    // character of a name uses its surname reading (单 shan, 曾 zeng, 解 xie …).
+    QStringList syllables(const QString &name) const;
+    QString full(const QString &name) const;             // "zhangsanfeng"
+    QString initials(const QString &name) const;         // "zsf"
+    // Dictionary order: syllable by syllable, then the characters themselves ("li\t李" < "li si\t李四").
+    QString sortKey(const QString &name) const;
+    int size() const { return int(mReadings.size()); }
+
+private:
+    Pinyin();
+    QHash<char32_t, QString> mReadings;
+    QHash<char32_t, QString> mSurnameReadings;
+};
+
+} // namespace jy

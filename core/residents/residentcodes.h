@@ -1,0 +1,20 @@
+#pragma once
+#include <QString>
+#include <QStringList>
+
+namespace jy {
+
+// Translated labels for the codes stored with residents.
+class ResidentCodes
+{
+public:
+    static QStringList residenceTypes();
+    static QString residenceTypeLabel(const QString &code);
+    static QStringList relations();
+    static QString relationLabel(const QString &code);
+    static QString sexLabel(const QString &code);
+    // Accepts a code or a label in either language ("流动", "floating"); empty if unknown.
+    static QString residenceTypeFromText(const QString &text);
+};
+
+} // namespace jy

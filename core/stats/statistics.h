@@ -1,0 +1,28 @@
+#pragma once
+#include <QJsonObject>
+
+namespace jy {
+
+class Database;
+
+// Headline counts of a database, as `jiayuan-cli stats` prints them.
+struct Statistics
+{
+    int streets = 0;
+    int communities = 0;
+    int estates = 0;
+    int grids = 0;
+    int buildings = 0;
+    int dwellings = 0;
+    int households = 0;
+    int residents = 0;
+    int partyMembers = 0;
+    int partyBranches = 0;
+    int tags = 0;
+    int auditEntries = 0;
+
+    static Statistics collect(Database &db);
+    QJsonObject toJson() const;
+};
+
+} // namespace jy

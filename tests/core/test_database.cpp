@@ -1,0 +1,90 @@
+#include <catch2/catch.hpp>
+
+#include "db/dberror.h"
+#include "db/migrations.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace jy;
+
+TEST_CASE("a new database is WAL, enforces foreign keys and is at the latest schema", "[db]")
+{
+    test::TempDatabase db;
+    QSqlDatabase conn = db->connection();
+    CHECK(sql::scalar(conn, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
+    CHECK(sql::scalar(conn, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(db->schemaVersion() == Migrations::latestVersion());
+    CHECK_THROWS_AS(sql::exec(conn, QStringLiteral("INSERT INTO community (street_id, code, name) VALUES (999, '210211014001', 'x')")),
+                    DbError);
+}
+
+TEST_CASE("a transaction rolls back unless committed, and nests as savepoints", "[db]")
+{
+    test::TempDatabase db;
+    QSqlDatabase conn = db->connection();
+    const auto streets = [&] { return sql::scalar(conn, QStringLiteral("SELECT count(*) FROM street")).toInt(); };
+    {
+        Transaction tx(*db);
+        sql::exec(conn, QStringLiteral("INSERT INTO street (code, name) VALUES ('210211014', '辛寨子街道')"));
+    }
+    CHECK(streets() == 0);
+    {
+        Transaction outer(*db);
+        sql::exec(conn, QStringLiteral("INSERT INTO street (code, name) VALUES ('210211014', '辛寨子街道')"));
+        {
+            Transaction inner(*db);
+            sql::exec(conn, QStringLiteral("INSERT INTO street (code, name) VALUES ('210211013', '泉水街道')"));
+        } // inner rolled back only
+        outer.commit();
+    }
+    CHECK(streets() == 1);
+    try {
+        Transaction tx(*db);
+        sql::exec(conn, QStringLiteral("INSERT INTO street (code, name) VALUES ('210211013', '泉水街道')"));
+        throw std::runtime_error("interrupted");
+    } catch (const std::runtime_error &) {
+    }
+    CHECK(streets() == 1);
+}
+
+TEST_CASE("a missing or corrupt database file is a clear error, not a crash", "[db]")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("nope.sqlite"));
+    CHECK_THROWS_WITH(Database::openSqlite(missing, Database::OpenMode::MustExist), Catch::Contains("nope.sqlite"));
+    CHECK_FALSE(QFile::exists(missing));
+
+    const QString corrupt = dir.filePath(QStringLiteral("corrupt.sqlite"));
+    QFile file(corrupt);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    CHECK_THROWS_AS(Database::openSqlite(corrupt, Database::OpenMode::MustExist), DbError);
+    CHECK(QFile(corrupt).size() == 4096); // left untouched
+}
+
+TEST_CASE("a database of another program is refused", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery(other).exec(QStringLiteral("CREATE TABLE invoices (id INTEGER)"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    CHECK_THROWS_AS(Database::openSqlite(path, Database::OpenMode::MustExist), DbError);
+}
+
+TEST_CASE("a database newer than the program is refused", "[db]")
+{
+    test::TempDatabase db;
+    sql::exec(db->connection(), QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (999, 'future', 'x')"));
+    CHECK_THROWS_WITH(db.reopen(), Catch::Contains("999"));
+}
