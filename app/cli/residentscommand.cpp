@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "accounts/session.h"
 #include "db/database.h"
+#include "residents/resident.h"
 #include "residents/residentcodes.h"
 #include "residents/rosterquery.h"
 

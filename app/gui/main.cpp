@@ -1,0 +1,115 @@
+// The workstation: parse the command line, set language and font, open the database, show
+// the main window. Everything else lives in ui/ and core/.
+#include "accounts/session.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "i18n/translations.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// --lang has to be known before the parser's own texts are translated.
+QString languageArgument(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return {};
+}
+
+// Under the C locale Qt would draw Han characters with Japanese glyph shapes.
+void useChineseFont(QApplication &app)
+{
+    const QStringList families = QFontDatabase::families();
+    for (const QString &family : {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+                                  QStringLiteral("Microsoft YaHei"), QStringLiteral("WenQuanYi Micro Hei")}) {
+        if (families.contains(family)) {
+            QFont font = app.font();
+            font.setFamilies({family});
+            app.setFont(font);
+            return;
+        }
+    }
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("jiayuan.sqlite"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Jiayuan"));
+    QApplication::setApplicationName(QStringLiteral("jiayuan"));
+    QApplication::setApplicationVersion(QStringLiteral(JIAYUAN_VERSION));
+
+    const QString language = languageArgument(QCoreApplication::arguments());
+    if (!language.isEmpty() && language != QLatin1String("zh_CN") && language != QLatin1String("en")) {
+        const QString text = QCoreApplication::translate("jy::GuiMain", "Unknown language %1: use zh_CN or en.");
+        std::fprintf(stderr, "%s\n", qPrintable(text.arg(language)));
+        return 1;
+    }
+    jy::installTranslations(app, language);
+    useChineseFont(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("jy::GuiMain", "Jiayuan, the community office workstation."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("jy::GuiMain", "The SQLite database to open (created if missing)."),
+                      QCoreApplication::translate("jy::GuiMain", "PATH")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("jy::GuiMain", "The language of the user interface: zh_CN (default) or en."),
+                      QCoreApplication::translate("jy::GuiMain", "LANG")});
+    const QString appTitle = QCoreApplication::translate("jy::GuiMain", "Jiayuan");
+    parser.process(app);
+
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    if (const QString dir = QFileInfo(path).absolutePath(); !QDir().mkpath(dir)) {
+        QMessageBox::critical(nullptr, appTitle,
+                              QCoreApplication::translate("jy::GuiMain", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+        return 1;
+    }
+
+    std::unique_ptr<jy::Database> db;
+    try {
+        db = jy::Database::openSqlite(path, jy::Database::OpenMode::CreateIfMissing);
+    } catch (const jy::DbError &error) {
+        QMessageBox::critical(nullptr, appTitle, error.message()); // names the file and the cause
+        return 1;
+    }
+
+    const jy::Session session = jy::Session::localAdministrator();
+    std::unique_ptr<jy::MainWindow> window;
+    try {
+        window = std::make_unique<jy::MainWindow>(*db, session);
+    } catch (const jy::DbError &error) {
+        QMessageBox::critical(nullptr, appTitle,
+                              QCoreApplication::translate("jy::GuiMain", "Cannot read the database %1:\n%2")
+                                  .arg(QDir::toNativeSeparators(path), error.message()));
+        return 1;
+    }
+    window->show();
+    return app.exec();
+}

@@ -1,0 +1,154 @@
+#include "mainwindow.h"
+#include "db/database.h"
+#include "overview/overviewpage.h"
+#include "page.h"
+#include "residents/residentspage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace jy {
+
+MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
+    : QMainWindow(parent), mDb(db)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Jiayuan — %1").arg(QFileInfo(db.describe()).fileName()));
+
+    mSidebar = new QListWidget;
+    mSidebar->setObjectName(QStringLiteral("sidebar"));
+    mSidebar->setIconSize(QSize(24, 24));
+    mSidebar->setSpacing(2);
+    mSidebar->setMinimumWidth(110);
+    mSidebar->setFrameShape(QFrame::NoFrame);
+    mStack = new QStackedWidget;
+
+    mSplitter = new QSplitter(Qt::Horizontal);
+    mSplitter->addWidget(mSidebar);
+    mSplitter->addWidget(mStack);
+    mSplitter->setStretchFactor(1, 1);
+    mSplitter->setCollapsible(1, false);
+    mSplitter->setSizes({140, 1200});
+    setCentralWidget(mSplitter);
+
+    addPage(new OverviewPage(db, session));
+    addPage(new ResidentsPage(db, session));
+    connect(mSidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+
+    mPageStatus = new QLabel;
+    statusBar()->addPermanentWidget(mPageStatus);
+    statusBar()->addPermanentWidget(new QLabel(QDir::toNativeSeparators(db.describe())));
+
+    createMenus();
+    // First start: most of the screen; later starts: where the user left it.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableSize() * 0.85);
+    restoreSettings();
+}
+
+void MainWindow::addPage(Page *page)
+{
+    mPages << page;
+    mStack->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), mSidebar);
+    item->setSizeHint(QSize(0, 40));
+    connect(page, &Page::statusTextChanged, this, [this, page](const QString &text) {
+        if (mStack->currentWidget() == page)
+            mPageStatus->setText(text);
+    });
+    connect(page, &Page::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= mPages.size())
+        return;
+    Page *page = mPages.at(index);
+    page->activate();
+    mStack->setCurrentWidget(page);
+    mPageStatus->setText(page->statusText());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < mPages.size(); ++i) {
+        QAction *go = view->addAction(mPages.at(i)->icon(), mPages.at(i)->title(), this, [this, i] { mSidebar->setCurrentRow(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] { showPage(mSidebar->currentRow()); });
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Jiayuan"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Jiayuan"),
+                       tr("<h3>Jiayuan %1</h3>"
+                          "<p>The workstation of a community office: residents and households, grids, "
+                          "party members and volunteer services.</p>"
+                          "<p>Database: %2</p>")
+                           .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(mDb.describe()).toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), mSplitter->saveState());
+    settings.setValue(QStringLiteral("page"), mSidebar->currentRow());
+    settings.endGroup();
+    for (const Page *page : mPages) {
+        settings.beginGroup(page->objectName());
+        page->saveSettings(settings);
+        settings.endGroup();
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    mSplitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    const int page = settings.value(QStringLiteral("page"), 0).toInt();
+    settings.endGroup();
+    for (Page *p : mPages) {
+        settings.beginGroup(p->objectName());
+        p->restoreSettings(settings);
+        settings.endGroup();
+    }
+    mSidebar->setCurrentRow(page >= 0 && page < mPages.size() ? page : 0);
+}
+
+} // namespace jy

@@ -1,0 +1,44 @@
+#pragma once
+#include <QList>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+
+namespace jy {
+
+class Database;
+class Page;
+class Session;
+
+// The shell: a sidebar of pages, the menus, the status bar and remembered geometry. Pages do
+// the work; this class only switches between them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Database &db, const Session &session, QWidget *parent = nullptr);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(Page *page);
+    void showPage(int index);
+    void createMenus();
+    void saveSettings() const;
+    void restoreSettings();
+    void about();
+
+    Database &mDb;
+    QList<Page *> mPages;
+    QSplitter *mSplitter = nullptr;
+    QListWidget *mSidebar = nullptr;
+    QStackedWidget *mStack = nullptr;
+    QLabel *mPageStatus = nullptr;
+};
+
+} // namespace jy

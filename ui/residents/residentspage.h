@@ -1,0 +1,64 @@
+#pragma once
+#include "page.h"
+
+class QAction;
+class QCheckBox;
+class QSplitter;
+class QTableView;
+
+namespace jy {
+
+class Database;
+class FilterBar;
+class HouseholdView;
+class RosterModel;
+class Session;
+
+// The roster: search and filters, the lazily loaded table of residents, the selected
+// resident's household beside it, and adding, editing and deleting residents.
+class ResidentsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    ResidentsPage(Database &db, const Session &session, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    QString statusText() const override;
+    void activate() override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(QSettings &settings) override;
+
+    RosterModel *model() const { return mModel; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyFilter();
+    void refreshKeepingPosition();
+    void currentRowChanged();
+    void addResident(qint64 householdId);
+    void editResident(qint64 residentId);
+    void editCurrent();
+    void deleteCurrent();
+    void updateActions();
+    qint64 currentResidentId() const;
+    QString shownHouseholdText() const; // the household beside the table, for the dialog
+
+    Database &mDb;
+    const Session &mSession;
+    RosterModel *mModel = nullptr;
+    FilterBar *mFilterBar = nullptr;
+    QTableView *mTable = nullptr;
+    HouseholdView *mHousehold = nullptr;
+    QSplitter *mSplitter = nullptr;
+    QCheckBox *mShowPersonal = nullptr;
+    QAction *mNewAction = nullptr;
+    QAction *mEditAction = nullptr;
+    QAction *mDeleteAction = nullptr;
+    bool mActivated = false;
+};
+
+} // namespace jy
