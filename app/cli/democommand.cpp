@@ -25,8 +25,8 @@ int runDemo(const QStringList &arguments)
     DemoOptions options;
     options.communities = parser.value(QStringLiteral("communities")).toInt(&okCount);
     options.seed = parser.value(QStringLiteral("seed")).toUInt(&okSeed);
-    if (!parser.isSet(QStringLiteral("db")) || !okCount || options.communities < 1 || options.communities > 99 || !okSeed) {
-        err(tr("Usage: jiayuan-cli demo --db PATH [--communities 1..99] [--seed S]"));
+    if (!parser.isSet(QStringLiteral("db")) || !okCount || options.communities < 1 || options.communities > 30 || !okSeed) {
+        err(tr("Usage: jiayuan-cli demo --db PATH [--communities 1..30] [--seed S]"));
         return Usage;
     }
     std::unique_ptr<Database> db = openDb(parser, true);

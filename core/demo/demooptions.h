@@ -1,0 +1,28 @@
+#pragma once
+#include <QDate>
+#include <QtGlobal>
+#include <functional>
+
+namespace jy {
+
+// What the demo generator should build.
+struct DemoOptions
+{
+    int communities = 1;            // 1: 魅力社区 alone; N: 辛寨子街道 with N communities (19 ≈ 200,000 residents)
+    quint32 seed = 1217;
+    QDate referenceDate = QDate(2026, 6, 30);   // ages are relative to this, so the same seed gives the same data
+    std::function<bool(int done, int total)> progress;  // optional; return false to cancel (→ rollback, nothing written)
+};
+
+// What the demo generator built.
+struct DemoSummary
+{
+    int communities = 0;
+    int buildings = 0;
+    int households = 0;
+    int residents = 0;
+    int partyMembers = 0;
+    int grids = 0;
+};
+
+} // namespace jy
