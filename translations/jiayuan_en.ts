@@ -1,4 +1,1115 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>jy::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No database file was given.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Create it with "jiayuan-cli init" or "jiayuan-cli demo".</source>
+        <translation>The database file %1 does not exist. Create it with "jiayuan-cli init" or "jiayuan-cli demo".</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: it is damaged or not a Jiayuan database (%2).</source>
+        <translation>Cannot open the database %1: it is damaged or not a Jiayuan database (%2).</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>The Qt SQL driver for %1 is not installed.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>Cannot connect to %1</translation>
+    </message>
+</context>
+<context>
+    <name>jy::DemoGenerator</name>
+    <message>
+        <source>You are not allowed to generate demo data.</source>
+        <translation>You are not allowed to generate demo data.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1 communities.</source>
+        <translation>Choose between 1 and %1 communities.</translation>
+    </message>
+    <message>
+        <source>Choose a valid reference date.</source>
+        <translation>Choose a valid reference date.</translation>
+    </message>
+    <message>
+        <source>The database already holds residents; demo data is only generated into an empty database.</source>
+        <translation>The database already holds residents; demo data is only generated into an empty database.</translation>
+    </message>
+    <message>
+        <source>The community %1 (%2) already has estates, grids or party branches; demo data only goes into an empty community.</source>
+        <translation>The community %1 (%2) already has estates, grids or party branches; demo data only goes into an empty community.</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled; nothing was written.</source>
+        <translation>Demo data generation was cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::DivisionImport</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a county list (code,name,cityCode,provinceCode) nor a township list (code,name,areaCode,provinceCode,cityCode)</source>
+        <translation>%1 is neither a county list (code,name,cityCode,provinceCode) nor a township list (code,name,areaCode,provinceCode,cityCode)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>a quote is not closed</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation>%1 fields instead of %2</translation>
+    </message>
+    <message>
+        <source>the code “%1” is not %2 digits</source>
+        <translation>the code “%1” is not %2 digits</translation>
+    </message>
+    <message>
+        <source>the name of %1 is empty</source>
+        <translation>the name of %1 is empty</translation>
+    </message>
+    <message>
+        <source>the parent code “%1” does not match %2</source>
+        <translation>the parent code “%1” does not match %2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::FilterBar</name>
+    <message>
+        <source>Name / pinyin initials / last 4–6 digits of ID / phone / building-unit-room</source>
+        <translation>Name / pinyin initials / last 4–6 digits of ID / phone / building-unit-room</translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F). Examples: 张三, zsf, zhangsan, 1234, 13800001234, 3-2-401</source>
+        <translation>Search as you type (Ctrl+F). Examples: 张三, zsf, zhangsan, 1234, 13800001234, 3-2-401</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>Rese&amp;t</translation>
+    </message>
+    <message>
+        <source>Show everyone again</source>
+        <translation>Show everyone again</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>&amp;Community</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>&amp;Grid</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>&amp;Building</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation>T&amp;ag</translation>
+    </message>
+    <message>
+        <source>Age f&amp;rom</source>
+        <translation>Age f&amp;rom</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>All grids</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>All buildings</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GuiMain</name>
+    <message>
+        <source>Unknown language %1: use zh_CN or en.</source>
+        <translation>Unknown language %1: use zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Jiayuan, the community office workstation.</source>
+        <translation>Jiayuan, the community office workstation.</translation>
+    </message>
+    <message>
+        <source>The SQLite database to open (created if missing).</source>
+        <translation>The SQLite database to open (created if missing).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>The language of the user interface: zh_CN (default) or en.</source>
+        <translation>The language of the user interface: zh_CN (default) or en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Jiayuan</source>
+        <translation>Jiayuan</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1:
+%2</source>
+        <translation>Cannot read the database %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::HouseholdView</name>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to edit a member</source>
+        <translation>Double-click or press Enter to edit a member</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Add &amp;member…</translation>
+    </message>
+    <message>
+        <source>Register a new member of this household</source>
+        <translation>Register a new member of this household</translation>
+    </message>
+    <message>
+        <source>Select a resident to see the household.</source>
+        <translation>Select a resident to see the household.</translation>
+    </message>
+    <message>
+        <source>Not registered in a household.</source>
+        <translation>Not registered in a household.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Household: %n member(s)</source>
+        <translation>
+            <numerusform>Household: %n member</numerusform><numerusform>Household: %n members</numerusform></translation>
+    </message>
+    <message>
+        <source>No address recorded.</source>
+        <translation>No address recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::IdNumber</name>
+    <message>
+        <source>The ID number is empty</source>
+        <translation>The ID number is empty</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (old numbers 15), this one has %1</source>
+        <translation>An ID number has 18 characters (old numbers 15), this one has %1</translation>
+    </message>
+    <message>
+        <source>X may only be the last of 18 characters, not character %1</source>
+        <translation>X may only be the last of 18 characters, not character %1</translation>
+    </message>
+    <message>
+        <source>Character %1 is “%2”: only digits are allowed, and X as the last of 18</source>
+        <translation>Character %1 is “%2”: only digits are allowed, and X as the last of 18</translation>
+    </message>
+    <message>
+        <source>Characters 2–3 of a foreign permanent residence card number must be a province code, %1 is not one</source>
+        <translation>Characters 2–3 of a foreign permanent residence card number must be a province code, %1 is not one</translation>
+    </message>
+    <message>
+        <source>Residence permits of Hong Kong, Macao and Taiwan residents start with 810000, 820000 or 830000, not %1</source>
+        <translation>Residence permits of Hong Kong, Macao and Taiwan residents start with 810000, 820000 or 830000, not %1</translation>
+    </message>
+    <message>
+        <source>Unknown region code %1: %2 is not a province code</source>
+        <translation>Unknown region code %1: %2 is not a province code</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not exist: there is no month %2</source>
+        <translation>The birth date %1 does not exist: there is no month %2</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not exist: there is no day 00</source>
+        <translation>The birth date %1 does not exist: there is no day 00</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not exist: month %2 of %3 has only %4 days</source>
+        <translation>The birth date %1 does not exist: month %2 of %3 has only %4 days</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before 1900, which is implausible</source>
+        <translation>The birth date %1 is before 1900, which is implausible</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future</source>
+        <translation>The birth date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>The check digit should be %1</source>
+        <translation>The check digit should be %1</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident</source>
+        <translation>Foreign permanent resident</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MainWindow</name>
+    <message>
+        <source>Jiayuan — %1</source>
+        <translation>Jiayuan — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Jiayuan</source>
+        <translation>&amp;About Jiayuan</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Jiayuan</source>
+        <translation>About Jiayuan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Jiayuan %1&lt;/h3&gt;&lt;p&gt;The workstation of a community office: residents and households, grids, party members and volunteer services.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Jiayuan %1&lt;/h3&gt;&lt;p&gt;The workstation of a community office: residents and households, grids, party members and volunteer services.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Migrations</name>
+    <message>
+        <source>the file holds tables of another program</source>
+        <translation>the file holds tables of another program</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program (%2); please upgrade Jiayuan</source>
+        <translation>the database has schema version %1, newer than this program (%2); please upgrade Jiayuan</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OverviewPage</name>
+    <message>
+        <source>Communities</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>The database has no residents yet. Add them on the Residents page, or create demo data with "jiayuan-cli demo".</source>
+        <translation>The database has no residents yet. Add them on the Residents page, or create demo data with "jiayuan-cli demo".</translation>
+    </message>
+    <message>
+        <source>Residents by age and sex</source>
+        <translation>Residents by age and sex</translation>
+    </message>
+    <message>
+        <source>Residence types</source>
+        <translation>Residence types</translation>
+    </message>
+    <message>
+        <source>Residents by tag</source>
+        <translation>Residents by tag</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3%)</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PhoneNumber</name>
+    <message>
+        <source>A mobile number starts with 13–19</source>
+        <translation>A mobile number starts with 13–19</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits, this one has %1</source>
+        <translation>A mobile number has 11 digits, this one has %1</translation>
+    </message>
+    <message>
+        <source>Not a phone number: use 11 mobile digits or a landline such as 0411-84123456</source>
+        <translation>Not a phone number: use 11 mobile digits or a landline such as 0411-84123456</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PlaceStore</name>
+    <message>
+        <source>%1 building %2</source>
+        <translation>%1 building %2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResidentCodes</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>Floating</translation>
+    </message>
+    <message>
+        <source>Registered, absent</source>
+        <translation>Registered, absent</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>Daughter</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <source>Son- or daughter-in-law</source>
+        <translation>Son- or daughter-in-law</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResidentDialog</name>
+    <message>
+        <source>Edit resident: %1</source>
+        <translation>Edit resident: %1</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>New resident</translation>
+    </message>
+    <message>
+        <source>18 digits; 15-digit numbers are upgraded</source>
+        <translation>18 digits; 15-digit numbers are upgraded</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Mobile or landline, e.g. 13800001234 or 0411-84123456</source>
+        <translation>Mobile or landline, e.g. 13800001234 or 0411-84123456</translation>
+    </message>
+    <message>
+        <source>Your role may not see or change personal data.</source>
+        <translation>Your role may not see or change personal data.</translation>
+    </message>
+    <message>
+        <source>Not in a household</source>
+        <translation>Not in a household</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected tag</source>
+        <translation>Space ticks the selected tag</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Residence &amp;type</source>
+        <translation>Residence &amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity</source>
+        <translation>&amp;Ethnicity</translation>
+    </message>
+    <message>
+        <source>House&amp;hold</source>
+        <translation>House&amp;hold</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head</source>
+        <translation>&amp;Relation to head</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>T&amp;ags</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Without an ID number, enter the birth date and sex.</source>
+        <translation>Without an ID number, enter the birth date and sex.</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2 · Birthplace: %3</source>
+        <translation>Born %1 · %2 · Birthplace: %3</translation>
+    </message>
+    <message>
+        <source>15-digit number: it will be stored as %1</source>
+        <translation>15-digit number: it will be stored as %1</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>%1 of 18 characters</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResidentService</name>
+    <message>
+        <source>Your role (%1) may not change residents.</source>
+        <translation>Your role (%1) may not change residents.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 40 characters.</source>
+        <translation>The name is longer than 40 characters.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain digits.</source>
+        <translation>A name cannot contain digits.</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered for %1.</source>
+        <translation>This ID number is already registered for %1.</translation>
+    </message>
+    <message>
+        <source>Without an ID number the birth date is required.</source>
+        <translation>Without an ID number the birth date is required.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <source>Without an ID number the sex is required.</source>
+        <translation>Without an ID number the sex is required.</translation>
+    </message>
+    <message>
+        <source>Choose a residence type.</source>
+        <translation>Choose a residence type.</translation>
+    </message>
+    <message>
+        <source>Choose the relationship to the head of household.</source>
+        <translation>Choose the relationship to the head of household.</translation>
+    </message>
+    <message>
+        <source>The household does not exist.</source>
+        <translation>The household does not exist.</translation>
+    </message>
+    <message>
+        <source>This household already has a head: %1.</source>
+        <translation>This household already has a head: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown tags: %1</source>
+        <translation>Unknown tags: %1</translation>
+    </message>
+    <message>
+        <source>The resident no longer exists.</source>
+        <translation>The resident no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is the head of a household with other members: choose the new head first.</source>
+        <translation>%1 is the head of a household with other members: choose the new head first.</translation>
+    </message>
+    <message>
+        <source>The new head must be another member of the same household.</source>
+        <translation>The new head must be another member of the same household.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to this household.</source>
+        <translation>%1 already belongs to this household.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResidentsPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Register a new resident (Ctrl+N)</source>
+        <translation>Register a new resident (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected resident (Enter, double-click or F2)</source>
+        <translation>Edit the selected resident (Enter, double-click or F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected resident (Del)</source>
+        <translation>Delete the selected resident (Del)</translation>
+    </message>
+    <message>
+        <source>Show &amp;personal data</source>
+        <translation>Show &amp;personal data</translation>
+    </message>
+    <message>
+        <source>Show ID numbers and phone numbers in full</source>
+        <translation>Show ID numbers and phone numbers in full</translation>
+    </message>
+    <message>
+        <source>Your role may not see personal data.</source>
+        <translation>Your role may not see personal data.</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s) match the filter</source>
+        <translation>
+            <numerusform>%Ln resident matches the filter</numerusform><numerusform>%Ln residents match the filter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s) in total</source>
+        <translation>
+            <numerusform>%Ln resident in total</numerusform><numerusform>%Ln residents in total</numerusform></translation>
+    </message>
+    <message>
+        <source>Not in a household</source>
+        <translation>Not in a household</translation>
+    </message>
+    <message>
+        <source>%1 was registered.</source>
+        <translation>%1 was registered.</translation>
+    </message>
+    <message>
+        <source>no head</source>
+        <translation>no head</translation>
+    </message>
+    <message>
+        <source>Household of %1, %2</source>
+        <translation>Household of %1, %2</translation>
+    </message>
+    <message>
+        <source>This resident no longer exists.</source>
+        <translation>This resident no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 was saved.</translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2)</source>
+        <translation>%1 (ID number %2)</translation>
+    </message>
+    <message>
+        <source>Delete resident</source>
+        <translation>Delete resident</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the roster?
+
+The audit log keeps a record of the deletion.</source>
+        <translation>Delete %1 from the roster?
+
+The audit log keeps a record of the deletion.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New head of household</source>
+        <translation>New head of household</translation>
+    </message>
+    <message>
+        <source>%1 is the head of a household with other members.
+Who becomes the new head?</source>
+        <translation>%1 is the head of a household with other members.
+Who becomes the new head?</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RosterModel</name>
+    <message>
+        <source>, </source>
+        <comment>list separator between tags</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Residence type</source>
+        <translation>Residence type</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RosterQuery</name>
+    <message>
+        <source>%1 building %2, unit %3, room %4</source>
+        <translation>%1 building %2, unit %3, room %4</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Session</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>Office staff</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+</context>
+<context>
+    <name>jy::TagStore</name>
+    <message>
+        <source>Your role may not define tags.</source>
+        <translation>Your role may not define tags.</translation>
+    </message>
+    <message>
+        <source>A tag name has 1 to 20 characters.</source>
+        <translation>A tag name has 1 to 20 characters.</translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists.</source>
+        <translation>The tag %1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::cli</name>
+    <message>
+        <source>The database file.</source>
+        <translation>The database file.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Missing --db PATH.</source>
+        <translation>Missing --db PATH.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with believable demo data (deterministic for a seed).</source>
+        <translation>Fill an empty database with believable demo data (deterministic for a seed).</translation>
+    </message>
+    <message>
+        <source>Number of communities: 1 is 魅力社区 alone, 19 a whole street.</source>
+        <translation>Number of communities: 1 is 魅力社区 alone, 19 a whole street.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Random seed.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli demo --db PATH [--communities 1..30] [--seed S]</source>
+        <translation>Usage: jiayuan-cli demo --db PATH [--communities 1..30] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Generating… %1%</source>
+        <translation>Generating… %1%</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s: %3 communities, %4 grids, %5 buildings, %6 households, %7 residents, %8 party members.</source>
+        <translation>Demo data written to %1 in %2 s: %3 communities, %4 grids, %5 buildings, %6 households, %7 residents, %8 party members.</translation>
+    </message>
+    <message>
+        <source>Import the official list of counties (areas.csv) or townships and streets (streets.csv).</source>
+        <translation>Import the official list of counties (areas.csv) or townships and streets (streets.csv).</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>The action.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>The CSV file.</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli divisions import FILE.csv --db PATH</source>
+        <translation>Usage: jiayuan-cli divisions import FILE.csv --db PATH</translation>
+    </message>
+    <message>
+        <source>Imported %1 divisions, skipped %2.</source>
+        <translation>Imported %1 divisions, skipped %2.</translation>
+    </message>
+    <message>
+        <source>Check a citizen ID number (GB 11643): exit 0 when valid, 1 when invalid.</source>
+        <translation>Check a citizen ID number (GB 11643): exit 0 when valid, 1 when invalid.</translation>
+    </message>
+    <message>
+        <source>18-digit number, or a 15-digit old one.</source>
+        <translation>18-digit number, or a 15-digit old one.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>Give exactly one ID number.</source>
+        <translation>Give exactly one ID number.</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Invalid: %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>18-digit number: %1</source>
+        <translation>18-digit number: %1</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>Birth date: %1</translation>
+    </message>
+    <message>
+        <source>Sex: %1</source>
+        <translation>Sex: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1 (%2)</source>
+        <translation>Region: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Create a database, or bring an existing one up to date.</source>
+        <translation>Create a database, or bring an existing one up to date.</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (schema version %2).</source>
+        <translation>Database %1 is ready (schema version %2).</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S]
+                                          fill an empty database with a demo community (N &gt; 1: a street)
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program's version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</source>
+        <translation>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S]
+                                          fill an empty database with a demo community (N &gt; 1: a street)
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program's version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>Search residents by name, pinyin or initials, ID number or its last 4–6 digits, phone, or address (building-unit-room).</source>
+        <translation>Search residents by name, pinyin or initials, ID number or its last 4–6 digits, phone, or address (building-unit-room).</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>What to look for.</translation>
+    </message>
+    <message>
+        <source>At most this many results (default 50).</source>
+        <translation>At most this many results (default 50).</translation>
+    </message>
+    <message>
+        <source>Show ID numbers and phones unmasked (if your role allows).</source>
+        <translation>Show ID numbers and phones unmasked (if your role allows).</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli residents search QUERY --db PATH [--json] [--limit N] [--reveal]</source>
+        <translation>Usage: jiayuan-cli residents search QUERY --db PATH [--json] [--limit N] [--reveal]</translation>
+    </message>
+    <message>
+        <source>%1 found, %2 shown.</source>
+        <translation>%1 found, %2 shown.</translation>
+    </message>
+    <message>
+        <source>Headline counts of a database.</source>
+        <translation>Headline counts of a database.</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Party members</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1118 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>jy::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Create it with &quot;jiayuan-cli init&quot; or &quot;jiayuan-cli demo&quot;.</source>
+        <translation>数据库文件 %1 不存在。请先用“jiayuan-cli init”或“jiayuan-cli demo”创建。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: it is damaged or not a Jiayuan database (%2).</source>
+        <translation>无法打开数据库 %1：文件已损坏或不是家园数据库（%2）。</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>未安装 %1 的 Qt SQL 驱动。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>无法连接到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>jy::DemoGenerator</name>
+    <message>
+        <source>You are not allowed to generate demo data.</source>
+        <translation>您无权生成演示数据。</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1 communities.</source>
+        <translation>社区数量请选择 1 到 %1 个。</translation>
+    </message>
+    <message>
+        <source>Choose a valid reference date.</source>
+        <translation>请选择有效的基准日期。</translation>
+    </message>
+    <message>
+        <source>The database already holds residents; demo data is only generated into an empty database.</source>
+        <translation>数据库中已有居民，演示数据只能生成到空数据库中。</translation>
+    </message>
+    <message>
+        <source>The community %1 (%2) already has estates, grids or party branches; demo data only goes into an empty community.</source>
+        <translation>社区 %1（%2）已有小区、网格或党支部，演示数据只能生成到空社区中。</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled; nothing was written.</source>
+        <translation>已取消生成演示数据，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::DivisionImport</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a county list (code,name,cityCode,provinceCode) nor a township list (code,name,areaCode,provinceCode,cityCode)</source>
+        <translation>%1 既不是县级区划表（code,name,cityCode,provinceCode），也不是乡级区划表（code,name,areaCode,provinceCode,cityCode）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation>有 %1 个字段，应为 %2 个</translation>
+    </message>
+    <message>
+        <source>the code “%1” is not %2 digits</source>
+        <translation>代码“%1”不是 %2 位数字</translation>
+    </message>
+    <message>
+        <source>the name of %1 is empty</source>
+        <translation>%1 的名称为空</translation>
+    </message>
+    <message>
+        <source>the parent code “%1” does not match %2</source>
+        <translation>上级代码“%1”与 %2 不符</translation>
+    </message>
+</context>
+<context>
+    <name>jy::FilterBar</name>
+    <message>
+        <source>Name / pinyin initials / last 4–6 digits of ID / phone / building-unit-room</source>
+        <translation>姓名 / 拼音首字母 / 身份证后4–6位 / 电话 / 楼-单元-室</translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F). Examples: 张三, zsf, zhangsan, 1234, 13800001234, 3-2-401</source>
+        <translation>边输入边查找（Ctrl+F）。例如：张三、zsf、zhangsan、1234、13800001234、3-2-401</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>重置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show everyone again</source>
+        <translation>清除所有筛选条件</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>社区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>类别(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Age f&amp;rom</source>
+        <translation>年龄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>不限标签</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GuiMain</name>
+    <message>
+        <source>Unknown language %1: use zh_CN or en.</source>
+        <translation>未知语言 %1：请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Jiayuan, the community office workstation.</source>
+        <translation>家园——社区工作站。</translation>
+    </message>
+    <message>
+        <source>The SQLite database to open (created if missing).</source>
+        <translation>要打开的 SQLite 数据库（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>The language of the user interface: zh_CN (default) or en.</source>
+        <translation>界面语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Jiayuan</source>
+        <translation>家园</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1:
+%2</source>
+        <translation>无法读取数据库 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::HouseholdView</name>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to edit a member</source>
+        <translation>双击或按回车键编辑成员</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>添加成员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Register a new member of this household</source>
+        <translation>为本户登记新成员</translation>
+    </message>
+    <message>
+        <source>Select a resident to see the household.</source>
+        <translation>选择一位居民以查看其所在户。</translation>
+    </message>
+    <message>
+        <source>Not registered in a household.</source>
+        <translation>未登记在任何户中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Household: %n member(s)</source>
+        <translation>
+            <numerusform>本户：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No address recorded.</source>
+        <translation>未登记住址。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::IdNumber</name>
+    <message>
+        <source>The ID number is empty</source>
+        <translation>身份证号码为空</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (old numbers 15), this one has %1</source>
+        <translation>身份证号码应为 18 位（旧号码 15 位），此号码为 %1 位</translation>
+    </message>
+    <message>
+        <source>X may only be the last of 18 characters, not character %1</source>
+        <translation>X 只能是 18 位号码的最后一位，不能是第 %1 位</translation>
+    </message>
+    <message>
+        <source>Character %1 is “%2”: only digits are allowed, and X as the last of 18</source>
+        <translation>第 %1 位是“%2”：只能是数字，18 位号码的最后一位可以是 X</translation>
+    </message>
+    <message>
+        <source>Characters 2–3 of a foreign permanent residence card number must be a province code, %1 is not one</source>
+        <translation>外国人永久居留身份证号码的第 2–3 位应为省级行政区划代码，%1 不是</translation>
+    </message>
+    <message>
+        <source>Residence permits of Hong Kong, Macao and Taiwan residents start with 810000, 820000 or 830000, not %1</source>
+        <translation>港澳台居民居住证号码以 810000、820000 或 830000 开头，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Unknown region code %1: %2 is not a province code</source>
+        <translation>未知的地区代码 %1：%2 不是省级行政区划代码</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not exist: there is no month %2</source>
+        <translation>出生日期 %1 不存在：没有 %2 月</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not exist: there is no day 00</source>
+        <translation>出生日期 %1 不存在：没有 0 日</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not exist: month %2 of %3 has only %4 days</source>
+        <translation>出生日期 %1 不存在：%3 年 %2 月只有 %4 天</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before 1900, which is implausible</source>
+        <translation>出生日期 %1 早于 1900 年，不合理</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future</source>
+        <translation>出生日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>The check digit should be %1</source>
+        <translation>校验码应为 %1</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident</source>
+        <translation>外国人永久居留</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MainWindow</name>
+    <message>
+        <source>Jiayuan — %1</source>
+        <translation>家园 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Jiayuan</source>
+        <translation>关于家园(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Jiayuan</source>
+        <translation>关于家园</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Jiayuan %1&lt;/h3&gt;&lt;p&gt;The workstation of a community office: residents and households, grids, party members and volunteer services.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;家园 %1&lt;/h3&gt;&lt;p&gt;社区工作站：居民与家庭户、网格、党员和志愿服务。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Migrations</name>
+    <message>
+        <source>the file holds tables of another program</source>
+        <translation>该文件包含其他程序的数据表</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program (%2); please upgrade Jiayuan</source>
+        <translation>数据库结构版本为 %1，高于本程序支持的版本（%2），请升级家园</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OverviewPage</name>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>The database has no residents yet. Add them on the Residents page, or create demo data with &quot;jiayuan-cli demo&quot;.</source>
+        <translation>数据库中还没有居民。请在“居民”页面添加，或用“jiayuan-cli demo”生成演示数据。</translation>
+    </message>
+    <message>
+        <source>Residents by age and sex</source>
+        <translation>居民年龄与性别分布</translation>
+    </message>
+    <message>
+        <source>Residence types</source>
+        <translation>人口类别</translation>
+    </message>
+    <message>
+        <source>Residents by tag</source>
+        <translation>各标签人数</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>统计时间：%1</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1岁及以上</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 人（%3%）</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PhoneNumber</name>
+    <message>
+        <source>A mobile number starts with 13–19</source>
+        <translation>手机号应以 13–19 开头</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits, this one has %1</source>
+        <translation>手机号应为 11 位，此号码为 %1 位</translation>
+    </message>
+    <message>
+        <source>Not a phone number: use 11 mobile digits or a landline such as 0411-84123456</source>
+        <translation>不是有效的电话号码：请填写 11 位手机号，或如 0411-84123456 的固定电话</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PlaceStore</name>
+    <message>
+        <source>%1 building %2</source>
+        <translation>%1 %2栋</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResidentCodes</name>
+    <message>
+        <source>Registered</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>常住</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>流动</translation>
+    </message>
+    <message>
+        <source>Registered, absent</source>
+        <translation>空挂</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <source>Son- or daughter-in-law</source>
+        <translation>儿媳/女婿</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResidentDialog</name>
+    <message>
+        <source>Edit resident: %1</source>
+        <translation>编辑居民：%1</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>新增居民</translation>
+    </message>
+    <message>
+        <source>18 digits; 15-digit numbers are upgraded</source>
+        <translation>18位；15位旧号码自动升级</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Mobile or landline, e.g. 13800001234 or 0411-84123456</source>
+        <translation>手机或固话，如 13800001234 或 0411-84123456</translation>
+    </message>
+    <message>
+        <source>Your role may not see or change personal data.</source>
+        <translation>您的角色无权查看或修改个人敏感信息。</translation>
+    </message>
+    <message>
+        <source>Not in a household</source>
+        <translation>不在任何户中</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected tag</source>
+        <translation>按空格键勾选当前标签</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>性别(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Residence &amp;type</source>
+        <translation>人口类别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity</source>
+        <translation>民族(&amp;E)</translation>
+    </message>
+    <message>
+        <source>House&amp;hold</source>
+        <translation>所在户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head</source>
+        <translation>与户主关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Without an ID number, enter the birth date and sex.</source>
+        <translation>没有身份证号时，请填写出生日期和性别。</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2 · Birthplace: %3</source>
+        <translation>出生日期 %1 · %2 · 出生地：%3</translation>
+    </message>
+    <message>
+        <source>15-digit number: it will be stored as %1</source>
+        <translation>15位旧号码，将保存为 %1</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1 / 18 位</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResidentService</name>
+    <message>
+        <source>Your role (%1) may not change residents.</source>
+        <translation>您的角色（%1）无权修改居民信息。</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 40 characters.</source>
+        <translation>姓名超过 40 个字。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain digits.</source>
+        <translation>姓名中不能含有数字。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered for %1.</source>
+        <translation>该身份证号已登记在 %1 名下。</translation>
+    </message>
+    <message>
+        <source>Without an ID number the birth date is required.</source>
+        <translation>未填身份证号时，出生日期必填。</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Without an ID number the sex is required.</source>
+        <translation>未填身份证号时，性别必填。</translation>
+    </message>
+    <message>
+        <source>Choose a residence type.</source>
+        <translation>请选择人口类别。</translation>
+    </message>
+    <message>
+        <source>Choose the relationship to the head of household.</source>
+        <translation>请选择与户主关系。</translation>
+    </message>
+    <message>
+        <source>The household does not exist.</source>
+        <translation>该户不存在。</translation>
+    </message>
+    <message>
+        <source>This household already has a head: %1.</source>
+        <translation>该户已有户主：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown tags: %1</source>
+        <translation>未定义的标签：%1</translation>
+    </message>
+    <message>
+        <source>The resident no longer exists.</source>
+        <translation>该居民已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the head of a household with other members: choose the new head first.</source>
+        <translation>%1 是户主，户内还有其他成员：请先指定新户主。</translation>
+    </message>
+    <message>
+        <source>The new head must be another member of the same household.</source>
+        <translation>新户主必须是同一户的其他成员。</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to this household.</source>
+        <translation>%1 已在该户中。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResidentsPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a new resident (Ctrl+N)</source>
+        <translation>登记新居民（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected resident (Enter, double-click or F2)</source>
+        <translation>编辑选中的居民（回车、双击或 F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected resident (Del)</source>
+        <translation>删除选中的居民（Del）</translation>
+    </message>
+    <message>
+        <source>Show &amp;personal data</source>
+        <translation>显示个人信息(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show ID numbers and phone numbers in full</source>
+        <translation>完整显示身份证号和电话号码</translation>
+    </message>
+    <message>
+        <source>Your role may not see personal data.</source>
+        <translation>您的角色无权查看个人敏感信息。</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s) match the filter</source>
+        <translation>
+            <numerusform>筛选出 %Ln 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s) in total</source>
+        <translation>
+            <numerusform>共 %Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in a household</source>
+        <translation>不在任何户中</translation>
+    </message>
+    <message>
+        <source>%1 was registered.</source>
+        <translation>已登记 %1。</translation>
+    </message>
+    <message>
+        <source>no head</source>
+        <translation>无户主</translation>
+    </message>
+    <message>
+        <source>Household of %1, %2</source>
+        <translation>%1户，%2</translation>
+    </message>
+    <message>
+        <source>This resident no longer exists.</source>
+        <translation>该居民已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2)</source>
+        <translation>%1（身份证号 %2）</translation>
+    </message>
+    <message>
+        <source>Delete resident</source>
+        <translation>删除居民</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the roster?
+
+The audit log keeps a record of the deletion.</source>
+        <translation>确定从花名册中删除 %1 吗？
+
+审计日志会保留删除记录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New head of household</source>
+        <translation>新户主</translation>
+    </message>
+    <message>
+        <source>%1 is the head of a household with other members.
+Who becomes the new head?</source>
+        <translation>%1 是户主，本户还有其他成员。
+由谁担任新户主？</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RosterModel</name>
+    <message>
+        <source>, </source>
+        <comment>list separator between tags</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Residence type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RosterQuery</name>
+    <message>
+        <source>%1 building %2, unit %3, room %4</source>
+        <translation>%1 %2栋%3单元%4室</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Session</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>社区工作人员</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>只读用户</translation>
+    </message>
+</context>
+<context>
+    <name>jy::TagStore</name>
+    <message>
+        <source>Your role may not define tags.</source>
+        <translation>您的角色无权定义标签。</translation>
+    </message>
+    <message>
+        <source>A tag name has 1 to 20 characters.</source>
+        <translation>标签名应为 1 至 20 个字。</translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists.</source>
+        <translation>标签“%1”已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::cli</name>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Missing --db PATH.</source>
+        <translation>缺少 --db 路径。</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with believable demo data (deterministic for a seed).</source>
+        <translation>向空数据库填入逼真的演示数据（同一种子结果相同）。</translation>
+    </message>
+    <message>
+        <source>Number of communities: 1 is 魅力社区 alone, 19 a whole street.</source>
+        <translation>社区数量：1 为魅力社区，19 为整个街道。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>随机种子。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli demo --db PATH [--communities 1..30] [--seed S]</source>
+        <translation>用法：jiayuan-cli demo --db 路径 [--communities 1..99] [--seed 种子]</translation>
+    </message>
+    <message>
+        <source>Generating… %1%</source>
+        <translation>正在生成…… %1%</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s: %3 communities, %4 grids, %5 buildings, %6 households, %7 residents, %8 party members.</source>
+        <translation>演示数据已写入 %1，用时 %2 秒：%3 个社区、%4 个网格、%5 栋楼、%6 户、%7 名居民、%8 名党员。</translation>
+    </message>
+    <message>
+        <source>Import the official list of counties (areas.csv) or townships and streets (streets.csv).</source>
+        <translation>导入官方区县名单（areas.csv）或乡镇街道名单（streets.csv）。</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>操作。</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli divisions import FILE.csv --db PATH</source>
+        <translation>用法：jiayuan-cli divisions import 文件.csv --db 路径</translation>
+    </message>
+    <message>
+        <source>Imported %1 divisions, skipped %2.</source>
+        <translation>已导入 %1 个区划，跳过 %2 个。</translation>
+    </message>
+    <message>
+        <source>Check a citizen ID number (GB 11643): exit 0 when valid, 1 when invalid.</source>
+        <translation>校验公民身份号码（GB 11643）：有效时退出码为 0，无效时为 1。</translation>
+    </message>
+    <message>
+        <source>18-digit number, or a 15-digit old one.</source>
+        <translation>18 位号码，或 15 位旧号码。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Give exactly one ID number.</source>
+        <translation>请给出一个身份证号。</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>18-digit number: %1</source>
+        <translation>18 位号码：%1</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>号码：%1</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>出生日期：%1</translation>
+    </message>
+    <message>
+        <source>Sex: %1</source>
+        <translation>性别：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1 (%2)</source>
+        <translation>地区：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Create a database, or bring an existing one up to date.</source>
+        <translation>创建数据库，或将已有数据库升级到最新结构。</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (schema version %2).</source>
+        <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S]
+                                          fill an empty database with a demo community (N &gt; 1: a street)
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program&apos;s version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</source>
+        <translation>用法：jiayuan-cli 命令 [选项]
+
+命令：
+  init --db 路径                          创建数据库，或升级已有数据库
+  demo --db 路径 [--communities N] [--seed S]
+                                          向空数据库生成演示社区（N &gt; 1 时为整个街道）
+  stats --db 路径 [--json]                主要统计数字
+  id-check 号码 [--json]                  校验公民身份号码（有效退出码 0，无效 1）
+  residents search 查询内容 --db 路径 [--json] [--limit N] [--reveal]
+                                          按姓名、拼音、身份证号或其尾号、电话、住址查找居民
+  divisions import 文件.csv --db 路径     导入官方区县或街道名单
+
+选项：
+  --help, -h                              显示帮助（也可放在命令之后）
+  --version, -v                           显示版本
+  --lang zh_CN|en                         提示信息的语言（默认 zh_CN）
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Search residents by name, pinyin or initials, ID number or its last 4–6 digits, phone, or address (building-unit-room).</source>
+        <translation>按姓名、拼音或首字母、身份证号或其后 4–6 位、电话、住址（楼-单元-室）查找居民。</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>查找内容。</translation>
+    </message>
+    <message>
+        <source>At most this many results (default 50).</source>
+        <translation>最多显示的结果数（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Show ID numbers and phones unmasked (if your role allows).</source>
+        <translation>显示完整的身份证号和电话（需角色允许）。</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli residents search QUERY --db PATH [--json] [--limit N] [--reveal]</source>
+        <translation>用法：jiayuan-cli residents search 查询内容 --db 路径 [--json] [--limit N] [--reveal]</translation>
+    </message>
+    <message>
+        <source>%1 found, %2 shown.</source>
+        <translation>共找到 %1 人，显示 %2 人。</translation>
+    </message>
+    <message>
+        <source>Headline counts of a database.</source>
+        <translation>数据库的主要统计数字。</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,1 @@
+// The translation catalogue (.qm resources) is attached to this otherwise empty library.
