@@ -120,7 +120,7 @@ QSqlDatabase Database::openConnection(const QString &name)
         sql::exec(db, QStringLiteral("PRAGMA journal_mode=WAL"));
         sql::exec(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         sql::exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
-        sql::exec(db, QStringLiteral("PRAGMA cache_size=-32000"));
+        sql::exec(db, QStringLiteral("PRAGMA cache_size=-65536"));
     }
     return db;
 }

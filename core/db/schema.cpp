@@ -151,8 +151,8 @@ CREATE TABLE division (code TEXT PRIMARY KEY, name TEXT NOT NULL, level INTEGER 
     runDdl(db, QStringLiteral(R"(
 CREATE INDEX resident_sort ON resident(sort_key, id);
 CREATE INDEX resident_community_sort ON resident(community_id, sort_key, id);
-CREATE INDEX resident_pinyin ON resident(name_pinyin);
-CREATE INDEX resident_initials ON resident(name_initials);
+CREATE INDEX resident_pinyin ON resident(name_pinyin, sort_key);
+CREATE INDEX resident_initials ON resident(name_initials, sort_key);
 CREATE INDEX resident_id_rev ON resident(id_rev);
 CREATE INDEX resident_phone_rev ON resident(phone_rev);
 CREATE INDEX division_parent ON division(parent_code);

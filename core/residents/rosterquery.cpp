@@ -37,8 +37,10 @@ QString termClause(const SearchTerm &term, QVariantList &values, bool fullText)
         values << QStringLiteral("%") + term.text + QStringLiteral("%");
         return QStringLiteral("r.name LIKE ?");
     case SearchTerm::Kind::Pinyin:
+        // One letter: a name's full pinyin starts with it exactly when its initials do.
         prefixRange(QStringLiteral("r.name_initials"), term.text, any, values);
-        prefixRange(QStringLiteral("r.name_pinyin"), term.text, any, values);
+        if (term.text.size() > 1)
+            prefixRange(QStringLiteral("r.name_pinyin"), term.text, any, values);
         break;
     case SearchTerm::Kind::IdNumber:
         values << term.text;
@@ -103,7 +105,7 @@ QString RosterQuery::whereClause(const RosterFilter &filter, QVariantList &value
         values << filter.residenceType;
     }
     for (qint64 tagId : filter.tagIds) {
-        clauses << QStringLiteral("EXISTS (SELECT 1 FROM resident_tag rt WHERE rt.resident_id = r.id AND rt.tag_id = ?)");
+        clauses << QStringLiteral("r.id IN (SELECT rt.resident_id FROM resident_tag rt WHERE rt.tag_id = ?)");
         values << tagId;
     }
     // Age in whole years on filter.today ⇔ birth date within a range.
@@ -134,11 +136,12 @@ QList<RosterRow> RosterQuery::page(const RosterFilter &filter, int offset, int l
     QSqlQuery q = sql::exec(conn,
         QStringLiteral("SELECT r.id, r.household_id, r.name, r.sex, r.birth_date, r.id_number, r.phone, r.residence_type, "
                        "r.relation, c.name, e.name, b.number, u.number, d.room "
-                       "FROM (SELECT r.* FROM resident r%1 ORDER BY r.sort_key, r.id LIMIT ? OFFSET ?) r "
+                       "FROM (SELECT r.id, r.sort_key FROM resident r%1 ORDER BY r.sort_key, r.id LIMIT ? OFFSET ?) p "
+                       "JOIN resident r ON r.id = p.id "
                        "LEFT JOIN community c ON c.id = r.community_id "
                        "LEFT JOIN household h ON h.id = r.household_id LEFT JOIN dwelling d ON d.id = h.dwelling_id "
                        "LEFT JOIN unit u ON u.id = d.unit_id LEFT JOIN building b ON b.id = u.building_id "
-                       "LEFT JOIN estate e ON e.id = b.estate_id ORDER BY r.sort_key, r.id").arg(where),
+                       "LEFT JOIN estate e ON e.id = b.estate_id ORDER BY p.sort_key, p.id").arg(where),
         values);
     QList<RosterRow> rows;
     QHash<qint64, int> indexById;

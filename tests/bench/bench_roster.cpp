@@ -5,10 +5,14 @@
 #include "db/database.h"
 #include "places/placestore.h"
 #include "residents/rosterquery.h"
+#include "residents/rostermodel.h"
 #include "tags/tagstore.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHeaderView>
+#include <QTableView>
 #include <QFile>
 
 using namespace jy;
@@ -97,4 +101,38 @@ TEST_CASE("filters", "[bench]")
     };
     BENCHMARK("page deep in the roster (offset 150,000)") { return query.page(RosterFilter{}, 150000, 200).size(); };
     WARN("resident memory after the core benchmarks: " << residentMemoryKb() / 1024 << " MB");
+}
+
+TEST_CASE("the roster view on a street", "[bench][ui]")
+{
+    const long before = residentMemoryKb();
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<Database> db = Database::openSqlite(benchDb(), Database::OpenMode::MustExist);
+    const Session session = Session::localAdministrator();
+    RosterModel model(*db, session);
+    QTableView view;
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.setModel(&model);
+    view.resize(1400, 900);
+    view.show();
+    QCoreApplication::processEvents();
+    const qint64 firstPaintMs = timer.elapsed();
+    // Scroll through the whole roster in screenfuls, as a user dragging the scroll bar would.
+    for (int row = 0; row < model.rowCount(); row += model.rowCount() / 50) {
+        view.scrollTo(model.index(row, 0));
+        QCoreApplication::processEvents();
+    }
+    WARN("roster view: " << model.rowCount() << " rows, open + first paint " << firstPaintMs << " ms, "
+         << model.cachedPages() << " pages cached, memory " << before / 1024 << " → " << residentMemoryKb() / 1024 << " MB");
+    CHECK(model.cachedPages() <= model.maxCachedPages());
+
+    RosterFilter filter;
+    BENCHMARK("roster view: type one more letter (setFilter + paint)")
+    {
+        filter.text = filter.text == QLatin1String("zh") ? QStringLiteral("zha") : QStringLiteral("zh");
+        model.setFilter(filter);
+        view.viewport()->repaint();
+        return model.rowCount();
+    };
 }
