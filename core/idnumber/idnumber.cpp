@@ -1,5 +1,6 @@
 #include "idnumber/idnumber.h"
 
+#include "common/digits.h"
 #include "regions/regiontable.h"
 
 #include <QCoreApplication>
@@ -7,19 +8,6 @@
 namespace jy {
 
 namespace {
-
-bool isDigit(QChar c)
-{
-    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-}
-
-bool allDigits(QStringView text)
-{
-    for (QChar c : text)
-        if (!isDigit(c))
-            return false;
-    return true;
-}
 
 int digitsValue(QStringView text)
 {
@@ -41,7 +29,7 @@ int daysInMonth(int year, int month)
 
 QChar IdNumber::checkDigit(QStringView first17)
 {
-    if (first17.size() != 17 || !allDigits(first17))
+    if (first17.size() != 17 || !isAsciiDigits(first17))
         return {};
     static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     int sum = 0;
@@ -52,7 +40,7 @@ QChar IdNumber::checkDigit(QStringView first17)
 
 QString IdNumber::upgrade15(const QString &fifteen)
 {
-    if (fifteen.size() != 15 || !allDigits(fifteen))
+    if (fifteen.size() != 15 || !isAsciiDigits(fifteen))
         return {};
     const QString first17 = fifteen.left(6) + QStringLiteral("19") + fifteen.mid(6);
     return first17 + checkDigit(first17);
@@ -98,7 +86,7 @@ IdCheck IdNumber::check(const QString &input, const QDate &today)
         return fail(QCoreApplication::translate("jy::IdNumber", "An ID number has 18 characters (old numbers 15), this one has %1").arg(length));
     for (qsizetype i = 0; i < length; ++i) {
         const QChar c = number.at(i);
-        if (isDigit(c) || (c == QLatin1Char('X') && length == 18 && i == 17))
+        if (isAsciiDigit(c) || (c == QLatin1Char('X') && length == 18 && i == 17))
             continue;
         if (c == QLatin1Char('X'))
             return fail(QCoreApplication::translate("jy::IdNumber", "X may only be the last of 18 characters, not character %1").arg(i + 1));

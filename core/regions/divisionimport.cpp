@@ -1,4 +1,5 @@
 #include "regions/divisionimport.h"
+#include "common/digits.h"
 
 #include "db/database.h"
 #include "db/sql.h"
@@ -13,14 +14,6 @@
 namespace jy {
 
 namespace {
-
-bool allDigits(const QString &text)
-{
-    for (QChar c : text)
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    return !text.isEmpty();
-}
 
 // One CSV record per line (the lists never break a name across lines). Fields may be quoted,
 // with "" for a quote inside. Returns false on an unterminated quote.
@@ -117,7 +110,7 @@ Result<DivisionImportResult> DivisionImport::importCsv(Database &db, const QStri
         const QString code = fields.at(0);
         const QString name = fields.at(1);
         const QString parent = fields.at(parentColumn);
-        if (code.size() != kind.codeLength || !allDigits(code)) {
+        if (code.size() != kind.codeLength || !isAsciiDigits(code)) {
             problem(i, QCoreApplication::translate("jy::DivisionImport", "the code “%1” is not %2 digits").arg(code).arg(kind.codeLength));
             continue;
         }

@@ -1,4 +1,5 @@
 #include "regions/regiontable.h"
+#include "common/digits.h"
 
 #include <QFile>
 #include <QStringList>
@@ -12,14 +13,6 @@ static void initCoreTablesResource()
 namespace jy {
 
 namespace {
-
-bool allDigits(const QString &text)
-{
-    for (QChar c : text)
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    return !text.isEmpty();
-}
 
 QString unquote(QString field)
 {
@@ -56,7 +49,7 @@ void RegionTable::load(const QString &path)
             continue;
         const QString code = unquote(line.left(comma));
         const QString name = unquote(line.mid(comma + 1));
-        if (!allDigits(code) || name.isEmpty())
+        if (!isAsciiDigits(code) || name.isEmpty())
             continue; // the header and blank lines
         mEntries.append({code, name});
         if (code.size() == 2)
@@ -85,7 +78,7 @@ QString RegionTable::prefectureName(const QString &code4) const
 
 QString RegionTable::describe(const QString &code) const
 {
-    if (code.size() < 2 || code.size() > 12 || !allDigits(code))
+    if (code.size() < 2 || code.size() > 12 || !isAsciiDigits(code))
         return {};
     const QString province = provinceName(code.left(2));
     if (province.isEmpty() || code.size() < 4)
