@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>%1+</source>
-        <translation>%1岁及以上</translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1–%2</source>

@@ -55,6 +55,9 @@ QString termClause(const SearchTerm &term, QVariantList &values, bool fullText)
         if (!term.text.endsWith(QLatin1Char('X')))
             prefixRange(QStringLiteral("r.phone"), term.text, any, values);
         break;
+    case SearchTerm::Kind::Landline:
+        values << term.text;
+        return QStringLiteral("r.phone = ?");
     case SearchTerm::Kind::Address: {
         QString clause = QStringLiteral(
             "r.household_id IN (SELECT h.id FROM building b JOIN unit u ON u.building_id = b.id "

@@ -1,5 +1,6 @@
 #include "residents/searchterm.h"
 #include "idnumber/idnumber.h"
+#include "residents/phonenumber.h"
 
 #include <QRegularExpression>
 
@@ -23,6 +24,13 @@ SearchTerm classify(const QString &word)
     static const QRegularExpression latin(QStringLiteral("^[A-Za-z]+$"));
 
     const QString cleaned = IdNumber::clean(word);
+    // Checked before addresses: "0411-84123456" would otherwise read as building 0411, unit 84123456.
+    static const QRegularExpression landline(QStringLiteral("^0\\d{2,3}-?[2-9]\\d{6,7}$"));
+    if (landline.match(cleaned).hasMatch()) {
+        term.kind = SearchTerm::Kind::Landline;
+        term.text = PhoneNumber::check(cleaned).normalized;
+        return term;
+    }
     if (digits.match(cleaned).hasMatch()) {
         term.text = cleaned.toUpper();
         const int n = int(cleaned.size());

@@ -13,6 +13,7 @@ struct SearchTerm
         IdNumber,    // a whole ID number (15 or 18)
         DigitsTail,  // 4–6 digits (or ending in X): last digits of an ID number or phone
         DigitsHead,  // 7–17 digits: start of an ID number or phone
+        Landline,    // 0411-84123456 (with or without the dash): a whole landline number
         Address,     // building[-unit[-room]]
         Other,       // anything else: plain substring of the name
     };

@@ -108,6 +108,7 @@ TEST_CASE("search terms are classified by what they look like", "[search]")
     CHECK(address.kind == K::Address);
     CHECK((address.building == QLatin1String("3") && address.unit == QLatin1String("2") && address.room == QLatin1String("401")));
     CHECK(SearchTerm::parse(QStringLiteral("张 3-2-401")).size() == 2);
+    CHECK(SearchTerm::parse(QStringLiteral("0411-84123456")).constFirst().kind == K::Landline);
 }
 
 TEST_CASE("the roster is in pinyin order", "[search]")
@@ -144,6 +145,9 @@ TEST_CASE("search finds by ID number, its tail, phone and address", "[search]")
     CHECK(roster.names(QStringLiteral("3-2-401")) == QStringList{QStringLiteral("王五"), QStringLiteral("张三丰")});
     CHECK(roster.names(QStringLiteral("5栋1单元102")) == QStringList{QStringLiteral("李四"), QStringLiteral("张小明")});
     CHECK(roster.names(QStringLiteral("张 5-1")) == QStringList{QStringLiteral("张小明")});
+    CHECK(roster.names(QStringLiteral("0411-84123456")) == QStringList{QStringLiteral("张小明")});
+    CHECK(roster.names(QStringLiteral("041184123456")) == QStringList{QStringLiteral("张小明")});
+    CHECK(roster.names(QStringLiteral("3456")) == QStringList{QStringLiteral("张小明")}); // landline tail
 }
 
 TEST_CASE("filters narrow the roster", "[search]")
