@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "accounts/session.h"
 #include "db/database.h"
 #include "regions/divisionimport.h"
 
@@ -27,7 +28,8 @@ int runDivisions(const QStringList &arguments)
     std::unique_ptr<Database> db = openDb(parser, false);
     if (!db)
         return Failed;
-    const auto result = DivisionImport::importCsv(*db, positional.at(1));
+    const Session session = Session::localAdministrator();
+    const auto result = DivisionImport::importCsv(*db, session, positional.at(1));
     if (!result) {
         err(result.errorText());
         return Failed;

@@ -1,4 +1,6 @@
 #include "regions/divisionimport.h"
+#include "accounts/session.h"
+#include "audit/auditlog.h"
 #include "common/digits.h"
 
 #include "db/database.h"
@@ -54,8 +56,11 @@ struct Kind
 
 } // namespace
 
-Result<DivisionImportResult> DivisionImport::importCsv(Database &db, const QString &path)
+Result<DivisionImportResult> DivisionImport::importCsv(Database &db, const Session &session, const QString &path)
 {
+    if (!session.can(Permission::ImportData))
+        return Result<DivisionImportResult>::fail(QString(),
+            QCoreApplication::translate("jy::DivisionImport", "Your role may not import data."));
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -130,6 +135,9 @@ Result<DivisionImportResult> DivisionImport::importCsv(Database &db, const QStri
         sql::exec(upsert);
         ++result.imported;
     }
+    AuditLog::record(db, session, QStringLiteral("import"), QStringLiteral("division"), 0,
+                     {{QStringLiteral("file"), fileName}, {QStringLiteral("level"), kind.level},
+                      {QStringLiteral("imported"), result.imported}, {QStringLiteral("skipped"), result.skipped}});
     tx.commit();
     return result;
 }

@@ -7,6 +7,7 @@
 namespace jy {
 
 class Database;
+class Session;
 
 struct DivisionImportResult
 {
@@ -20,8 +21,9 @@ struct DivisionImportResult
 class DivisionImport
 {
 public:
-    // Detects the kind by its header; upserts in one Transaction; throws DbError on database failure.
-    static Result<DivisionImportResult> importCsv(Database &db, const QString &path);
+    // Detects the kind by its header; upserts in one Transaction with one audit entry; needs
+    // Permission::ImportData; throws DbError on database failure.
+    static Result<DivisionImportResult> importCsv(Database &db, const Session &session, const QString &path);
     // Full name from the imported table where it knows the code, else the builtin table:
     // "辽宁省大连市甘井子区辛寨子街道".
     static QString describe(Database &db, const QString &code);

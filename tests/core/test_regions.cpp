@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "db/sql.h"
+#include "audit/auditlog.h"
 #include "regions/divisionimport.h"
 #include "regions/regiontable.h"
 #include "testsupport.h"
@@ -118,6 +119,7 @@ TEST_CASE("RegionTable: names are described from province and prefecture", "[reg
 TEST_CASE("DivisionImport: the official county and street lists import idempotently", "[regions][division]")
 {
     test::TempDatabase db;
+    const Session admin = test::admin();
     const QString areas = divisionsDir + QStringLiteral("/areas.csv");
     const QString streets = divisionsDir + QStringLiteral("/streets.csv");
 
@@ -125,12 +127,12 @@ TEST_CASE("DivisionImport: the official county and street lists import idempoten
     CHECK(DivisionImport::describe(*db, QStringLiteral("210211014")) == QStringLiteral("辽宁省大连市"));
 
     for (int round = 0; round < 2; ++round) {
-        const auto a = DivisionImport::importCsv(*db, areas);
+        const auto a = DivisionImport::importCsv(*db, admin, areas);
         REQUIRE(a.ok());
         CHECK(a.value().imported == 2978);
         CHECK(a.value().skipped == 0);
         CHECK(a.value().problems.isEmpty());
-        const auto s = DivisionImport::importCsv(*db, streets);
+        const auto s = DivisionImport::importCsv(*db, admin, streets);
         REQUIRE(s.ok());
         CHECK(s.value().imported == 41352);
         CHECK(s.value().skipped == 0);
@@ -154,6 +156,7 @@ TEST_CASE("DivisionImport: the official county and street lists import idempoten
 TEST_CASE("DivisionImport: a bad line is reported with its number and the good lines still import", "[regions][division]")
 {
     test::TempDatabase db;
+    const Session admin = test::admin();
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("areas.csv"),
         "\xEF\xBB\xBF" "code,name,cityCode,provinceCode\r\n"
@@ -164,7 +167,7 @@ TEST_CASE("DivisionImport: a bad line is reported with its number and the good l
         "210213,\"金州区\",2101,21\r\n"          // line 6: parent does not match
         "210214,\"\",2102,21\r\n"               // line 7: no name
         "210202,\"中山区\",2102,21\r\n");
-    const auto r = DivisionImport::importCsv(*db, path);
+    const auto r = DivisionImport::importCsv(*db, admin, path);
     REQUIRE(r.ok());
     CHECK(r.value().imported == 2);
     CHECK(r.value().skipped == 4);
@@ -177,7 +180,12 @@ TEST_CASE("DivisionImport: a bad line is reported with its number and the good l
     CHECK(DivisionImport::describe(*db, QStringLiteral("210202")) == QStringLiteral("辽宁省大连市中山区"));
 
     const QString other = writeFile(dir, QStringLiteral("other.csv"), "id,title\n1,x\n");
-    CHECK_FALSE(DivisionImport::importCsv(*db, other).ok());
-    CHECK_FALSE(DivisionImport::importCsv(*db, dir.filePath(QStringLiteral("missing.csv"))).ok());
+    CHECK_FALSE(DivisionImport::importCsv(*db, admin, other).ok());
+    CHECK_FALSE(DivisionImport::importCsv(*db, admin, dir.filePath(QStringLiteral("missing.csv"))).ok());
     CHECK(divisions(*db, 3) == 2);
+    CHECK(AuditLog::count(*db, QStringLiteral("division")) == 1);
+
+    const Session guest = test::viewer();
+    CHECK_FALSE(DivisionImport::importCsv(*db, guest, path).ok());
+    CHECK(AuditLog::count(*db, QStringLiteral("division")) == 1);
 }
