@@ -89,6 +89,10 @@
         <source>the parent code “%1” does not match %2</source>
         <translation>the parent code “%1” does not match %2</translation>
     </message>
+    <message>
+        <source>Your role may not import data.</source>
+        <translation>Your role may not import data.</translation>
+    </message>
 </context>
 <context>
     <name>jy::FilterBar</name>
@@ -251,7 +255,9 @@
     <message numerus="yes">
         <source>Household: %n member(s)</source>
         <translation>
-            <numerusform>Household: %n member</numerusform><numerusform>Household: %n members</numerusform></translation>
+            <numerusform>Household: %n member</numerusform>
+            <numerusform>Household: %n members</numerusform>
+        </translation>
     </message>
     <message>
         <source>No address recorded.</source>
@@ -369,6 +375,96 @@
     <message>
         <source>the database has schema version %1, newer than this program (%2); please upgrade Jiayuan</source>
         <translation>the database has schema version %1, newer than this program (%2); please upgrade Jiayuan</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MoveHouseholdDialog</name>
+    <message>
+        <source>Move %1 to another household</source>
+        <translation>Move %1 to another household</translation>
+    </message>
+    <message>
+        <source>%1 now lives at %2 as %3.</source>
+        <translation>%1 now lives at %2 as %3.</translation>
+    </message>
+    <message>
+        <source>an address not recorded</source>
+        <translation>an address not recorded</translation>
+    </message>
+    <message>
+        <source>%1 is not registered in a household now.</source>
+        <translation>%1 is not registered in a household now.</translation>
+    </message>
+    <message>
+        <source>Building-unit-room, e.g. 3-2-401</source>
+        <translation>Building-unit-room, e.g. 3-2-401</translation>
+    </message>
+    <message>
+        <source>Type the address as 3-2-401 or 3栋2单元401, or 3-2 for a whole unit; add part of the estate name to narrow it down.</source>
+        <translation>Type the address as 3-2-401 or 3栋2单元401, or 3-2 for a whole unit; add part of the estate name to narrow it down.</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Type the address of the household to join and press Enter.</source>
+        <translation>Type the address of the household to join and press Enter.</translation>
+    </message>
+    <message>
+        <source>New &amp;head of the old household</source>
+        <translation>New &amp;head of the old household</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>House&amp;hold</source>
+        <translation>House&amp;hold</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head</source>
+        <translation>&amp;Relation to head</translation>
+    </message>
+    <message>
+        <source>%1 · empty, found a new household here</source>
+        <translation>%1 · empty, found a new household here</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · no head · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · no head · %n member</numerusform><numerusform>%1 · no head · %n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · head %2 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · head %2 · %n member</numerusform><numerusform>%1 · head %2 · %n members</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (current household)</source>
+        <translation>%1 (current household)</translation>
+    </message>
+    <message>
+        <source>No dwelling at this address. Type it as building-unit-room, e.g. 3-2-401.</source>
+        <translation>No dwelling at this address. Type it as building-unit-room, e.g. 3-2-401.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are shown: type a fuller address.</source>
+        <translation>Only the first %1 are shown: type a fuller address.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) at this address.</source>
+        <translation>
+            <numerusform>%n choice at this address.</numerusform><numerusform>%n choices at this address.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -746,12 +842,16 @@
     <message numerus="yes">
         <source>%Ln resident(s) match the filter</source>
         <translation>
-            <numerusform>%Ln resident matches the filter</numerusform><numerusform>%Ln residents match the filter</numerusform></translation>
+            <numerusform>%Ln resident matches the filter</numerusform>
+            <numerusform>%Ln residents match the filter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln resident(s) in total</source>
         <translation>
-            <numerusform>%Ln resident in total</numerusform><numerusform>%Ln residents in total</numerusform></translation>
+            <numerusform>%Ln resident in total</numerusform>
+            <numerusform>%Ln residents in total</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not in a household</source>
@@ -810,6 +910,18 @@ Who becomes the new head?</translation>
     <message>
         <source>%1 was deleted.</source>
         <translation>%1 was deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another household…</source>
+        <translation>&amp;Move to another household…</translation>
+    </message>
+    <message>
+        <source>Move the selected resident into another household, found by its address (Ctrl+M)</source>
+        <translation>Move the selected resident into another household, found by its address (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 moved to %2.</translation>
     </message>
 </context>
 <context>

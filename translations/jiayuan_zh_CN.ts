@@ -8,7 +8,7 @@
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with &quot;jiayuan-cli init&quot; or &quot;jiayuan-cli demo&quot;.</source>
+        <source>The database file %1 does not exist. Create it with "jiayuan-cli init" or "jiayuan-cli demo".</source>
         <translation>数据库文件 %1 不存在。请先用“jiayuan-cli init”或“jiayuan-cli demo”创建。</translation>
     </message>
     <message>
@@ -88,6 +88,10 @@
     <message>
         <source>the parent code “%1” does not match %2</source>
         <translation>上级代码“%1”与 %2 不符</translation>
+    </message>
+    <message>
+        <source>Your role may not import data.</source>
+        <translation>您的角色无权导入数据。</translation>
     </message>
 </context>
 <context>
@@ -373,6 +377,99 @@
     </message>
 </context>
 <context>
+    <name>jy::MoveHouseholdDialog</name>
+    <message>
+        <source>Move %1 to another household</source>
+        <translation>将 %1 迁移到其他户</translation>
+    </message>
+    <message>
+        <source>%1 now lives at %2 as %3.</source>
+        <translation>%1 现住 %2，身份为%3。</translation>
+    </message>
+    <message>
+        <source>an address not recorded</source>
+        <translation>未登记地址</translation>
+    </message>
+    <message>
+        <source>%1 is not registered in a household now.</source>
+        <translation>%1 目前未登记在任何户。</translation>
+    </message>
+    <message>
+        <source>Building-unit-room, e.g. 3-2-401</source>
+        <translation>楼-单元-室，如 3-2-401</translation>
+    </message>
+    <message>
+        <source>Type the address as 3-2-401 or 3栋2单元401, or 3-2 for a whole unit; add part of the estate name to narrow it down.</source>
+        <translation>地址可写作 3-2-401 或 3栋2单元401，写 3-2 查整个单元；加上小区名的一部分可缩小范围。</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查找(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type the address of the household to join and press Enter.</source>
+        <translation>输入要迁入户的地址，按回车查找。</translation>
+    </message>
+    <message>
+        <source>New &amp;head of the old household</source>
+        <translation>原户新户主(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>迁移(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>House&amp;hold</source>
+        <translation>户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head</source>
+        <translation>与户主关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 · empty, found a new household here</source>
+        <translation>%1 · 空房，新建一户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · no head · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · 无户主 · %n人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · head %2 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · 户主 %2 · %n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (current household)</source>
+        <translation>%1（现所在户）</translation>
+    </message>
+    <message>
+        <source>No dwelling at this address. Type it as building-unit-room, e.g. 3-2-401.</source>
+        <translation>此地址没有房屋。请按 楼-单元-室 输入，如 3-2-401。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are shown: type a fuller address.</source>
+        <translation>仅显示前 %1 项，请输入更完整的地址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) at this address.</source>
+        <translation>
+            <numerusform>此地址共 %n 项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jy::OverviewPage</name>
     <message>
         <source>Communities</source>
@@ -399,7 +496,7 @@
         <translation>党员</translation>
     </message>
     <message>
-        <source>The database has no residents yet. Add them on the Residents page, or create demo data with &quot;jiayuan-cli demo&quot;.</source>
+        <source>The database has no residents yet. Add them on the Residents page, or create demo data with "jiayuan-cli demo".</source>
         <translation>数据库中还没有居民。请在“居民”页面添加，或用“jiayuan-cli demo”生成演示数据。</translation>
     </message>
     <message>
@@ -814,6 +911,18 @@ Who becomes the new head?</source>
         <source>%1 was deleted.</source>
         <translation>已删除 %1。</translation>
     </message>
+    <message>
+        <source>&amp;Move to another household…</source>
+        <translation>迁移到其他户(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move the selected resident into another household, found by its address (Ctrl+M)</source>
+        <translation>把选中的居民迁入按地址找到的另一户（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 已迁至 %2。</translation>
+    </message>
 </context>
 <context>
     <name>jy::RosterModel</name>
@@ -1037,7 +1146,7 @@ Commands:
 
 Options:
   --help, -h                              this help (also after a command)
-  --version, -v                           the program&apos;s version
+  --version, -v                           the program's version
   --lang zh_CN|en                         language of messages (default zh_CN)
 </source>
         <translation>用法：jiayuan-cli 命令 [选项]
@@ -1059,7 +1168,7 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>

@@ -2,11 +2,11 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "idnumber/idnumber.h"
+#include "residents/addressformat.h"
 #include "residents/phonenumber.h"
 #include "residents/searchkeys.h"
 #include "residents/searchterm.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -172,8 +172,7 @@ QList<RosterRow> RosterQuery::page(const RosterFilter &filter, int offset, int l
         row.relation = q.value(8).toString();
         row.community = q.value(9).toString();
         if (!q.value(11).isNull())
-            row.address = QCoreApplication::translate("jy::RosterQuery", "%1 building %2, unit %3, room %4")
-                              .arg(q.value(10).toString(), q.value(11).toString(), q.value(12).toString(), q.value(13).toString());
+            row.address = formatAddress(q.value(10).toString(), q.value(11).toString(), q.value(12).toString(), q.value(13).toString());
         indexById.insert(row.id, int(rows.size()));
         rows << row;
     }

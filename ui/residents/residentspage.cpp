@@ -4,6 +4,7 @@
 #include "idnumber/idnumber.h"
 #include "residents/filterbar.h"
 #include "residents/householdview.h"
+#include "residents/movehouseholddialog.h"
 #include "residents/residentcodes.h"
 #include "residents/residentdialog.h"
 #include "residents/residentservice.h"
@@ -58,6 +59,9 @@ ResidentsPage::ResidentsPage(Database &db, const Session &session, QWidget *pare
     mDeleteAction->setShortcut(QKeySequence::Delete);
     mDeleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Del in the search box edits text
     mDeleteAction->setToolTip(tr("Delete the selected resident (Del)"));
+    mMoveAction = new QAction(style()->standardIcon(QStyle::SP_ArrowRight), tr("&Move to another household…"), this);
+    mMoveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    mMoveAction->setToolTip(tr("Move the selected resident into another household, found by its address (Ctrl+M)"));
     auto *findAction = new QAction(this);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
@@ -66,6 +70,7 @@ ResidentsPage::ResidentsPage(Database &db, const Session &session, QWidget *pare
     });
     addAction(mNewAction);
     addAction(mEditAction);
+    addAction(mMoveAction);
     addAction(findAction);
 
     mShowPersonal = new QCheckBox(tr("Show &personal data"));
@@ -76,6 +81,7 @@ ResidentsPage::ResidentsPage(Database &db, const Session &session, QWidget *pare
     mFilterBar->addTrailingWidget(mShowPersonal);
     mFilterBar->addTrailingWidget(actionButton(mNewAction));
     mFilterBar->addTrailingWidget(actionButton(mEditAction));
+    mFilterBar->addTrailingWidget(actionButton(mMoveAction));
     mFilterBar->addTrailingWidget(actionButton(mDeleteAction));
     mNewAction->setEnabled(mayEdit);
 
@@ -126,6 +132,7 @@ ResidentsPage::ResidentsPage(Database &db, const Session &session, QWidget *pare
     connect(mNewAction, &QAction::triggered, this, [this] { addResident(0); });
     connect(mEditAction, &QAction::triggered, this, &ResidentsPage::editCurrent);
     connect(mDeleteAction, &QAction::triggered, this, &ResidentsPage::deleteCurrent);
+    connect(mMoveAction, &QAction::triggered, this, &ResidentsPage::moveCurrent);
     connect(mShowPersonal, &QCheckBox::toggled, this, [this](bool on) {
         mModel->setShowPersonalData(on);
         mHousehold->setShowPersonalData(on);
@@ -210,6 +217,7 @@ void ResidentsPage::updateActions()
     const bool selected = currentResidentId() != 0;
     mEditAction->setEnabled(selected);
     mDeleteAction->setEnabled(selected && mSession.can(Permission::EditResidents));
+    mMoveAction->setEnabled(selected && mSession.can(Permission::EditResidents));
 }
 
 void ResidentsPage::addResident(qint64 householdId)
@@ -312,6 +320,33 @@ void ResidentsPage::deleteCurrent()
     } catch (const DbError &error) {
         QMessageBox::critical(this, tr("Delete resident"), error.message());
     }
+}
+
+void ResidentsPage::moveCurrent()
+{
+    const QModelIndex current = mTable->currentIndex();
+    const RosterRow *row = current.isValid() ? mModel->rowAt(current.row()) : nullptr;
+    if (!row || !mSession.can(Permission::EditResidents))
+        return;
+    const QString currentAddress = row->address; // the row may be reloaded while the dialog is open
+    std::optional<Resident> resident;
+    try {
+        resident = ResidentService(mDb, mSession).find(row->id);
+    } catch (const DbError &error) {
+        QMessageBox::critical(this, tr("Residents"), error.message());
+        return;
+    }
+    if (!resident) {
+        QMessageBox::information(this, tr("Residents"), tr("This resident no longer exists."));
+        refreshKeepingPosition();
+        return;
+    }
+    MoveHouseholdDialog dialog(mDb, mSession, *resident, currentAddress, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshKeepingPosition();
+    currentRowChanged(); // the household view follows the resident to the new household
+    emit message(tr("%1 moved to %2.").arg(resident->name, dialog.movedToAddress()));
 }
 
 bool ResidentsPage::eventFilter(QObject *watched, QEvent *event)

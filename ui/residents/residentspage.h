@@ -15,7 +15,7 @@ class RosterModel;
 class Session;
 
 // The roster: search and filters, the lazily loaded table of residents, the selected
-// resident's household beside it, and adding, editing and deleting residents.
+// resident's household beside it, and adding, editing, moving and deleting residents.
 class ResidentsPage : public Page
 {
     Q_OBJECT
@@ -43,6 +43,7 @@ private:
     void editResident(qint64 residentId);
     void editCurrent();
     void deleteCurrent();
+    void moveCurrent();
     void updateActions();
     qint64 currentResidentId() const;
     QString shownHouseholdText() const; // the household beside the table, for the dialog
@@ -58,6 +59,7 @@ private:
     QAction *mNewAction = nullptr;
     QAction *mEditAction = nullptr;
     QAction *mDeleteAction = nullptr;
+    QAction *mMoveAction = nullptr;
     bool mActivated = false;
 };
 
