@@ -1,6 +1,7 @@
 #include "testsupport.h"
 #include "db/sql.h"
 #include "places/placestore.h"
+#include "residents/residentservice.h"
 
 #include <QDateTime>
 
@@ -35,5 +36,19 @@ SmallPlace SmallPlace::create(Database &db, const QString &communityCode)
 
 Session admin() { return Session(QStringLiteral("tester"), Role::Admin); }
 Session viewer() { return Session(QStringLiteral("guest"), Role::Viewer); }
+
+qint64 addResident(ResidentService &service, const QString &name, qint64 householdId, const QString &relation)
+{
+    Resident r;
+    r.name = name;
+    r.birthDate = QDate(1970, 1, 1);
+    r.sex = QStringLiteral("M");
+    r.householdId = householdId;
+    r.relation = relation;
+    const Result<qint64> id = service.create(r);
+    INFO(id.errorText().toStdString());
+    REQUIRE(id.ok());
+    return id.value();
+}
 
 } // namespace jy::test

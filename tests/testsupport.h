@@ -1,6 +1,10 @@
 #pragma once
 #include "accounts/session.h"
 #include "db/database.h"
+#include "residents/resident.h"
+
+#include <catch2/catch.hpp>
+#include <QWidget>
 
 #include <QTemporaryDir>
 #include <memory>
@@ -29,5 +33,26 @@ struct SmallPlace
 
 Session admin();
 Session viewer();
+
+} // namespace jy::test
+
+namespace jy {
+class ResidentService;
+}
+
+namespace jy::test {
+
+// Registers a resident known only by name, household and relation (born 1970, male, no ID
+// number) and returns the id; fails the test if the service refuses.
+qint64 addResident(ResidentService &service, const QString &name, qint64 householdId, const QString &relation);
+
+// A widget's named child of the given type; fails the test when the form has no such field.
+template <typename W>
+W *child(QWidget &parent, const char *objectName)
+{
+    W *w = parent.findChild<W *>(QLatin1String(objectName));
+    REQUIRE(w != nullptr);
+    return w;
+}
 
 } // namespace jy::test

@@ -31,22 +31,12 @@ struct Street
         const Session session = test::admin();
         ResidentService service(*db, session);
         household402 = service.createHousehold(room402).value();
-        add(service, QStringLiteral("张三"), place.householdId, relation::Head);
-        add(service, QStringLiteral("李梅"), place.householdId, relation::Spouse);
-        add(service, QStringLiteral("张小明"), place.householdId, relation::Son);
-        add(service, QStringLiteral("王五"), household402, relation::Head);
+        test::addResident(service, QStringLiteral("张三"), place.householdId, relation::Head);
+        test::addResident(service, QStringLiteral("李梅"), place.householdId, relation::Spouse);
+        test::addResident(service, QStringLiteral("张小明"), place.householdId, relation::Son);
+        test::addResident(service, QStringLiteral("王五"), household402, relation::Head);
     }
 
-    static void add(ResidentService &service, const QString &name, qint64 household, const QString &rel)
-    {
-        Resident r;
-        r.name = name;
-        r.birthDate = QDate(1980, 1, 1);
-        r.sex = QStringLiteral("M");
-        r.householdId = household;
-        r.relation = rel;
-        REQUIRE(service.create(r).ok());
-    }
 };
 
 } // namespace

@@ -19,14 +19,6 @@ using namespace jy;
 
 namespace {
 
-template <typename W>
-W *child(QDialog &dialog, const char *name)
-{
-    W *w = dialog.findChild<W *>(QLatin1String(name));
-    REQUIRE(w != nullptr);
-    return w;
-}
-
 // 张三 heads 3-2-401 with his wife and son; 3-2-402 is empty; 3-2-501 is 王五's.
 struct Family
 {
@@ -43,24 +35,12 @@ struct Family
         const qint64 room501 = places.addDwelling(place.unitId, QStringLiteral("501"), 70);
         ResidentService service(*db, session);
         household501 = service.createHousehold(room501).value();
-        zhang = add(service, QStringLiteral("张三"), place.householdId, relation::Head);
-        li = add(service, QStringLiteral("李梅"), place.householdId, relation::Spouse);
-        son = add(service, QStringLiteral("张小明"), place.householdId, relation::Son);
-        wang = add(service, QStringLiteral("王五"), household501, relation::Head);
+        zhang = test::addResident(service, QStringLiteral("张三"), place.householdId, relation::Head);
+        li = test::addResident(service, QStringLiteral("李梅"), place.householdId, relation::Spouse);
+        son = test::addResident(service, QStringLiteral("张小明"), place.householdId, relation::Son);
+        wang = test::addResident(service, QStringLiteral("王五"), household501, relation::Head);
     }
 
-    static qint64 add(ResidentService &service, const QString &name, qint64 household, const QString &rel)
-    {
-        Resident r;
-        r.name = name;
-        r.birthDate = QDate(1970, 1, 1);
-        r.sex = QStringLiteral("M");
-        r.householdId = household;
-        r.relation = rel;
-        const Result<qint64> id = service.create(r);
-        REQUIRE(id.ok());
-        return id.value();
-    }
 
     Resident find(qint64 id) { return *ResidentService(*db, session).find(id); }
 };
@@ -68,7 +48,7 @@ struct Family
 // Picks the list row whose text contains the room, as a user clicking it would.
 void choose(QDialog &dialog, const QString &room)
 {
-    auto *list = child<QListWidget>(dialog, "households");
+    auto *list = test::child<QListWidget>(dialog, "households");
     for (int i = 0; i < list->count(); ++i) {
         if (list->item(i)->text().contains(room)) {
             list->setCurrentRow(i);
@@ -84,9 +64,9 @@ TEST_CASE("move dialog founds a new household in an empty dwelling", "[ui]")
 {
     Family f;
     MoveHouseholdDialog dialog(*f.db, f.session, f.find(f.son), QStringLiteral("3-2-401"));
-    auto *address = child<QLineEdit>(dialog, "address");
-    auto *list = child<QListWidget>(dialog, "households");
-    CHECK(child<QComboBox>(dialog, "newHead")->count() == 0); // a son hands nothing on
+    auto *address = test::child<QLineEdit>(dialog, "address");
+    auto *list = test::child<QListWidget>(dialog, "households");
+    CHECK(test::child<QComboBox>(dialog, "newHead")->count() == 0); // a son hands nothing on
 
     address->setText(QStringLiteral("3-2"));
     QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
@@ -98,7 +78,7 @@ TEST_CASE("move dialog founds a new household in an empty dwelling", "[ui]")
     CHECK(list->currentRow() == 1);                          // the first one he can join
 
     choose(dialog, QStringLiteral("402"));
-    CHECK(child<QComboBox>(dialog, "relation")->currentData().toString() == relation::Head);
+    CHECK(test::child<QComboBox>(dialog, "relation")->currentData().toString() == relation::Head);
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.errorText().isEmpty());
@@ -118,14 +98,14 @@ TEST_CASE("move dialog makes a leaving head choose the new head", "[ui]")
 {
     Family f;
     MoveHouseholdDialog dialog(*f.db, f.session, f.find(f.zhang), QStringLiteral("3-2-401"));
-    auto *newHead = child<QComboBox>(dialog, "newHead");
+    auto *newHead = test::child<QComboBox>(dialog, "newHead");
     REQUIRE(newHead->count() == 2);
     newHead->setCurrentIndex(newHead->findData(f.li));
 
-    child<QLineEdit>(dialog, "address")->setText(QStringLiteral("3栋2单元501"));
-    child<QPushButton>(dialog, "search")->click();
-    REQUIRE(child<QListWidget>(dialog, "households")->count() == 1);
-    auto *relation = child<QComboBox>(dialog, "relation");
+    test::child<QLineEdit>(dialog, "address")->setText(QStringLiteral("3栋2单元501"));
+    test::child<QPushButton>(dialog, "search")->click();
+    REQUIRE(test::child<QListWidget>(dialog, "households")->count() == 1);
+    auto *relation = test::child<QComboBox>(dialog, "relation");
     CHECK(relation->currentData().toString() == relation::Other); // 王五 heads it already
 
     // Asking to head it is refused; the dialog stays open and nothing changes.
@@ -153,16 +133,16 @@ TEST_CASE("move dialog explains an address it cannot find and keeps OK off", "[u
     MoveHouseholdDialog dialog(*f.db, f.session, f.find(f.son), QString());
     auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     CHECK_FALSE(ok->isEnabled());
-    child<QLineEdit>(dialog, "address")->setText(QStringLiteral("9-9-909"));
-    child<QPushButton>(dialog, "search")->click();
-    CHECK(child<QListWidget>(dialog, "households")->count() == 0);
-    CHECK_FALSE(child<QLabel>(dialog, "searchInfo")->text().isEmpty());
+    test::child<QLineEdit>(dialog, "address")->setText(QStringLiteral("9-9-909"));
+    test::child<QPushButton>(dialog, "search")->click();
+    CHECK(test::child<QListWidget>(dialog, "households")->count() == 0);
+    CHECK_FALSE(test::child<QLabel>(dialog, "searchInfo")->text().isEmpty());
     CHECK_FALSE(ok->isEnabled());
 
     const Session viewer = test::viewer();
     MoveHouseholdDialog readOnly(*f.db, viewer, f.find(f.son), QString());
-    child<QLineEdit>(readOnly, "address")->setText(QStringLiteral("3-2-402"));
-    child<QPushButton>(readOnly, "search")->click();
-    CHECK(child<QListWidget>(readOnly, "households")->count() == 1);
+    test::child<QLineEdit>(readOnly, "address")->setText(QStringLiteral("3-2-402"));
+    test::child<QPushButton>(readOnly, "search")->click();
+    CHECK(test::child<QListWidget>(readOnly, "households")->count() == 1);
     CHECK_FALSE(readOnly.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
 }

@@ -17,14 +17,6 @@ using namespace jy;
 
 namespace {
 
-template <typename W>
-W *child(QDialog &dialog, const char *name)
-{
-    W *w = dialog.findChild<W *>(QLatin1String(name));
-    REQUIRE(w != nullptr);
-    return w;
-}
-
 QString withCheckDigit(const QString &first17)
 {
     return first17 + IdNumber::checkDigit(first17);
@@ -42,10 +34,10 @@ TEST_CASE("resident dialog derives birth date, sex and birthplace from a valid I
     test::TempDatabase db;
     const Session session = test::admin();
     ResidentDialog dialog(*db, session, Resident{}, {{0, QStringLiteral("none")}});
-    auto *id = child<QLineEdit>(dialog, "idNumber");
-    auto *birth = child<QDateEdit>(dialog, "birthDate");
-    auto *sex = child<QComboBox>(dialog, "sex");
-    auto *info = child<QLabel>(dialog, "idInfo");
+    auto *id = test::child<QLineEdit>(dialog, "idNumber");
+    auto *birth = test::child<QDateEdit>(dialog, "birthDate");
+    auto *sex = test::child<QComboBox>(dialog, "sex");
+    auto *info = test::child<QLabel>(dialog, "idInfo");
     CHECK(birth->isEnabled());
     CHECK(sex->isEnabled());
 
@@ -75,10 +67,10 @@ TEST_CASE("resident dialog keeps itself and its input open on field errors", "[u
     const Session session = test::admin();
     ResidentDialog dialog(*db, session, Resident{},
                           {{0, QStringLiteral("none")}, {place.householdId, QStringLiteral("3-2-401")}});
-    child<QLineEdit>(dialog, "name")->setText(QStringLiteral("王小明"));
-    child<QLineEdit>(dialog, "idNumber")->setText(QStringLiteral("210202194211273701"));
-    child<QLineEdit>(dialog, "phone")->setText(QStringLiteral("12345"));
-    child<QPlainTextEdit>(dialog, "notes")->setPlainText(QStringLiteral("独居，需每周探访"));
+    test::child<QLineEdit>(dialog, "name")->setText(QStringLiteral("王小明"));
+    test::child<QLineEdit>(dialog, "idNumber")->setText(QStringLiteral("210202194211273701"));
+    test::child<QLineEdit>(dialog, "phone")->setText(QStringLiteral("12345"));
+    test::child<QPlainTextEdit>(dialog, "notes")->setPlainText(QStringLiteral("独居，需每周探访"));
 
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);
@@ -86,17 +78,17 @@ TEST_CASE("resident dialog keeps itself and its input open on field errors", "[u
     CHECK_FALSE(dialog.errorText(QStringLiteral("id_number")).isEmpty());
     CHECK_FALSE(dialog.errorText(QStringLiteral("phone")).isEmpty());
     CHECK(dialog.errorText(QStringLiteral("name")).isEmpty());
-    CHECK(child<QPlainTextEdit>(dialog, "notes")->toPlainText() == QStringLiteral("独居，需每周探访")); // nothing lost
+    CHECK(test::child<QPlainTextEdit>(dialog, "notes")->toPlainText() == QStringLiteral("独居，需每周探访")); // nothing lost
 
     // Fix the fields, join the household as its head, tick a tag: saved.
-    child<QLineEdit>(dialog, "idNumber")->setText(withCheckDigit(QStringLiteral("21020219421127370")));
-    child<QLineEdit>(dialog, "phone")->setText(QStringLiteral("138 0000 1234"));
-    auto *household = child<QComboBox>(dialog, "household");
+    test::child<QLineEdit>(dialog, "idNumber")->setText(withCheckDigit(QStringLiteral("21020219421127370")));
+    test::child<QLineEdit>(dialog, "phone")->setText(QStringLiteral("138 0000 1234"));
+    auto *household = test::child<QComboBox>(dialog, "household");
     household->setCurrentIndex(household->findData(place.householdId));
-    auto *relationBox = child<QComboBox>(dialog, "relation");
+    auto *relationBox = test::child<QComboBox>(dialog, "relation");
     REQUIRE(relationBox->isEnabled());
     relationBox->setCurrentIndex(relationBox->findData(relation::Head));
-    auto *tags = child<QListWidget>(dialog, "tags");
+    auto *tags = test::child<QListWidget>(dialog, "tags");
     REQUIRE(tags->count() > 0);
     tags->item(0)->setCheckState(Qt::Checked);
     dialog.accept();
@@ -118,15 +110,15 @@ TEST_CASE("resident dialog without an ID number asks for birth date and sex", "[
     test::TempDatabase db;
     const Session session = test::admin();
     ResidentDialog dialog(*db, session, Resident{}, {});
-    child<QLineEdit>(dialog, "name")->setText(QStringLiteral("李四"));
+    test::child<QLineEdit>(dialog, "name")->setText(QStringLiteral("李四"));
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK_FALSE(dialog.errorText(QStringLiteral("birth_date")).isEmpty());
     CHECK_FALSE(dialog.errorText(QStringLiteral("sex")).isEmpty());
-    CHECK_FALSE(child<QComboBox>(dialog, "relation")->isEnabled()); // no household offered
+    CHECK_FALSE(test::child<QComboBox>(dialog, "relation")->isEnabled()); // no household offered
 
-    child<QDateEdit>(dialog, "birthDate")->setDate(QDate(1950, 2, 3));
-    auto *sex = child<QComboBox>(dialog, "sex");
+    test::child<QDateEdit>(dialog, "birthDate")->setDate(QDate(1950, 2, 3));
+    auto *sex = test::child<QComboBox>(dialog, "sex");
     sex->setCurrentIndex(sex->findData(QStringLiteral("F")));
     dialog.accept();
     REQUIRE(dialog.result() == QDialog::Accepted);
@@ -148,9 +140,9 @@ TEST_CASE("resident dialog edits an existing resident in place", "[ui]")
 
     const Resident before = *service.find(id);
     ResidentDialog dialog(*db, session, before, {{place.householdId, QStringLiteral("3-2-401")}});
-    CHECK(child<QLineEdit>(dialog, "idNumber")->text() == before.idNumber); // the editor sees it whole
-    CHECK_FALSE(child<QComboBox>(dialog, "household")->isEnabled());
-    child<QLineEdit>(dialog, "name")->setText(QStringLiteral("张三峰"));
+    CHECK(test::child<QLineEdit>(dialog, "idNumber")->text() == before.idNumber); // the editor sees it whole
+    CHECK_FALSE(test::child<QComboBox>(dialog, "household")->isEnabled());
+    test::child<QLineEdit>(dialog, "name")->setText(QStringLiteral("张三峰"));
     dialog.accept();
     REQUIRE(dialog.result() == QDialog::Accepted);
     const Resident after = *service.find(id);

@@ -243,22 +243,28 @@ QString ResidentsPage::shownHouseholdText() const
     return tr("Household of %1, %2").arg(head, mHousehold->address());
 }
 
+std::optional<Resident> ResidentsPage::freshResident(qint64 residentId)
+{
+    // Another desk may have changed or removed the person since the row was loaded.
+    try {
+        if (std::optional<Resident> resident = ResidentService(mDb, mSession).find(residentId))
+            return resident;
+    } catch (const DbError &error) {
+        QMessageBox::critical(this, tr("Residents"), error.message());
+        return std::nullopt;
+    }
+    QMessageBox::information(this, tr("Residents"), tr("This resident no longer exists."));
+    refreshKeepingPosition();
+    return std::nullopt;
+}
+
 void ResidentsPage::editResident(qint64 residentId)
 {
     if (!residentId)
         return;
-    std::optional<Resident> resident;
-    try {
-        resident = ResidentService(mDb, mSession).find(residentId);
-    } catch (const DbError &error) {
-        QMessageBox::critical(this, tr("Residents"), error.message());
+    const std::optional<Resident> resident = freshResident(residentId);
+    if (!resident)
         return;
-    }
-    if (!resident) {
-        QMessageBox::information(this, tr("Residents"), tr("This resident no longer exists."));
-        refreshKeepingPosition();
-        return;
-    }
     // Members are edited from the table or the household view, both showing their household.
     const QString householdText = resident->householdId ? shownHouseholdText() : tr("Not in a household");
     ResidentDialog dialog(mDb, mSession, *resident, {{resident->householdId, householdText}}, this);
@@ -329,18 +335,9 @@ void ResidentsPage::moveCurrent()
     if (!row || !mSession.can(Permission::EditResidents))
         return;
     const QString currentAddress = row->address; // the row may be reloaded while the dialog is open
-    std::optional<Resident> resident;
-    try {
-        resident = ResidentService(mDb, mSession).find(row->id);
-    } catch (const DbError &error) {
-        QMessageBox::critical(this, tr("Residents"), error.message());
+    const std::optional<Resident> resident = freshResident(row->id);
+    if (!resident)
         return;
-    }
-    if (!resident) {
-        QMessageBox::information(this, tr("Residents"), tr("This resident no longer exists."));
-        refreshKeepingPosition();
-        return;
-    }
     MoveHouseholdDialog dialog(mDb, mSession, *resident, currentAddress, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

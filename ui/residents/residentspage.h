@@ -1,5 +1,8 @@
 #pragma once
 #include "page.h"
+#include "residents/resident.h"
+
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -46,6 +49,8 @@ private:
     void moveCurrent();
     void updateActions();
     qint64 currentResidentId() const;
+    // The resident as stored now; explains and returns nothing when it is gone or unreadable.
+    std::optional<Resident> freshResident(qint64 residentId);
     QString shownHouseholdText() const; // the household beside the table, for the dialog
 
     Database &mDb;
