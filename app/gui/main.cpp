@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -62,6 +63,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Jiayuan"));
     QApplication::setApplicationName(QStringLiteral("jiayuan"));
     QApplication::setApplicationVersion(QStringLiteral(JIAYUAN_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/jiayuan.png")));
 
     const QString language = languageArgument(QCoreApplication::arguments());
     if (!language.isEmpty() && language != QLatin1String("zh_CN") && language != QLatin1String("en")) {
