@@ -8,8 +8,8 @@
         <translation>No database file was given.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "jiayuan-cli init" or "jiayuan-cli demo".</source>
-        <translation>The database file %1 does not exist. Create it with "jiayuan-cli init" or "jiayuan-cli demo".</translation>
+        <source>The database file %1 does not exist. Create it with &quot;jiayuan-cli init&quot; or &quot;jiayuan-cli demo&quot;.</source>
+        <translation>The database file %1 does not exist. Create it with &quot;jiayuan-cli init&quot; or &quot;jiayuan-cli demo&quot;.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -442,12 +442,16 @@
     <message numerus="yes">
         <source>%1 · no head · %n member(s)</source>
         <translation>
-            <numerusform>%1 · no head · %n member</numerusform><numerusform>%1 · no head · %n members</numerusform></translation>
+            <numerusform>%1 · no head · %n member</numerusform>
+            <numerusform>%1 · no head · %n members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 · head %2 · %n member(s)</source>
         <translation>
-            <numerusform>%1 · head %2 · %n member</numerusform><numerusform>%1 · head %2 · %n members</numerusform></translation>
+            <numerusform>%1 · head %2 · %n member</numerusform>
+            <numerusform>%1 · head %2 · %n members</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (current household)</source>
@@ -464,7 +468,9 @@
     <message numerus="yes">
         <source>%n choice(s) at this address.</source>
         <translation>
-            <numerusform>%n choice at this address.</numerusform><numerusform>%n choices at this address.</numerusform></translation>
+            <numerusform>%n choice at this address.</numerusform>
+            <numerusform>%n choices at this address.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -494,8 +500,8 @@
         <translation>Party members</translation>
     </message>
     <message>
-        <source>The database has no residents yet. Add them on the Residents page, or create demo data with "jiayuan-cli demo".</source>
-        <translation>The database has no residents yet. Add them on the Residents page, or create demo data with "jiayuan-cli demo".</translation>
+        <source>The database has no residents yet. Add them on the Residents page, or create demo data with &quot;jiayuan-cli demo&quot;.</source>
+        <translation>The database has no residents yet. Add them on the Residents page, or create demo data with &quot;jiayuan-cli demo&quot;.</translation>
     </message>
     <message>
         <source>Residents by age and sex</source>
@@ -1146,7 +1152,7 @@ Commands:
 
 Options:
   --help, -h                              this help (also after a command)
-  --version, -v                           the program's version
+  --version, -v                           the program&apos;s version
   --lang zh_CN|en                         language of messages (default zh_CN)
 </source>
         <translation>Usage: jiayuan-cli COMMAND [options]
@@ -1163,13 +1169,13 @@ Commands:
 
 Options:
   --help, -h                              this help (also after a command)
-  --version, -v                           the program's version
+  --version, -v                           the program&apos;s version
   --lang zh_CN|en                         language of messages (default zh_CN)
 </translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Search residents by name, pinyin or initials, ID number or its last 4–6 digits, phone, or address (building-unit-room).</source>

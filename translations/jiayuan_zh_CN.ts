@@ -8,7 +8,7 @@
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "jiayuan-cli init" or "jiayuan-cli demo".</source>
+        <source>The database file %1 does not exist. Create it with &quot;jiayuan-cli init&quot; or &quot;jiayuan-cli demo&quot;.</source>
         <translation>数据库文件 %1 不存在。请先用“jiayuan-cli init”或“jiayuan-cli demo”创建。</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>党员</translation>
     </message>
     <message>
-        <source>The database has no residents yet. Add them on the Residents page, or create demo data with "jiayuan-cli demo".</source>
+        <source>The database has no residents yet. Add them on the Residents page, or create demo data with &quot;jiayuan-cli demo&quot;.</source>
         <translation>数据库中还没有居民。请在“居民”页面添加，或用“jiayuan-cli demo”生成演示数据。</translation>
     </message>
     <message>
@@ -1146,7 +1146,7 @@ Commands:
 
 Options:
   --help, -h                              this help (also after a command)
-  --version, -v                           the program's version
+  --version, -v                           the program&apos;s version
   --lang zh_CN|en                         language of messages (default zh_CN)
 </source>
         <translation>用法：jiayuan-cli 命令 [选项]
@@ -1168,7 +1168,7 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
