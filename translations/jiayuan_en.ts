@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>jy::CellValue</name>
+    <message>
+        <source>The date is empty.</source>
+        <translation>The date is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 is not a date.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as 1950-03-02.</source>
+        <translation>%1 is not a date: write it as 1950-03-02.</translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist.</source>
+        <translation>The date %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>jy::Database</name>
     <message>
         <source>No database file was given.</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>jy::CellValue</name>
+    <message>
+        <source>The date is empty.</source>
+        <translation>日期为空。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 不是日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as 1950-03-02.</source>
+        <translation>%1 不是日期，请写成 1950-03-02 的形式。</translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist.</source>
+        <translation>日期 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>jy::Database</name>
     <message>
         <source>No database file was given.</source>
