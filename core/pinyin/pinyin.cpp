@@ -130,22 +130,15 @@ QStringList Pinyin::syllables(const QString &name) const
     return out;
 }
 
-QString Pinyin::full(const QString &name) const
+Pinyin::Keys Pinyin::keys(const QString &name) const
 {
-    return syllables(name).join(QString());
-}
-
-QString Pinyin::initials(const QString &name) const
-{
-    QString out;
-    for (const QString &s : syllables(name))
-        out.append(s.at(0));
-    return out;
-}
-
-QString Pinyin::sortKey(const QString &name) const
-{
-    return syllables(name).join(QLatin1Char(' ')) + QLatin1Char('\t') + name;
+    const QStringList parts = syllables(name);
+    Keys keys;
+    keys.full = parts.join(QString());
+    for (const QString &s : parts)
+        keys.initials.append(s.at(0));
+    keys.sortKey = parts.join(QLatin1Char(' ')) + QLatin1Char('\t') + name;
+    return keys;
 }
 
 } // namespace jy

@@ -16,10 +16,17 @@ public:
     // One token per character: its syllable, or the lower-cased character itself. The first
     // character of a name uses its surname reading (单 shan, 曾 zeng, 解 xie …).
     QStringList syllables(const QString &name) const;
-    QString full(const QString &name) const;             // "zhangsanfeng"
-    QString initials(const QString &name) const;         // "zsf"
-    // Dictionary order: syllable by syllable, then the characters themselves ("li\t李" < "li si\t李四").
-    QString sortKey(const QString &name) const;
+    struct Keys
+    {
+        QString full;     // "zhangsanfeng"
+        QString initials; // "zsf"
+        // Dictionary order: syllable by syllable, then the characters themselves ("li\t李" < "li si\t李四").
+        QString sortKey;
+    };
+    Keys keys(const QString &name) const;                // all three from one pass over the name
+    QString full(const QString &name) const { return keys(name).full; }
+    QString initials(const QString &name) const { return keys(name).initials; }
+    QString sortKey(const QString &name) const { return keys(name).sortKey; }
     int size() const { return int(mReadings.size()); }
 
 private:

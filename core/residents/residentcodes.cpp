@@ -27,26 +27,6 @@ QString ResidentCodes::residenceTypeLabel(const QString &code)
     return code;
 }
 
-QString ResidentCodes::residenceTypeFromText(const QString &text)
-{
-    const QString t = text.trimmed();
-    for (const QString &code : residenceTypes()) {
-        if (t.compare(code, Qt::CaseInsensitive) == 0 || t == residenceTypeLabel(code))
-            return code;
-    }
-    static const QList<QPair<QString, QString>> chinese = {
-        {QStringLiteral("户籍"), residence::Registered}, {QStringLiteral("户籍人口"), residence::Registered},
-        {QStringLiteral("常住"), residence::Resident},   {QStringLiteral("常住人口"), residence::Resident},
-        {QStringLiteral("流动"), residence::Floating},   {QStringLiteral("流动人口"), residence::Floating},
-        {QStringLiteral("空挂"), residence::Absent},     {QStringLiteral("人户分离"), residence::Absent},
-    };
-    for (const auto &[label, code] : chinese) {
-        if (t == label)
-            return code;
-    }
-    return {};
-}
-
 QStringList ResidentCodes::relations()
 {
     return {relation::Head,  relation::Spouse,     relation::Son,     relation::Daughter, relation::Father,

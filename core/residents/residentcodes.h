@@ -13,8 +13,6 @@ public:
     static QStringList relations();
     static QString relationLabel(const QString &code);
     static QString sexLabel(const QString &code);
-    // Accepts a code or a label in either language ("流动", "floating"); empty if unknown.
-    static QString residenceTypeFromText(const QString &text);
 };
 
 } // namespace jy

@@ -9,13 +9,11 @@ namespace jy {
 
 SearchKeys SearchKeys::compute(const QString &name, const QString &idNumber, const QString &phone)
 {
-    const Pinyin &pinyin = Pinyin::instance();
+    const Pinyin::Keys names = Pinyin::instance().keys(name);
     SearchKeys keys;
-    const QStringList syllables = pinyin.syllables(name);
-    keys.pinyin = syllables.join(QString());
-    for (const QString &s : syllables)
-        keys.initials.append(s.at(0));
-    keys.sortKey = syllables.join(QLatin1Char(' ')) + QLatin1Char('\t') + name;
+    keys.pinyin = names.full;
+    keys.initials = names.initials;
+    keys.sortKey = names.sortKey;
     keys.idReversed = reversed(idNumber);
     keys.phoneReversed = reversed(phone);
     return keys;
