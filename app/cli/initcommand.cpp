@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "db/database.h"
 #include "db/migrations.h"
+#include "places/placestore.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +21,7 @@ int runInit(const QStringList &arguments)
     std::unique_ptr<Database> db = openDb(parser, true);
     if (!db)
         return Failed;
+    PlaceStore(*db).ensureFirstCommunity();
     out(QCoreApplication::translate("jy::cli", "Database %1 is ready (schema version %2).")
             .arg(db->describe()).arg(db->schemaVersion()));
     return Ok;

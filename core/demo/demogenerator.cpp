@@ -7,6 +7,7 @@
 #include "db/transaction.h"
 #include "demo/demonames.h"
 #include "residents/resident.h"
+#include "residents/residentbulkwriter.h"
 #include "residents/searchkeys.h"
 
 #include <QCoreApplication>
@@ -33,22 +34,6 @@ const char16_t *const kThemes[] = {u"服务", u"学习", u"孝老", u"睦邻", u
 
 QVariant nullable(const QString &text) { return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text); }
 QString padded(int n, int width) { return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0')); }
-
-// INSERT … RETURNING costs SQLite about three times a plain insert; its last rowid is free.
-QString returningId(Dialect dialect, const QString &insert)
-{
-    return dialect == Dialect::SQLite ? insert : insert + QStringLiteral(" RETURNING id");
-}
-
-qint64 execInsert(QSqlQuery &q)
-{
-    sql::exec(q);
-    if (!q.isSelect())
-        return q.lastInsertId().toLongLong();
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return id;
-}
 
 // A building's shape: 多层 walk-ups, 小高层 and 高层 towers.
 struct Layout
@@ -79,9 +64,9 @@ int capacity(const std::vector<Layout> &layouts)
 } // namespace
 
 DemoGenerator::DemoGenerator(Database &db, const DemoOptions &options)
-    : mDb(db), mConn(db.connection()), mOptions(options), mRandom(options.seed), mFamily(mRandom, options.referenceDate)
+    : mDb(db), mConn(db.connection()), mOptions(options), mRandom(options.seed), mFamily(mRandom, options.referenceDate),
+      mStamp(QDateTime(options.referenceDate, QTime(0, 0), Qt::UTC).toString(Qt::ISODate)), mWriter(db, mStamp)
 {
-    mStamp = QDateTime(options.referenceDate, QTime(0, 0), Qt::UTC).toString(Qt::ISODate);
     if (db.dialect() == Dialect::SQLite) {
         // A street is ~110 MB: keep the run's pages in memory instead of spilling them to disk
         // and reading them back. The connection's own setting returns in the destructor.
@@ -89,24 +74,13 @@ DemoGenerator::DemoGenerator(Database &db, const DemoOptions &options)
         sql::exec(mConn, QStringLiteral("PRAGMA cache_size = -262144"));
     }
 
-    const Dialect dialect = db.dialect();
-    const auto insert = [&](const QString &statement) { return sql::prepare(mConn, returningId(dialect, statement)); };
+    const auto insert = [&](const QString &statement) { return sql::prepare(mConn, returningId(db, statement)); };
     mEstate = insert(QStringLiteral("INSERT INTO estate (community_id, name) VALUES (?, ?)"));
     mBuilding = insert(QStringLiteral("INSERT INTO building (estate_id, number, floors) VALUES (?, ?, ?)"));
     mUnit = insert(QStringLiteral("INSERT INTO unit (building_id, number) VALUES (?, ?)"));
     mDwelling = insert(QStringLiteral("INSERT INTO dwelling (unit_id, room, area) VALUES (?, ?, ?)"));
     mGrid = insert(QStringLiteral("INSERT INTO grid (community_id, code, name) VALUES (?, ?, ?)"));
     mGridBuilding = sql::prepare(mConn, QStringLiteral("INSERT INTO grid_building (grid_id, building_id) VALUES (?, ?)"));
-    mHousehold = insert(QStringLiteral("INSERT INTO household (dwelling_id, code, created_at) VALUES (?, ?, ?)"));
-    // The derived search columns are written with the row, with the values ResidentStore derives.
-    mResident = insert(QStringLiteral(
-        "INSERT INTO resident (household_id, relation, name, id_number, birth_date, sex, birthplace_code, phone, "
-        "residence_type, ethnicity, building_id, community_id, created_at, updated_at, "
-        "name_pinyin, name_initials, sort_key, id_rev, phone_rev) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (dialect == Dialect::SQLite)
-        mNameIndex = sql::prepare(mConn, QStringLiteral("INSERT INTO resident_name_fts (rowid, chars) VALUES (?, ?)"));
-    mResidentTag = sql::prepare(mConn, QStringLiteral("INSERT INTO resident_tag (resident_id, tag_id) VALUES (?, ?)"));
     mBranch = insert(QStringLiteral("INSERT INTO party_branch (community_id, name, theme) VALUES (?, ?, ?)"));
     mMember = sql::prepare(mConn, QStringLiteral(
         "INSERT INTO party_member (resident_id, branch_id, status, kind, joined_on) VALUES (?, ?, ?, ?, ?)"));
@@ -170,6 +144,12 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const Session &session
     }
 
     Transaction tx(db);
+    // The unnamed community `init` leaves behind would stand empty beside the demo's.
+    sql::exec(conn, QStringLiteral("DELETE FROM community WHERE code LIKE '000000%' AND NOT EXISTS "
+                                   "(SELECT 1 FROM estate WHERE community_id = community.id) AND NOT EXISTS "
+                                   "(SELECT 1 FROM grid WHERE community_id = community.id)"));
+    sql::exec(conn, QStringLiteral("DELETE FROM street WHERE code LIKE '000000%' AND NOT EXISTS "
+                                   "(SELECT 1 FROM community WHERE street_id = street.id)"));
     DemoSummary summary;
     try {
         DemoGenerator generator(db, options);
@@ -327,27 +307,27 @@ void DemoGenerator::places(const Plan &plan, qint64 communityId)
     for (int e = 0; e < estates.size(); ++e) {
         mEstate.addBindValue(communityId);
         mEstate.addBindValue(estates.at(e));
-        const qint64 estateId = execInsert(mEstate);
+        const qint64 estateId = insertId(mEstate);
         const std::vector<Layout> &estate = layouts[size_t(e)];
         for (size_t b = 0; b < estate.size(); ++b) {
             const Layout &l = estate[b];
             mBuilding.addBindValue(estateId);
             mBuilding.addBindValue(QString::number(b + 1));
             mBuilding.addBindValue(l.floors);
-            const qint64 buildingId = execInsert(mBuilding);
+            const qint64 buildingId = insertId(mBuilding);
             const int buildingIndex = int(mBuildings.size());
             mBuildings.push_back({buildingId, 0});
             for (int u = 1; u <= l.units; ++u) {
                 mUnit.addBindValue(buildingId);
                 mUnit.addBindValue(QString::number(u));
-                const qint64 unitId = execInsert(mUnit);
+                const qint64 unitId = insertId(mUnit);
                 for (int floor = 1; floor <= l.floors; ++floor) {
                     for (int door = 1; door <= l.doors; ++door) {
                         // Rooms are the floor and a two-digit door: 401, 1502.
                         mDwelling.addBindValue(unitId);
                         mDwelling.addBindValue(QString::number(floor) + padded(door, 2));
                         mDwelling.addBindValue(l.areaLow + mRandom.below((l.areaHigh - l.areaLow) * 100) / 100.0);
-                        mDwellings.push_back({execInsert(mDwelling), buildingIndex});
+                        mDwellings.push_back({insertId(mDwelling), buildingIndex});
                     }
                 }
             }
@@ -365,7 +345,7 @@ void DemoGenerator::grids(const Plan &plan, qint64 communityId)
         mGrid.addBindValue(communityId);
         mGrid.addBindValue(plan.code + padded(g + 1, 3));
         mGrid.addBindValue(QStringLiteral("第%1网格").arg(g + 1));
-        const qint64 gridId = execInsert(mGrid);
+        const qint64 gridId = insertId(mGrid);
         mGridIds.push_back(gridId);
         const int from = buildings * g / count;
         const int to = buildings * (g + 1) / count;
@@ -381,42 +361,19 @@ void DemoGenerator::grids(const Plan &plan, qint64 communityId)
 
 qint64 DemoGenerator::insertResident(const DemoPerson &p, qint64 householdId, qint64 buildingId, qint64 communityId)
 {
-    const SearchKeys keys = SearchKeys::compute(p.name, p.idNumber, p.phone);
-    mResident.addBindValue(householdId);
-    mResident.addBindValue(p.relation);
-    mResident.addBindValue(p.name);
-    mResident.addBindValue(p.idNumber);
-    mResident.addBindValue(p.birthDate.toString(Qt::ISODate));
-    mResident.addBindValue(p.male ? QStringLiteral("M") : QStringLiteral("F"));
-    mResident.addBindValue(p.idNumber.left(6));
-    mResident.addBindValue(nullable(p.phone));
-    mResident.addBindValue(p.residenceType);
-    mResident.addBindValue(nullable(p.ethnicity));
-    mResident.addBindValue(buildingId);
-    mResident.addBindValue(communityId);
-    mResident.addBindValue(mStamp);
-    mResident.addBindValue(mStamp);
-    mResident.addBindValue(keys.pinyin);
-    mResident.addBindValue(keys.initials);
-    mResident.addBindValue(keys.sortKey);
-    mResident.addBindValue(nullable(keys.idReversed));
-    mResident.addBindValue(nullable(keys.phoneReversed));
-    const qint64 id = execInsert(mResident);
-    if (mDb.dialect() == Dialect::SQLite) {
-        mNameIndex.addBindValue(id);
-        mNameIndex.addBindValue(SearchKeys::nameTokens(p.name));
-        sql::exec(mNameIndex);
-    }
-    for (const QString &t : p.tags)
-        tag(id, t);
-    return id;
-}
-
-void DemoGenerator::tag(qint64 residentId, const QString &tagName)
-{
-    mResidentTag.addBindValue(residentId);
-    mResidentTag.addBindValue(mTagIds.value(tagName));
-    sql::exec(mResidentTag);
+    Resident r;
+    r.householdId = householdId;
+    r.relation = p.relation;
+    r.name = p.name;
+    r.idNumber = p.idNumber;
+    r.birthDate = p.birthDate;
+    r.sex = p.male ? QStringLiteral("M") : QStringLiteral("F");
+    r.birthplaceCode = p.idNumber.left(6);
+    r.phone = p.phone;
+    r.residenceType = p.residenceType;
+    r.ethnicity = p.ethnicity;
+    r.tags = p.tags;
+    return mWriter.insert(r, buildingId, communityId);
 }
 
 void DemoGenerator::residents(const Plan &plan, qint64 communityId)
@@ -442,10 +399,7 @@ void DemoGenerator::residents(const Plan &plan, qint64 communityId)
         (family ? largeCount : smallCount) += 1;
 
         const Dwelling &dwelling = mDwellings[size_t(occupied[size_t(h)])];
-        mHousehold.addBindValue(dwelling.id);
-        mHousehold.addBindValue(plan.code + padded(h + 1, 4));
-        mHousehold.addBindValue(mStamp);
-        const qint64 householdId = execInsert(mHousehold);
+        const qint64 householdId = mWriter.insertHousehold(dwelling.id, plan.code + padded(h + 1, 4));
         const qint64 buildingId = mBuildings[size_t(dwelling.building)].id;
         for (const DemoPerson &p : members) {
             const qint64 id = insertResident(p, householdId, buildingId, communityId);
@@ -472,7 +426,7 @@ void DemoGenerator::partyMembers(const Plan &plan, qint64 communityId)
         mBranch.addBindValue(communityId);
         mBranch.addBindValue(theme + QStringLiteral("党支部"));
         mBranch.addBindValue(theme);
-        mBranchIds.push_back(execInsert(mBranch));
+        mBranchIds.push_back(insertId(mBranch));
     }
 
     // Adults living here; retired people are the backbone of a community's party members.
@@ -528,10 +482,10 @@ void DemoGenerator::partyMembers(const Plan &plan, qint64 communityId)
         mMember.addBindValue(kind);
         mMember.addBindValue(joined.toString(Qt::ISODate));
         sql::exec(mMember);
-        tag(p.id, QStringLiteral("党员"));
+        mWriter.addTag(p.id, QStringLiteral("党员"));
         if (!p.volunteer && mRandom.chance(0.3)) {
             p.volunteer = true;
-            tag(p.id, QStringLiteral("志愿者"));
+            mWriter.addTag(p.id, QStringLiteral("志愿者"));
         }
     }
     mSummary.partyMembers += int(chosen.size());

@@ -3,6 +3,7 @@
 #include "demo/demofamily.h"
 #include "demo/demooptions.h"
 #include "demo/demorandom.h"
+#include "residents/residentbulkwriter.h"
 
 #include <QMap>
 #include <QSqlDatabase>
@@ -70,7 +71,6 @@ private:
     void partyMembers(const Plan &plan, qint64 communityId);
     void gridStaff();
     qint64 insertResident(const DemoPerson &p, qint64 householdId, qint64 buildingId, qint64 communityId);
-    void tag(qint64 residentId, const QString &tagName);
     qint64 lookupOrInsert(const QString &select, const QString &insert, const QVariantList &insertValues, const QString &key);
     void reportProgress(bool force = false);
 
@@ -97,8 +97,8 @@ private:
     std::vector<Placed> mPlaced;
 
     // Prepared once, executed per row.
-    QSqlQuery mEstate, mBuilding, mUnit, mDwelling, mGrid, mGridBuilding, mHousehold, mResident,
-        mNameIndex, mResidentTag, mBranch, mMember, mStaff;
+    QSqlQuery mEstate, mBuilding, mUnit, mDwelling, mGrid, mGridBuilding, mBranch, mMember, mStaff;
+    ResidentBulkWriter mWriter;
 };
 
 } // namespace jy

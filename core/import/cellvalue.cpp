@@ -43,7 +43,9 @@ QDate CellValue::parseDate(const QString &input, QString *reason)
         return fail(tr("The date is empty."));
 
     static const QRegularExpression separated(
-        QStringLiteral("^(\\d{4})\\s*(?:[./\\-]|年)\\s*(\\d{1,2})\\s*(?:[./\\-]|月)\\s*(\\d{1,2})\\s*日?$"));
+        QStringLiteral("^(\\d{4})\\s*(?:[./\\-]|年)\\s*(\\d{1,2})\\s*(?:[./\\-]|月)\\s*(\\d{1,2})\\s*日?"
+                       // a midnight time part, as date cells read back from .xlsx may carry
+                       "(?:[ T]0?0:00(?::00)?)?$"));
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
     static const QRegularExpression serial(QStringLiteral("^\\d{1,5}(\\.\\d+)?$"));
 

@@ -67,6 +67,19 @@ QList<Place> PlaceStore::gridBuildings(qint64 gridId) const
     return readPlaces(q);
 }
 
+qint64 PlaceStore::ensureFirstCommunity()
+{
+    QSqlDatabase conn = mDb.connection();
+    const QVariant first = sql::scalar(conn, QStringLiteral("SELECT id FROM community ORDER BY id LIMIT 1"));
+    if (first.isValid())
+        return first.toLongLong();
+    QVariant street = sql::scalar(conn, QStringLiteral("SELECT id FROM street ORDER BY id LIMIT 1"));
+    const qint64 streetId = street.isValid()
+        ? street.toLongLong()
+        : addStreet(QStringLiteral("000000000"), QCoreApplication::translate("jy::PlaceStore", "Our street"));
+    return addCommunity(streetId, QStringLiteral("000000000000"), QCoreApplication::translate("jy::PlaceStore", "Our community"));
+}
+
 qint64 PlaceStore::addStreet(const QString &code, const QString &name)
 {
     return sql::insert(mDb.connection(), QStringLiteral("INSERT INTO street (code, name) VALUES (?, ?)"), {code, name});

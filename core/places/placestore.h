@@ -28,6 +28,11 @@ public:
     QList<Place> grids(qint64 communityId = 0) const;
     QList<Place> gridBuildings(qint64 gridId) const;
 
+    // A new office's database starts with one street and one community, named and coded later
+    // (codes of zeros mark them): imports and forms then have somewhere to put people.
+    // Returns the first community's id; creates nothing when a community exists.
+    qint64 ensureFirstCommunity();
+
     qint64 addStreet(const QString &code, const QString &name);
     qint64 addCommunity(qint64 streetId, const QString &code, const QString &name);
     qint64 addEstate(qint64 communityId, const QString &name);

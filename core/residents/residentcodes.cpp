@@ -67,4 +67,71 @@ QString ResidentCodes::sexLabel(const QString &code)
     return {};
 }
 
+namespace {
+// Spreadsheet words are data seen in real rosters, not user interface text.
+QString lookup(const QString &text, const QList<QPair<QString, QStringList>> &table, const QStringList &codes,
+               QString (*label)(const QString &))
+{
+    const QString key = text.simplified().remove(QLatin1Char(' '));
+    if (key.isEmpty())
+        return {};
+    for (const auto &[code, words] : table) {
+        if (words.contains(key))
+            return code;
+    }
+    for (const QString &code : codes) {
+        if (key.compare(code, Qt::CaseInsensitive) == 0 || key == label(code))
+            return code;
+    }
+    return {};
+}
+} // namespace
+
+QString ResidentCodes::sexFromText(const QString &text)
+{
+    static const QList<QPair<QString, QStringList>> words = {
+        {QStringLiteral("M"), {QStringLiteral("男"), QStringLiteral("男性"), QStringLiteral("male")}},
+        {QStringLiteral("F"), {QStringLiteral("女"), QStringLiteral("女性"), QStringLiteral("female")}},
+    };
+    return lookup(text.toLower(), words, {QStringLiteral("M"), QStringLiteral("F")}, sexLabel);
+}
+
+QString ResidentCodes::residenceTypeFromText(const QString &text)
+{
+    static const QList<QPair<QString, QStringList>> words = {
+        {residence::Registered, {QStringLiteral("户籍"), QStringLiteral("户籍人口"), QStringLiteral("户籍居民"), QStringLiteral("本地户籍"),
+                                 QStringLiteral("户籍在册"), QStringLiteral("人户一致")}},
+        {residence::Resident, {QStringLiteral("常住"), QStringLiteral("常住人口"), QStringLiteral("寄住"), QStringLiteral("寄住人口"),
+                               QStringLiteral("人在户不在"), QStringLiteral("居住")}},
+        {residence::Floating, {QStringLiteral("流动"), QStringLiteral("流动人口"), QStringLiteral("外来"), QStringLiteral("外来人口"),
+                               QStringLiteral("暂住"), QStringLiteral("暂住人口"), QStringLiteral("租住")}},
+        {residence::Absent, {QStringLiteral("空挂"), QStringLiteral("空挂户"), QStringLiteral("户在人不在"), QStringLiteral("人户分离")}},
+    };
+    return lookup(text, words, residenceTypes(), residenceTypeLabel);
+}
+
+QString ResidentCodes::relationFromText(const QString &text)
+{
+    static const QList<QPair<QString, QStringList>> words = {
+        {relation::Head, {QStringLiteral("户主"), QStringLiteral("本人"), QStringLiteral("户主本人")}},
+        {relation::Spouse, {QStringLiteral("配偶"), QStringLiteral("妻"), QStringLiteral("妻子"), QStringLiteral("夫"), QStringLiteral("丈夫"),
+                            QStringLiteral("之妻"), QStringLiteral("之夫"), QStringLiteral("爱人")}},
+        {relation::Son, {QStringLiteral("子"), QStringLiteral("儿子"), QStringLiteral("长子"), QStringLiteral("次子"), QStringLiteral("三子"),
+                         QStringLiteral("独子"), QStringLiteral("养子"), QStringLiteral("继子"), QStringLiteral("之子")}},
+        {relation::Daughter, {QStringLiteral("女"), QStringLiteral("女儿"), QStringLiteral("长女"), QStringLiteral("次女"), QStringLiteral("三女"),
+                              QStringLiteral("独女"), QStringLiteral("养女"), QStringLiteral("继女"), QStringLiteral("之女")}},
+        {relation::Father, {QStringLiteral("父"), QStringLiteral("父亲"), QStringLiteral("之父")}},
+        {relation::Mother, {QStringLiteral("母"), QStringLiteral("母亲"), QStringLiteral("之母")}},
+        {relation::Grandchild, {QStringLiteral("孙"), QStringLiteral("孙子"), QStringLiteral("孙女"), QStringLiteral("外孙"),
+                                QStringLiteral("外孙子"), QStringLiteral("外孙女"), QStringLiteral("之孙")}},
+        {relation::ChildInLaw, {QStringLiteral("儿媳"), QStringLiteral("媳"), QStringLiteral("儿媳妇"), QStringLiteral("女婿"), QStringLiteral("婿")}},
+        {relation::Sibling, {QStringLiteral("兄"), QStringLiteral("弟"), QStringLiteral("姐"), QStringLiteral("妹"), QStringLiteral("兄弟"),
+                             QStringLiteral("姐妹"), QStringLiteral("哥哥"), QStringLiteral("弟弟"), QStringLiteral("姐姐"), QStringLiteral("妹妹")}},
+    };
+    const QString code = lookup(text, words, relations(), relationLabel);
+    if (code.isEmpty() && !text.trimmed().isEmpty())
+        return relation::Other;
+    return code;
+}
+
 } // namespace jy

@@ -13,6 +13,13 @@ public:
     static QStringList relations();
     static QString relationLabel(const QString &code);
     static QString sexLabel(const QString &code);
+
+    // Codes from what people write in spreadsheets ("男", "流动人口", "长子"), also accepting
+    // the codes and the labels themselves; empty when the text is not understood.
+    static QString sexFromText(const QString &text);
+    static QString residenceTypeFromText(const QString &text);
+    // Any other family word ("岳母", "侄子") is relation::Other; only blank text gives empty.
+    static QString relationFromText(const QString &text);
 };
 
 } // namespace jy

@@ -6,9 +6,11 @@
 #include "idnumber/idnumber.h"
 #include "residents/phonenumber.h"
 #include "residents/residentcodes.h"
+#include "residents/residentrules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace jy {
 
@@ -32,55 +34,15 @@ Status ResidentService::checkPermission() const
 Result<Resident> ResidentService::prepare(const Resident &input) const
 {
     Resident r = input;
-    FieldErrors errors;
-    r.name = r.name.simplified();
-    static const QRegularExpression digits(QStringLiteral("\\d"));
-    if (r.name.isEmpty())
-        errors.append({QStringLiteral("name"), tr("The name is required.")});
-    else if (r.name.size() > 40)
-        errors.append({QStringLiteral("name"), tr("The name is longer than 40 characters.")});
-    else if (r.name.contains(digits))
-        errors.append({QStringLiteral("name"), tr("A name cannot contain digits.")});
-
-    r.idNumber = IdNumber::clean(r.idNumber);
-    if (!r.idNumber.isEmpty()) {
-        const IdCheck check = IdNumber::check(r.idNumber);
-        if (!check.valid) {
-            errors.append({QStringLiteral("id_number"), check.reason});
-        } else {
-            r.idNumber = check.normalized;
-            r.birthDate = check.birthDate;
-            r.sex = check.sex;
-            r.birthplaceCode = check.regionCode;
-            const qint64 owner = mStore.idByIdNumber(r.idNumber);
-            if (owner && owner != r.id)
-                errors.append({QStringLiteral("id_number"),
-                               tr("This ID number is already registered for %1.").arg(mStore.nameOf(owner))});
-        }
-    } else {
-        r.birthplaceCode.clear();
-        if (!r.birthDate.isValid())
-            errors.append({QStringLiteral("birth_date"), tr("Without an ID number the birth date is required.")});
-        else if (r.birthDate > QDate::currentDate())
-            errors.append({QStringLiteral("birth_date"), tr("The birth date is in the future.")});
-        if (r.sex != QLatin1String("M") && r.sex != QLatin1String("F"))
-            errors.append({QStringLiteral("sex"), tr("Without an ID number the sex is required.")});
+    FieldErrors errors = ResidentRules::normalise(r);
+    const bool idUsable = !r.idNumber.isEmpty()
+        && std::none_of(errors.cbegin(), errors.cend(), [](const FieldError &e) { return e.field == QLatin1String("id_number"); });
+    if (idUsable) {
+        const qint64 owner = mStore.idByIdNumber(r.idNumber);
+        if (owner && owner != r.id)
+            errors.append({QStringLiteral("id_number"),
+                           tr("This ID number is already registered for %1.").arg(mStore.nameOf(owner))});
     }
-
-    if (!r.phone.trimmed().isEmpty()) {
-        const PhoneCheck phone = PhoneNumber::check(r.phone);
-        if (phone.valid)
-            r.phone = phone.normalized;
-        else
-            errors.append({QStringLiteral("phone"), phone.reason});
-    } else {
-        r.phone.clear();
-    }
-
-    if (!ResidentCodes::residenceTypes().contains(r.residenceType))
-        errors.append({QStringLiteral("residence_type"), tr("Choose a residence type.")});
-    if (!ResidentCodes::relations().contains(r.relation))
-        errors.append({QStringLiteral("relation"), tr("Choose the relationship to the head of household.")});
 
     if (r.householdId) {
         if (!mStore.householdExists(r.householdId)) {
@@ -92,13 +54,9 @@ Result<Resident> ResidentService::prepare(const Resident &input) const
                                tr("This household already has a head: %1.").arg(mStore.nameOf(head))});
         }
     }
-    r.tags.removeDuplicates();
     const QStringList unknown = mStore.unknownTags(r.tags);
     if (!unknown.isEmpty())
         errors.append({QStringLiteral("tags"), tr("Unknown tags: %1").arg(unknown.join(QStringLiteral(", ")))});
-    r.ethnicity = r.ethnicity.trimmed();
-    r.notes = r.notes.trimmed();
-
     if (!errors.isEmpty())
         return errors;
     return r;

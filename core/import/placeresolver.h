@@ -1,0 +1,80 @@
+#pragma once
+#include "import/addressparser.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace jy {
+
+class Database;
+
+struct ResolvedPlace
+{
+    qint64 communityId = 0;
+    qint64 buildingId = 0;  // 0: the row gave no building
+    qint64 dwellingId = 0;  // 0: the row gave no room
+};
+
+// How many places an import creates (or, in a dry run, would create).
+struct NewPlaces
+{
+    int communities = 0, estates = 0, buildings = 0, units = 0, dwellings = 0, grids = 0;
+    QStringList names;      // communities, estates, buildings and grids, as users read them
+    int total() const { return communities + estates + buildings + units + dwellings + grids; }
+};
+
+// Matches the places a roster names to the places in the database, creating those that do
+// not exist yet. In a dry run nothing is written: new places get negative ids and are only
+// counted. Everything is cached, so a street's 200,000 rows cost a handful of queries.
+class PlaceResolver
+{
+public:
+    PlaceResolver(Database &db, bool dryRun);
+
+    // The community a row names by name or 12-digit code; unnamed rows go to `fallback`, or to
+    // the only community there is. 0 with *error set when there is no answer.
+    qint64 community(const QString &written, qint64 fallback, QString *error);
+    ResolvedPlace resolve(qint64 communityId, const AddressParts &address, const QString &grid);
+    // The dwelling an address names if it exists already (0 otherwise); creates nothing.
+    qint64 existingDwelling(qint64 communityId, const AddressParts &address) const;
+    const NewPlaces &created() const { return mCreated; }
+
+    // A community made by `init` or by an import, whose official code is still to be filled.
+    static bool isPlaceholderCode(const QString &code) { return code.startsWith(QLatin1String("000000")); }
+
+private:
+    struct Community { qint64 id; qint64 streetId; QString code; QString name; bool used; };
+
+    qint64 estate(qint64 communityId, const QString &name, const QString &building);
+    qint64 existingEstate(qint64 communityId, const QString &name, const QString &building) const;
+    qint64 building(qint64 communityId, qint64 estateId, const QString &label, const QString &number);
+    qint64 unit(qint64 buildingId, const QString &number);
+    qint64 dwelling(qint64 unitId, const QString &room);
+    qint64 grid(qint64 communityId, const QString &name);
+    void linkGrid(qint64 gridId, qint64 buildingId);
+    qint64 newId(QSqlQuery &insert, const QVariantList &values);
+    QString communityName(qint64 id) const;
+    void load();
+
+    Database &mDb;
+    QSqlDatabase mConn;
+    bool mDryRun;
+    qint64 mNextPlanned = -1;
+    NewPlaces mCreated;
+
+    QList<Community> mCommunities;
+    QHash<QString, qint64> mEstates;    // "communityId|name"
+    QHash<qint64, QStringList> mEstateNames; // community → its estates' names, for near matches
+    QHash<qint64, QString> mEstateName;
+    QHash<QString, qint64> mBuildings;  // "estateId|number"
+    QHash<QString, QList<qint64>> mEstatesWithBuilding; // "communityId|number" → estates
+    QHash<QString, qint64> mUnits;      // "buildingId|number"
+    QHash<QString, qint64> mDwellings;  // "unitId|room"
+    QHash<QString, qint64> mGrids;      // "communityId|name" and "communityId|code"
+    QHash<qint64, qint64> mGridOfBuilding;
+    QSqlQuery mInsertEstate, mInsertBuilding, mInsertUnit, mInsertDwelling, mInsertGrid, mInsertGridBuilding;
+};
+
+} // namespace jy

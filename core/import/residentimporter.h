@@ -1,0 +1,69 @@
+#pragma once
+#include "common/result.h"
+#include "import/importreport.h"
+#include "import/rowparser.h"
+
+#include <QHash>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace jy {
+
+class Database;
+class Session;
+
+struct ImportOptions
+{
+    bool dryRun = false;
+    bool updateExisting = false; // residents already in the database: update them, or skip them
+    qint64 communityId = 0;      // for rows naming no community (0: the only community there is)
+    QString source;              // the file's name, for the audit log
+};
+
+// A rejected row as the user gave it, for the file they fix and import again.
+struct RejectedRow
+{
+    int row = 0;
+    QStringList cells;
+    QString reason;
+};
+
+// Brings residents and their households in from a roster sheet. Rows are parsed as they are
+// fed (nothing is written), then finish() forms households, finds duplicates and writes all
+// good rows in one transaction: a cancel, an error or a crash leaves the database as it was.
+class ResidentImporter
+{
+public:
+    ResidentImporter(Database &db, const Session &session, ImportOptions options);
+    ~ResidentImporter();
+
+    // fieldByColumn: column → roster field key (HeaderMatcher::fields()); needs "name".
+    Status begin(const QStringList &headers, const QHash<int, QString> &fieldByColumn);
+    void addRow(int sheetRow, const QStringList &cells);
+    // progress(done, total) is called now and then while writing; returning false cancels.
+    Result<ImportReport> finish(const std::function<bool(int done, int total)> &progress = {});
+
+    const QStringList &headers() const { return mHeaders; }
+    QList<RejectedRow> rejectedRows() const;
+
+private:
+    struct Plan;
+    void reject(size_t index, const QString &field, const QString &message);
+    void plan(Plan &plan);
+    void write(Plan &plan, const std::function<bool(int, int)> &progress);
+    QString intern(const QString &text);
+
+    Database &mDb;
+    const Session &mSession;
+    ImportOptions mOptions;
+    QStringList mHeaders;
+    std::unique_ptr<RowParser> mParser;
+    std::vector<ImportRow> mRows;   // person rows, in sheet order
+    std::vector<QString> mRawRows;  // their cells joined by U+001F, for the rejected-rows file
+    QSet<QString> mInterned;
+    ImportReport mReport;
+};
+
+} // namespace jy
