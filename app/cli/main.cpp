@@ -24,6 +24,8 @@ QString usage()
         "  residents search QUERY --db PATH [--json] [--limit N] [--reveal]\n"
         "                                          search by name, pinyin, ID number or its tail, phone, address\n"
         "  divisions import FILE.csv --db PATH     import the official county or street list\n"
+        "  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]\n"
+        "                                          import a roster (.xlsx or .csv); prints a JSON summary\n"
         "\n"
         "Options:\n"
         "  --help, -h                              this help (also after a command)\n"
@@ -76,6 +78,8 @@ int main(int argc, char *argv[])
             return cli::runResidents(rest);
         if (command == QLatin1String("divisions"))
             return cli::runDivisions(rest);
+        if (command == QLatin1String("import"))
+            return cli::runImport(rest);
     } catch (const DbError &e) {
         cli::err(e.message());
         return cli::Failed;

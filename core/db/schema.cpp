@@ -159,6 +159,14 @@ CREATE INDEX division_parent ON division(parent_code);
 )"));
 }
 
+// v4: column mappings users corrected in the import wizard, recalled for files with the same headers.
+void importMappings(Database &db)
+{
+    runDdl(db, QStringLiteral(R"(
+CREATE TABLE import_mapping (signature TEXT PRIMARY KEY, mapping TEXT NOT NULL, updated_at TEXT NOT NULL);
+)"));
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -167,6 +175,7 @@ const std::vector<Step> &steps()
         {"places, grids, households, residents, tags, audit log", placesAndPeople},
         {"party branches and members", partyMembers},
         {"search keys, pinyin order, division list", searchKeys},
+        {"remembered import column mappings", importMappings},
     };
     return all;
 }

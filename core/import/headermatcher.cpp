@@ -50,6 +50,17 @@ QString HeaderMatcher::fieldForHeader(const QString &header)
     return {};
 }
 
+QHash<int, QString> HeaderMatcher::map(const QStringList &headers)
+{
+    QHash<int, QString> mapping;
+    for (int c = 0; c < headers.size(); ++c) {
+        const QString field = fieldForHeader(headers.at(c));
+        if (!field.isEmpty() && mapping.key(field, -1) < 0)
+            mapping.insert(c, field);
+    }
+    return mapping;
+}
+
 HeaderMatcher::Match HeaderMatcher::find(const QList<QStringList> &rows, int maxRows)
 {
     Match best;

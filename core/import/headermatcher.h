@@ -25,6 +25,8 @@ public:
     // The field a header names, or empty: spaces, full-width letters, "*" required-marks and
     // parenthesised notes ("电话（手机）") are ignored.
     static QString fieldForHeader(const QString &header);
+    // Column → field for one header row, each field taken by its first column only.
+    static QHash<int, QString> map(const QStringList &headers);
     // Looks at the first maxRows rows for the one naming the most fields (at least "name" and
     // one other).
     static Match find(const QList<QStringList> &rows, int maxRows = 20);

@@ -1,0 +1,121 @@
+#include "import/importjob.h"
+#include "export/tablewriter.h"
+#include "import/headermatcher.h"
+#include "import/importsource.h"
+#include "import/mappingmemory.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace jy {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("jy::ImportJob", text); }
+constexpr int kHeaderSearchRows = 20;
+} // namespace
+
+Result<ImportOutcome> ImportJob::run(Database &db, const Session &session, const ImportRequest &request,
+                                     const Progress &progress, QList<RejectedRow> *rejected)
+{
+    using R = Result<ImportOutcome>;
+    ImportSource source;
+    if (!source.open(request.path))
+        return R::fail(QStringLiteral("path"), source.error());
+    int sheet = 0;
+    if (!request.sheet.isEmpty()) {
+        sheet = source.sheetIndex(request.sheet);
+        if (sheet < 0)
+            return R::fail(QStringLiteral("sheet"), tr("The file has no sheet named %1; its sheets are: %2.")
+                                                        .arg(request.sheet, source.sheetNames().join(QStringLiteral(", "))));
+    } else if (source.sheetNames().isEmpty()) {
+        return R::fail(QStringLiteral("sheet"), tr("The file holds no sheet."));
+    }
+
+    ImportOutcome outcome;
+    const QList<QStringList> top = source.preview(sheet, kHeaderSearchRows);
+    if (!source.error().isEmpty())
+        return R::fail(QStringLiteral("path"), source.error());
+    const HeaderMatcher::Match match = HeaderMatcher::find(top, kHeaderSearchRows);
+    outcome.headerRow = request.headerRow >= 0 ? request.headerRow : match.headerRow;
+    if (outcome.headerRow < 0 || outcome.headerRow >= top.size())
+        return R::fail(QStringLiteral("header"), tr("No header row with 姓名 and other known column names was found in the "
+                                                    "first %1 rows.").arg(kHeaderSearchRows));
+    outcome.headers = top.at(outcome.headerRow);
+    outcome.mapping = request.mapping;
+    if (outcome.mapping.isEmpty())
+        outcome.mapping = MappingMemory(db).recall(outcome.headers);
+    if (outcome.mapping.isEmpty())
+        outcome.mapping = HeaderMatcher::map(outcome.headers);
+
+    ResidentImporter importer(db, session, request.options);
+    if (Status begun = importer.begin(outcome.headers, outcome.mapping); !begun)
+        return begun.errors();
+
+    int read = 0;
+    bool cancelled = false;
+    const bool complete = source.read(sheet, [&](int row, const QStringList &cells) {
+        if (row <= outcome.headerRow)
+            return true;
+        importer.addRow(row + 1, cells);
+        if (progress && ++read % 1000 == 0 && !progress(Phase::Reading, read, 0)) {
+            cancelled = true;
+            return false;
+        }
+        return true;
+    });
+    if (!complete)
+        return R::fail(QStringLiteral("path"), source.error());
+    if (cancelled) {
+        outcome.report.cancelled = true;
+        outcome.report.dryRun = request.options.dryRun;
+        return outcome;
+    }
+
+    Result<ImportReport> report = importer.finish([&](int done, int total) {
+        return !progress || progress(Phase::Writing, done, total);
+    });
+    if (!report)
+        return report.errors();
+    outcome.report = report.value();
+    if (rejected)
+        *rejected = importer.rejectedRows();
+    if (!request.errorsPath.isEmpty() && outcome.report.rejected > 0 && !outcome.report.cancelled) {
+        if (Status written = writeRejected(request.errorsPath, outcome.headers, importer.rejectedRows()); !written)
+            outcome.report.warnings << written.errorText();
+        else
+            outcome.errorsWritten = request.errorsPath;
+    }
+    return outcome;
+}
+
+Status ImportJob::writeRejected(const QString &path, const QStringList &headers, const QList<RejectedRow> &rows)
+{
+    const std::optional<TableWriter::Format> format = TableWriter::formatFor(path);
+    if (!format)
+        return Status::fail(QStringLiteral("errors"), tr("Rejected rows are written as .xlsx or .csv, not %1.")
+                                                          .arg(QFileInfo(path).fileName()));
+    int columns = int(headers.size());
+    for (const RejectedRow &r : rows)
+        columns = std::max(columns, int(r.cells.size()));
+    QStringList header = headers;
+    while (header.size() < columns)
+        header << QString();
+    header << tr("Reason rejected");
+    QList<double> widths;
+    for (const QString &h : std::as_const(header))
+        widths << std::clamp(double(h.size()) * 2.2 + 2, 8.0, 24.0);
+    widths.last() = 60;
+
+    std::unique_ptr<TableWriter> writer = TableWriter::create(*format, path);
+    writer->setHeader(header, widths);
+    for (const RejectedRow &r : rows) {
+        QVariantList cells;
+        for (int c = 0; c < columns; ++c)
+            cells << (c < r.cells.size() ? r.cells.at(c) : QString());
+        cells << tr("Row %1: %2").arg(r.row).arg(r.reason);
+        writer->addRow(cells);
+    }
+    return writer->close();
+}
+
+} // namespace jy
