@@ -2,6 +2,7 @@
 #include "residents/resident.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace jy {
 
@@ -64,6 +65,36 @@ QString ResidentCodes::sexLabel(const QString &code)
         return tr("Male");
     if (code == QLatin1String("F"))
         return tr("Female");
+    return {};
+}
+
+QString ResidentCodes::residenceTypeRosterText(const QString &code)
+{
+    static const QHash<QString, QString> words = {
+        {residence::Registered, QStringLiteral("户籍")}, {residence::Resident, QStringLiteral("常住")},
+        {residence::Floating, QStringLiteral("流动")},   {residence::Absent, QStringLiteral("空挂")},
+    };
+    return words.value(code, code);
+}
+
+QString ResidentCodes::relationRosterText(const QString &code)
+{
+    static const QHash<QString, QString> words = {
+        {relation::Head, QStringLiteral("户主")},          {relation::Spouse, QStringLiteral("配偶")},
+        {relation::Son, QStringLiteral("子")},             {relation::Daughter, QStringLiteral("女")},
+        {relation::Father, QStringLiteral("父亲")},        {relation::Mother, QStringLiteral("母亲")},
+        {relation::Grandchild, QStringLiteral("孙子女")},  {relation::ChildInLaw, QStringLiteral("儿媳/女婿")},
+        {relation::Sibling, QStringLiteral("兄弟姐妹")},   {relation::Other, QStringLiteral("其他")},
+    };
+    return words.value(code, code);
+}
+
+QString ResidentCodes::sexRosterText(const QString &code)
+{
+    if (code == QLatin1String("M"))
+        return QStringLiteral("男");
+    if (code == QLatin1String("F"))
+        return QStringLiteral("女");
     return {};
 }
 
