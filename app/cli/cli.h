@@ -30,5 +30,6 @@ int runStats(const QStringList &arguments);
 int runIdCheck(const QStringList &arguments);
 int runResidents(const QStringList &arguments);
 int runDivisions(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace jy::cli

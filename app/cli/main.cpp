@@ -24,6 +24,9 @@ QString usage()
         "  residents search QUERY --db PATH [--json] [--limit N] [--reveal]\n"
         "                                          search by name, pinyin, ID number or its tail, phone, address\n"
         "  divisions import FILE.csv --db PATH     import the official county or street list\n"
+        "  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]\n"
+        "                   [--community CODE_OR_NAME] [--json]\n"
+        "                                          write the roster (masked unless --unmasked)\n"
         "\n"
         "Options:\n"
         "  --help, -h                              this help (also after a command)\n"
@@ -76,6 +79,8 @@ int main(int argc, char *argv[])
             return cli::runResidents(rest);
         if (command == QLatin1String("divisions"))
             return cli::runDivisions(rest);
+        if (command == QLatin1String("export"))
+            return cli::runExport(rest);
     } catch (const DbError &e) {
         cli::err(e.message());
         return cli::Failed;
