@@ -27,4 +27,10 @@ std::unique_ptr<TableWriter> TableWriter::create(Format format, const QString &p
     return nullptr;
 }
 
+std::unique_ptr<TableWriter> TableWriter::create(const QString &path)
+{
+    const std::optional<Format> format = formatFor(path);
+    return format ? create(*format, path) : nullptr;
+}
+
 } // namespace jy

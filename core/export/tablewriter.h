@@ -22,6 +22,8 @@ public:
     // By the file's suffix (.xlsx, .csv; any case); nothing for other suffixes.
     static std::optional<Format> formatFor(const QString &path);
     static std::unique_ptr<TableWriter> create(Format format, const QString &path);
+    // By the path's suffix; null when it is neither .xlsx nor .csv.
+    static std::unique_ptr<TableWriter> create(const QString &path);
 
     virtual ~TableWriter() = default;
     virtual void setTitle(const QString &title) = 0;

@@ -457,6 +457,9 @@ TEST_CASE("roster export: an existing file is replaced; bad paths are explained"
 
 TEST_CASE("table writers report a file they cannot write", "[export]")
 {
+    CHECK(TableWriter::create(QStringLiteral("/tmp/x.txt")) == nullptr);
+    CHECK(TableWriter::formatFor(QStringLiteral("Roster.XLSX")) == TableWriter::Format::Xlsx);
+
     XlsxTableWriter xlsx(QStringLiteral("/nonexistent-folder/x.xlsx"));
     xlsx.setHeader({QStringLiteral("a")}, {10});
     xlsx.addRow({QStringLiteral("1")});
