@@ -31,5 +31,6 @@ int runIdCheck(const QStringList &arguments);
 int runResidents(const QStringList &arguments);
 int runDivisions(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace jy::cli

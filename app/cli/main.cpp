@@ -26,6 +26,9 @@ QString usage()
         "  divisions import FILE.csv --db PATH     import the official county or street list\n"
         "  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]\n"
         "                                          import a roster (.xlsx or .csv); prints a JSON summary\n"
+        "  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]\n"
+        "                   [--community CODE_OR_NAME] [--json]\n"
+        "                                          write the roster (masked unless --unmasked)\n"
         "\n"
         "Options:\n"
         "  --help, -h                              this help (also after a command)\n"
@@ -80,6 +83,8 @@ int main(int argc, char *argv[])
             return cli::runDivisions(rest);
         if (command == QLatin1String("import"))
             return cli::runImport(rest);
+        if (command == QLatin1String("export"))
+            return cli::runExport(rest);
     } catch (const DbError &e) {
         cli::err(e.message());
         return cli::Failed;

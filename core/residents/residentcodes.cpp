@@ -2,6 +2,7 @@
 #include "residents/resident.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace jy {
 
@@ -123,15 +124,45 @@ QString ResidentCodes::relationFromText(const QString &text)
         {relation::Father, {QStringLiteral("父"), QStringLiteral("父亲"), QStringLiteral("之父")}},
         {relation::Mother, {QStringLiteral("母"), QStringLiteral("母亲"), QStringLiteral("之母")}},
         {relation::Grandchild, {QStringLiteral("孙"), QStringLiteral("孙子"), QStringLiteral("孙女"), QStringLiteral("外孙"),
-                                QStringLiteral("外孙子"), QStringLiteral("外孙女"), QStringLiteral("之孙")}},
-        {relation::ChildInLaw, {QStringLiteral("儿媳"), QStringLiteral("媳"), QStringLiteral("儿媳妇"), QStringLiteral("女婿"), QStringLiteral("婿")}},
+                                QStringLiteral("外孙子"), QStringLiteral("外孙女"), QStringLiteral("之孙"), QStringLiteral("孙子女")}},
+        {relation::ChildInLaw, {QStringLiteral("儿媳"), QStringLiteral("媳"), QStringLiteral("儿媳妇"), QStringLiteral("女婿"), QStringLiteral("婿"), QStringLiteral("儿媳/女婿")}},
         {relation::Sibling, {QStringLiteral("兄"), QStringLiteral("弟"), QStringLiteral("姐"), QStringLiteral("妹"), QStringLiteral("兄弟"),
-                             QStringLiteral("姐妹"), QStringLiteral("哥哥"), QStringLiteral("弟弟"), QStringLiteral("姐姐"), QStringLiteral("妹妹")}},
+                             QStringLiteral("姐妹"), QStringLiteral("哥哥"), QStringLiteral("弟弟"), QStringLiteral("姐姐"), QStringLiteral("妹妹"), QStringLiteral("兄弟姐妹")}},
     };
     const QString code = lookup(text, words, relations(), relationLabel);
     if (code.isEmpty() && !text.trimmed().isEmpty())
         return relation::Other;
     return code;
+}
+
+QString ResidentCodes::residenceTypeRosterText(const QString &code)
+{
+    static const QHash<QString, QString> words = {
+        {residence::Registered, QStringLiteral("户籍")}, {residence::Resident, QStringLiteral("常住")},
+        {residence::Floating, QStringLiteral("流动")},   {residence::Absent, QStringLiteral("空挂")},
+    };
+    return words.value(code, code);
+}
+
+QString ResidentCodes::relationRosterText(const QString &code)
+{
+    static const QHash<QString, QString> words = {
+        {relation::Head, QStringLiteral("户主")},          {relation::Spouse, QStringLiteral("配偶")},
+        {relation::Son, QStringLiteral("子")},             {relation::Daughter, QStringLiteral("女")},
+        {relation::Father, QStringLiteral("父亲")},        {relation::Mother, QStringLiteral("母亲")},
+        {relation::Grandchild, QStringLiteral("孙子女")},  {relation::ChildInLaw, QStringLiteral("儿媳/女婿")},
+        {relation::Sibling, QStringLiteral("兄弟姐妹")},   {relation::Other, QStringLiteral("其他")},
+    };
+    return words.value(code, code);
+}
+
+QString ResidentCodes::sexRosterText(const QString &code)
+{
+    if (code == QLatin1String("M"))
+        return QStringLiteral("男");
+    if (code == QLatin1String("F"))
+        return QStringLiteral("女");
+    return {};
 }
 
 } // namespace jy

@@ -20,6 +20,11 @@ public:
     static QString residenceTypeFromText(const QString &text);
     // Any other family word ("岳母", "侄子") is relation::Other; only blank text gives empty.
     static QString relationFromText(const QString &text);
+    // The Chinese words roster spreadsheets use, whatever the interface language, so a
+    // file exported under English still imports: 户籍, 户主, 男…
+    static QString residenceTypeRosterText(const QString &code);
+    static QString relationRosterText(const QString &code);
+    static QString sexRosterText(const QString &code);
 };
 
 } // namespace jy

@@ -60,5 +60,36 @@ expect_exit 0 "residents search plain" "$CLI" residents search "$name" --db "$WO
 grep -q "$name" "$WORK/out" || fail "plain search prints the name"
 expect_exit 2 "residents without action" "$CLI" residents --db "$WORK/demo.sqlite"
 
+expect_exit 0 "stats before export" "$CLI" stats --db "$WORK/demo.sqlite" --json
+residents="$(json_field "$WORK/out" "d['residents']")"
+audits="$(json_field "$WORK/out" "d['audit_entries']")"
+expect_exit 0 "export residents .xlsx --json" "$CLI" export residents --db "$WORK/demo.sqlite" --out "$WORK/roster.xlsx" --json
+[ "$(json_field "$WORK/out" "d['rows'] == $residents and d['masked'] is True and d['out'].endswith('roster.xlsx')")" = "True" ] \
+  || fail "export JSON fields: out, rows, masked"
+python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert 'xl/worksheets/sheet1.xml' in z.namelist()" "$WORK/roster.xlsx" \
+  || fail "the export is an .xlsx workbook"
+expect_exit 0 "export residents .csv --unmasked --filter" "$CLI" export residents --db "$WORK/demo.sqlite" --out "$WORK/wang.csv" \
+  --filter 王 --unmasked --json
+[ "$(json_field "$WORK/out" "d['masked'] is False and d['rows'] > 0")" = "True" ] || fail "unmasked export JSON"
+wang="$(json_field "$WORK/out" "d['rows']")"
+[ "$(head -c 3 "$WORK/wang.csv" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] || fail "the CSV starts with a BOM"
+[ "$(python3 -c "import csv,sys; rows = list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')))
+print(len(rows) - 2 == $wang and rows[1][:3] == ['姓名', '性别', '身份证号'] and all('王' in r[0] for r in rows[2:])
+      and all(len(r[2].strip()) == 18 and '*' not in r[2] for r in rows[2:] if r[2]))" "$WORK/wang.csv")" = "True" ] \
+  || fail "the CSV has the header, only matching residents and full ID numbers"
+expect_exit 0 "stats after an unmasked export" "$CLI" stats --db "$WORK/demo.sqlite" --json
+[ "$(json_field "$WORK/out" "d['audit_entries']")" = "$((audits + 1))" ] || fail "an unmasked export is audited"
+community="$(python3 -c "import csv,sys; print(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig')))[2][9])" "$WORK/wang.csv")"
+expect_exit 0 "export residents --community NAME" "$CLI" export residents --db "$WORK/demo.sqlite" --out "$WORK/c.csv" \
+  --community "$community"
+grep -q "c.csv" "$WORK/out" || fail "export prints a summary line"
+expect_exit 1 "export residents of an unknown community" "$CLI" export residents --db "$WORK/demo.sqlite" --out "$WORK/x.csv" \
+  --community 不存在社区
+[ ! -e "$WORK/x.csv" ] || fail "a failed export leaves no file"
+expect_exit 2 "export without --out" "$CLI" export residents --db "$WORK/demo.sqlite"
+expect_exit 2 "export to an unknown format" "$CLI" export residents --db "$WORK/demo.sqlite" --out "$WORK/x.txt"
+expect_exit 2 "export without what" "$CLI" export --db "$WORK/demo.sqlite" --out "$WORK/x.csv"
+expect_exit 1 "export into a missing folder" "$CLI" export residents --db "$WORK/demo.sqlite" --out "$WORK/missing/x.xlsx"
+
 echo "cli contract: $passes checks passed, $failures failed"
 [ "$failures" -eq 0 ]
