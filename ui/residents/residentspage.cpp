@@ -4,6 +4,8 @@
 #include "idnumber/idnumber.h"
 #include "residents/filterbar.h"
 #include "residents/householdview.h"
+#include "residents/exportdialog.h"
+#include "import/importwizard.h"
 #include "residents/movehouseholddialog.h"
 #include "residents/residentcodes.h"
 #include "residents/residentdialog.h"
@@ -11,6 +13,7 @@
 #include "residents/rostermodel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -68,6 +71,17 @@ ResidentsPage::ResidentsPage(Database &db, const Session &session, QWidget *pare
         mFilterBar->searchEdit()->setFocus();
         mFilterBar->searchEdit()->selectAll();
     });
+    mImportAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import…"), this);
+    mImportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    mImportAction->setToolTip(tr("Import residents from an Excel or CSV roster (Ctrl+I)"));
+    mImportAction->setEnabled(session.can(Permission::ImportData));
+    connect(mImportAction, &QAction::triggered, this, &ResidentsPage::importRoster);
+    mExportAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("E&xport…"), this);
+    mExportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    mExportAction->setToolTip(tr("Export the residents shown to Excel or CSV (Ctrl+E)"));
+    connect(mExportAction, &QAction::triggered, this, &ResidentsPage::exportRoster);
+    addAction(mImportAction);
+    addAction(mExportAction);
     addAction(mNewAction);
     addAction(mEditAction);
     addAction(mMoveAction);
@@ -83,6 +97,8 @@ ResidentsPage::ResidentsPage(Database &db, const Session &session, QWidget *pare
     mFilterBar->addTrailingWidget(actionButton(mEditAction));
     mFilterBar->addTrailingWidget(actionButton(mMoveAction));
     mFilterBar->addTrailingWidget(actionButton(mDeleteAction));
+    mFilterBar->addTrailingWidget(actionButton(mImportAction));
+    mFilterBar->addTrailingWidget(actionButton(mExportAction));
     mNewAction->setEnabled(mayEdit);
 
     mTable = new QTableView;
@@ -383,6 +399,23 @@ void ResidentsPage::restoreSettings(QSettings &settings)
 {
     mSplitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     mTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
+}
+
+void ResidentsPage::importRoster()
+{
+    ImportWizard wizard(mDb, mSession, this);
+    wizard.exec();
+    if (wizard.imported) {
+        refreshKeepingPosition();
+        emit message(tr("Roster imported from %1").arg(wizard.request.options.source));
+    }
+}
+
+void ResidentsPage::exportRoster()
+{
+    ExportDialog dialog(mDb, mSession, mModel->filter(), mModel->rowCount(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit message(tr("Roster exported to %1").arg(QDir::toNativeSeparators(dialog.path())));
 }
 
 } // namespace jy

@@ -47,6 +47,8 @@ private:
     void editCurrent();
     void deleteCurrent();
     void moveCurrent();
+    void importRoster();
+    void exportRoster();
     void updateActions();
     qint64 currentResidentId() const;
     // The resident as stored now; explains and returns nothing when it is gone or unreadable.
@@ -65,6 +67,8 @@ private:
     QAction *mEditAction = nullptr;
     QAction *mDeleteAction = nullptr;
     QAction *mMoveAction = nullptr;
+    QAction *mImportAction = nullptr;
+    QAction *mExportAction = nullptr;
     bool mActivated = false;
 };
 
