@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace jy {
 
@@ -11,6 +12,13 @@ QString tr(const char *text) { return QCoreApplication::translate("jy::CellValue
 
 QString CellValue::halfWidth(const QString &text)
 {
+    // Most cells have nothing full-width: trimming shares the text instead of copying it.
+    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0xFF01 && u <= 0xFF5E) || u == 0x3000;
+    });
+    if (plain)
+        return text.trimmed();
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {

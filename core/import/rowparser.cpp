@@ -1,5 +1,4 @@
 #include "import/rowparser.h"
-#include "idnumber/idnumber.h"
 #include "import/cellvalue.h"
 #include "residents/residentcodes.h"
 #include "residents/residentrules.h"
@@ -61,7 +60,8 @@ ImportRow RowParser::parse(int sheetRow, const QStringList &cells) const
     Resident &r = row.resident;
     r.name = cell(cells, QStringLiteral("name"));
     // "制表人：张三" may well sit in the name column.
-    if ((r.name.isEmpty() || r.name.contains(QRegularExpression(QStringLiteral("[:：]")))) && isFooter(cells)) {
+    const bool nameLooksLikeLabel = r.name.contains(QLatin1Char(':')) || r.name.contains(QChar(0xFF1A));
+    if ((r.name.isEmpty() || nameLooksLikeLabel) && isFooter(cells)) {
         row.kind = ImportRow::Kind::Footer;
         return row;
     }
@@ -128,7 +128,9 @@ ImportRow RowParser::parse(int sheetRow, const QStringList &cells) const
         if (!duplicate && !(idMangled && (e.field == QLatin1String("birth_date") || e.field == QLatin1String("sex"))))
             errors.append(e);
     }
-    if (!r.idNumber.isEmpty() && IdNumber::check(r.idNumber).valid) {
+    const bool idValid = !r.idNumber.isEmpty()
+        && std::none_of(ruleErrors.cbegin(), ruleErrors.cend(), [](const FieldError &e) { return e.field == QLatin1String("id_number"); });
+    if (idValid) {
         if (!givenSex.isEmpty() && givenSex != r.sex)
             errors.append({QStringLiteral("sex"), tr("The sex %1 does not match the ID number, which says %2.")
                                                      .arg(ResidentCodes::sexLabel(givenSex), ResidentCodes::sexLabel(r.sex))});
