@@ -41,7 +41,11 @@ expect_exit 1 "stats on a corrupt database" "$CLI" stats --db "$WORK/corrupt.sql
 
 expect_exit 0 "init" "$CLI" init --db "$WORK/empty.sqlite"
 expect_exit 0 "stats --json on an empty database" "$CLI" stats --db "$WORK/empty.sqlite" --json
-[ "$(json_field "$WORK/out" "d['communities'], d['residents']")" = "0 0" ] || fail "empty stats"
+# init leaves one unnamed community for imports and forms to fill.
+[ "$(json_field "$WORK/out" "d['communities'], d['residents']")" = "1 0" ] || fail "empty stats"
+expect_exit 0 "demo after init" "$CLI" demo --db "$WORK/empty.sqlite" --seed 7
+expect_exit 0 "stats after init and demo" "$CLI" stats --db "$WORK/empty.sqlite" --json
+[ "$(json_field "$WORK/out" "d['communities']")" = "1" ] || fail "the demo replaces the unnamed community init made"
 
 expect_exit 0 "demo" "$CLI" demo --db "$WORK/demo.sqlite" --seed 7
 expect_exit 1 "demo refuses a database with data" "$CLI" demo --db "$WORK/demo.sqlite"
@@ -90,6 +94,39 @@ expect_exit 2 "export without --out" "$CLI" export residents --db "$WORK/demo.sq
 expect_exit 2 "export to an unknown format" "$CLI" export residents --db "$WORK/demo.sqlite" --out "$WORK/x.txt"
 expect_exit 2 "export without what" "$CLI" export --db "$WORK/demo.sqlite" --out "$WORK/x.csv"
 expect_exit 1 "export into a missing folder" "$CLI" export residents --db "$WORK/demo.sqlite" --out "$WORK/missing/x.xlsx"
+
+# Import: a messy CSV (title rows, GB18030, a mangled ID, a footer) into a database made by init alone.
+expect_exit 0 "init for import" "$CLI" init --db "$WORK/imp.sqlite"
+python3 - "$WORK/roster-gbk.csv" <<'PY'
+import sys
+def idfor(first17):
+    w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    return first17 + "10X98765432"[sum(int(c) * k for c, k in zip(first17, w)) % 11]
+rows = ["幸福社区居民花名册,,,,,", "姓名,性别,公民身份号码,与户主关系,家庭住址,联系电话",
+        "王建国,男,%s,户主,12号楼3单元502室,138 4112 3456" % idfor("21021119560312011"),
+        "李秀兰,女,%s,配偶,12号楼3单元502室," % idfor("21021119580704022"),
+        ",,,,,", "赵敏,女,2.10211E+17,户主,12-3-601,", "制表人：张三,,,,,"]
+open(sys.argv[1], "wb").write("\r\n".join(rows).encode("gb18030"))
+PY
+expect_exit 0 "import residents --dry-run" "$CLI" import residents "$WORK/roster-gbk.csv" --db "$WORK/imp.sqlite" --dry-run
+[ "$(json_field "$WORK/out" "[d[k] for k in ('read','imported','updated','rejected','duplicates','skipped_blank')]")" = "[3, 2, 0, 1, 0, 1]" ] \
+  || fail "import dry-run JSON counts"
+expect_exit 0 "stats after a dry run" "$CLI" stats --db "$WORK/imp.sqlite" --json
+[ "$(json_field "$WORK/out" "d['residents']")" = "0" ] || fail "a dry run writes nothing"
+expect_exit 0 "import residents --errors" "$CLI" import residents "$WORK/roster-gbk.csv" --db "$WORK/imp.sqlite" --errors "$WORK/rejected.xlsx"
+[ "$(json_field "$WORK/out" "d['imported'], d['rejected'], d['new_households']")" = "2 1 1" ] || fail "import JSON counts"
+python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); x = z.read('xl/worksheets/sheet1.xml').decode(); assert '赵敏' in x or 'sharedStrings' in str(z.namelist())" "$WORK/rejected.xlsx" \
+  || fail "the rejected rows come back as an .xlsx"
+expect_exit 0 "import the same file again" "$CLI" import residents "$WORK/roster-gbk.csv" --db "$WORK/imp.sqlite"
+[ "$(json_field "$WORK/out" "d['imported'], d['duplicates']")" = "0 2" ] || fail "a second import finds the duplicates"
+expect_exit 0 "import residents .xlsx (our own export)" "$CLI" import residents "$WORK/roster.xlsx" --db "$WORK/imp.sqlite" --dry-run
+[ "$(json_field "$WORK/out" "d['read'] == $residents and d['rejected'] == $residents")" = "True" ] \
+  || fail "a masked export is read whole and every row rejected (its ID numbers are masked)"
+expect_exit 1 "import a missing file" "$CLI" import residents "$WORK/none.xlsx" --db "$WORK/imp.sqlite"
+printf 'a,b\r\n1,2\r\n' >"$WORK/noheader.csv"
+expect_exit 1 "import a file without a header" "$CLI" import residents "$WORK/noheader.csv" --db "$WORK/imp.sqlite"
+[ -s "$WORK/err" ] || fail "a file without a header is explained on stderr"
+expect_exit 2 "import without what" "$CLI" import "$WORK/roster-gbk.csv" --db "$WORK/imp.sqlite"
 
 echo "cli contract: $passes checks passed, $failures failed"
 [ "$failures" -eq 0 ]
