@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The 200,000-row import benchmark: a street's roster (19 demo communities) exported to .xlsx,
+# imported into an empty database, next to sqlite3's own .import of the same rows as CSV (the
+# floor: no parsing of .xlsx, no validation, no indexes). Needs the sqlite3 and time packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR="${JIAYUAN_BUILD_DIR:-build}"
+CLI="$BUILD_DIR/app/jiayuan-cli"
+WORK="${JIAYUAN_BENCH_DIR:-/tmp/jiayuan-bench-import}"
+mkdir -p "$WORK"
+if [ ! -f "$WORK/street.xlsx" ]; then
+  rm -f "$WORK/street.sqlite"*
+  "$CLI" demo --db "$WORK/street.sqlite" --communities 19 >/dev/null
+  "$CLI" export residents --db "$WORK/street.sqlite" --out "$WORK/street.xlsx" --unmasked >/dev/null
+  "$CLI" export residents --db "$WORK/street.sqlite" --out "$WORK/street.csv" --unmasked >/dev/null
+  tail -n +3 "$WORK/street.csv" >"$WORK/rows.csv" # without the title and header rows
+fi
+rows=$(wc -l <"$WORK/rows.csv")
+echo "rows: $rows ($(du -h "$WORK/street.xlsx" | cut -f1) .xlsx)"
+
+rm -f "$WORK/floor.sqlite"
+sqlite3 "$WORK/floor.sqlite" "CREATE TABLE roster (c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17)"
+/usr/bin/time -f "sqlite3 .import (CSV, the floor): %e s, peak %M KB" \
+  sqlite3 "$WORK/floor.sqlite" ".mode csv" ".import $WORK/rows.csv roster"
+
+for run in dry real; do
+  rm -f "$WORK/empty.sqlite"*
+  "$CLI" init --db "$WORK/empty.sqlite" >/dev/null
+  flag=""; [ "$run" = dry ] && flag="--dry-run"
+  /usr/bin/time -f "jiayuan-cli import residents .xlsx ($run run): %e s, peak %M KB" \
+    "$CLI" import residents "$WORK/street.xlsx" --db "$WORK/empty.sqlite" $flag >"$WORK/$run.json"
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print('  read', d['read'], 'imported', d['imported'], 'rejected', d['rejected'])" "$WORK/$run.json"
+done
