@@ -123,7 +123,7 @@ qint64 PlaceResolver::community(const QString &written, qint64 fallback, QString
     const qint64 streetId = mCommunities.first().streetId;
     qint64 id = mNextPlanned--;
     if (!mDryRun)
-        id = sql::insert(mConn, QStringLiteral("INSERT INTO community (street_id, code, name) VALUES (?, ?, ?) RETURNING id"),
+        id = sql::insert(mConn, QStringLiteral("INSERT INTO community (street_id, code, name) VALUES (?, ?, ?)"),
                          {streetId, code, text});
     mCommunities.append({id, streetId, code, text, true});
     ++mCreated.communities;

@@ -274,3 +274,28 @@ TEST_CASE("cancel and refusal leave the database as it was", "[importer]")
     CHECK_FALSE(refused.ok());
     CHECK(count(*db, "SELECT count(*) FROM resident") == 0);
 }
+
+TEST_CASE("a street's roster: communities by name, the unnamed one renamed, new ones created", "[importer]")
+{
+    TempDatabase db;
+    PlaceStore(*db).ensureFirstCommunity();
+    Sheet s;
+    s << QStringList{QStringLiteral("社区"), QStringLiteral("姓名"), QStringLiteral("身份证号"), QStringLiteral("与户主关系"),
+                     QStringLiteral("住址")}
+      << QStringList{QStringLiteral("魅力社区"), QStringLiteral("孙强"), idFor("19700101", 11), QStringLiteral("户主"),
+                     QStringLiteral("3-2-401")}
+      << QStringList{QStringLiteral("幸福社区"), QStringLiteral("周平"), idFor("19800101", 31), QStringLiteral("户主"),
+                     QStringLiteral("3-2-401")}
+      << QStringList{QStringLiteral("魅力"), QStringLiteral("孙丽"), idFor("19720101", 22), QStringLiteral("配偶"),
+                     QStringLiteral("3-2-401")};
+    const Result<ImportReport> report = runImport(*db, admin(), s);
+    REQUIRE(report.ok());
+    CHECK(report.value().imported == 3);
+    CHECK(report.value().newPlaces.communities == 1);
+    CHECK(count(*db, "SELECT count(*) FROM community") == 2);
+    CHECK(count(*db, "SELECT count(*) FROM community WHERE name = '魅力社区' AND code = '000000000000'") == 1);
+    CHECK(count(*db, "SELECT count(*) FROM community WHERE name = '幸福社区' AND code LIKE '000000%'") == 1);
+    // Same address, different communities: two households, 孙丽 with 孙强.
+    CHECK(count(*db, "SELECT count(*) FROM household") == 2);
+    CHECK(count(*db, "SELECT count(DISTINCT household_id) FROM resident WHERE name IN ('孙强', '孙丽')") == 1);
+}
