@@ -21,6 +21,100 @@
     </message>
 </context>
 <context>
+    <name>jy::CheckPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Rows with problems are left out of the import; you get them back in a file to correct and import again.</source>
+        <translation>Nothing has been written yet. Rows with problems are left out of the import; you get them back in a file to correct and import again.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Skip them</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the sheet&apos;s values</source>
+        <translation>&amp;Update them with the sheet&apos;s values</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Rows naming no &amp;community go to:</source>
+        <translation>Rows naming no &amp;community go to:</translation>
+    </message>
+    <message>
+        <source>Residents already registered:</source>
+        <translation>Residents already registered:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Reading… %1 rows</source>
+        <translation>Reading… %1 rows</translation>
+    </message>
+    <message>
+        <source>Checking… %p%</source>
+        <translation>Checking… %p%</translation>
+    </message>
+    <message>
+        <source>(the community column decides)</source>
+        <translation>(the community column decides)</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rows of people read: &lt;b&gt;%2&lt;/b&gt; can be imported, &lt;b&gt;%3&lt;/b&gt; existing residents will be updated, &lt;b&gt;%4&lt;/b&gt; rows have problems.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; rows of people read: &lt;b&gt;%2&lt;/b&gt; can be imported, &lt;b&gt;%3&lt;/b&gt; existing residents will be updated, &lt;b&gt;%4&lt;/b&gt; rows have problems.</translation>
+    </message>
+    <message>
+        <source>%1 rows name people already registered or listed twice; %2 of them are left as they are.</source>
+        <translation>%1 rows name people already registered or listed twice; %2 of them are left as they are.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 blank rows, %2 footer rows (制表人, 合计 …).</source>
+        <translation>Skipped: %1 blank rows, %2 footer rows (制表人, 合计 …).</translation>
+    </message>
+    <message>
+        <source>New households: %1.</source>
+        <translation>New households: %1.</translation>
+    </message>
+    <message>
+        <source>New places: %1 communities, %2 estates, %3 buildings, %4 units, %5 dwellings, %6 grids.</source>
+        <translation>New places: %1 communities, %2 estates, %3 buildings, %4 units, %5 dwellings, %6 grids.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::CsvTableWriter</name>
+    <message>
+        <source>The file %1 was already closed.</source>
+        <translation>The file %1 was already closed.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>jy::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -111,6 +205,63 @@
     <message>
         <source>Your role may not import data.</source>
         <translation>Your role may not import data.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ExportDialog</name>
+    <message>
+        <source>Export the roster</source>
+        <translation>Export the roster</translation>
+    </message>
+    <message>
+        <source>residents-%1.xlsx</source>
+        <translation>residents-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Write ID numbers and phones in &amp;full (the export is recorded in the audit log)</source>
+        <translation>Write ID numbers and phones in &amp;full (the export is recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Your role may not see personal data.</source>
+        <translation>Your role may not see personal data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s), as the roster shows them now: its search, filters and order. ID numbers and phones are masked (210211********1234, 138****5678) unless you choose otherwise.</source>
+        <translation>
+            <numerusform>%n resident, as the roster shows them now: its search, filters and order. ID numbers and phones are masked (210211********1234, 138****5678) unless you choose otherwise.</numerusform>
+            <numerusform>%n residents, as the roster shows them now: its search, filters and order. ID numbers and phones are masked (210211********1234, 138****5678) unless you choose otherwise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Give the file the ending .xlsx or .csv.</source>
+        <translation>Give the file the ending .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 exists. Replace it?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n resident exported to %1.</numerusform>
+            <numerusform>%n residents exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -343,6 +494,131 @@
     </message>
 </context>
 <context>
+    <name>jy::ImportJob</name>
+    <message>
+        <source>The file has no sheet named %1; its sheets are: %2.</source>
+        <translation>The file has no sheet named %1; its sheets are: %2.</translation>
+    </message>
+    <message>
+        <source>The file holds no sheet.</source>
+        <translation>The file holds no sheet.</translation>
+    </message>
+    <message>
+        <source>No header row with 姓名 and other known column names was found in the first %1 rows.</source>
+        <translation>No header row with 姓名 and other known column names was found in the first %1 rows.</translation>
+    </message>
+    <message>
+        <source>Rejected rows are written as .xlsx or .csv, not %1.</source>
+        <translation>Rejected rows are written as .xlsx or .csv, not %1.</translation>
+    </message>
+    <message>
+        <source>Reason rejected</source>
+        <translation>Reason rejected</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ImportSource</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is in the old Excel format (.xls). Open it in Excel or WPS and save it as .xlsx, then import that.</source>
+        <translation>%1 is in the old Excel format (.xls). Open it in Excel or WPS and save it as .xlsx, then import that.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a roster (%2 MB).</source>
+        <translation>%1 is too large for a roster (%2 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ImportWizard</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Residence type</source>
+        <translation>Residence type</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Relationship to the head</source>
+        <translation>Relationship to the head</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>Household number</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Estate</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Import residents</source>
+        <translation>Import residents</translation>
+    </message>
+</context>
+<context>
     <name>jy::MainWindow</name>
     <message>
         <source>Jiayuan — %1</source>
@@ -383,6 +659,60 @@
     <message>
         <source>&lt;h3&gt;Jiayuan %1&lt;/h3&gt;&lt;p&gt;The workstation of a community office: residents and households, grids, party members and volunteer services.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jiayuan %1&lt;/h3&gt;&lt;p&gt;The workstation of a community office: residents and households, grids, party members and volunteer services.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Each column of the sheet and what it holds. Columns set to &quot;not imported&quot; are left out.</source>
+        <translation>Each column of the sheet and what it holds. Columns set to &quot;not imported&quot; are left out.</translation>
+    </message>
+    <message>
+        <source>Column in the sheet</source>
+        <translation>Column in the sheet</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this matching for files with the same column names</source>
+        <translation>&amp;Remember this matching for files with the same column names</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>(column %1, no name)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Two columns are set to %1: choose one.</source>
+        <translation>Two columns are set to %1: choose one.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names.</source>
+        <translation>Choose the column that holds the names.</translation>
+    </message>
+    <message>
+        <source>Choose the column with ID numbers (or, without them, the birth dates).</source>
+        <translation>Choose the column with ID numbers (or, without them, the birth dates).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be imported.</source>
+        <translation>
+            <numerusform>%n column will be imported.</numerusform>
+            <numerusform>%n columns will be imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -579,10 +909,53 @@
     </message>
 </context>
 <context>
+    <name>jy::PlaceResolver</name>
+    <message>
+        <source>The database has no community yet: run 初始化 (jiayuan-cli init) first.</source>
+        <translation>The database has no community yet: run 初始化 (jiayuan-cli init) first.</translation>
+    </message>
+    <message>
+        <source>Which community? Fill in the community column, or choose one for the whole import.</source>
+        <translation>Which community? Fill in the community column, or choose one for the whole import.</translation>
+    </message>
+    <message>
+        <source>community %1 (the unnamed community takes this name)</source>
+        <translation>community %1 (the unnamed community takes this name)</translation>
+    </message>
+    <message>
+        <source>The database has no street yet: run 初始化 (jiayuan-cli init) first.</source>
+        <translation>The database has no street yet: run 初始化 (jiayuan-cli init) first.</translation>
+    </message>
+    <message>
+        <source>community %1 (division code to be filled in)</source>
+        <translation>community %1 (division code to be filled in)</translation>
+    </message>
+    <message>
+        <source>estate %1</source>
+        <translation>estate %1</translation>
+    </message>
+    <message>
+        <source>%1 building %2</source>
+        <translation>%1 building %2</translation>
+    </message>
+    <message>
+        <source>grid %1</source>
+        <translation>grid %1</translation>
+    </message>
+</context>
+<context>
     <name>jy::PlaceStore</name>
     <message>
         <source>%1 building %2</source>
         <translation>%1 building %2</translation>
+    </message>
+    <message>
+        <source>Our street</source>
+        <translation>Our street</translation>
+    </message>
+    <message>
+        <source>Our community</source>
+        <translation>Our community</translation>
     </message>
 </context>
 <context>
@@ -752,11 +1125,58 @@
     </message>
 </context>
 <context>
-    <name>jy::ResidentService</name>
+    <name>jy::ResidentImporter</name>
+    <message>
+        <source>Your role (%1) may not import data.</source>
+        <translation>Your role (%1) may not import data.</translation>
+    </message>
     <message>
         <source>Your role (%1) may not change residents.</source>
         <translation>Your role (%1) may not change residents.</translation>
     </message>
+    <message>
+        <source>No column holds the names (姓名).</source>
+        <translation>No column holds the names (姓名).</translation>
+    </message>
+    <message>
+        <source>No column holds ID numbers (身份证号) or birth dates (出生日期).</source>
+        <translation>No column holds ID numbers (身份证号) or birth dates (出生日期).</translation>
+    </message>
+    <message>
+        <source>The import was not started.</source>
+        <translation>The import was not started.</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same name and birth date: the same person twice?</source>
+        <translation>Row %1 has the same name and birth date: the same person twice?</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same ID number.</source>
+        <translation>Row %1 has the same ID number.</translation>
+    </message>
+    <message>
+        <source>Several households live at this address: give the household number (户号) or mark who is the head (户主).</source>
+        <translation>Several households live at this address: give the household number (户号) or mark who is the head (户主).</translation>
+    </message>
+    <message>
+        <source>Row %1 is already the head of this household.</source>
+        <translation>Row %1 is already the head of this household.</translation>
+    </message>
+    <message>
+        <source>This household already has a head: %1.</source>
+        <translation>This household already has a head: %1.</translation>
+    </message>
+    <message>
+        <source>This household has no head: mark one person as 户主 in the relationship column.</source>
+        <translation>This household has no head: mark one person as 户主 in the relationship column.</translation>
+    </message>
+    <message>
+        <source>The sheet has no relationship column: the first person listed in each household is recorded as its head.</source>
+        <translation>The sheet has no relationship column: the first person listed in each household is recorded as its head.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResidentRules</name>
     <message>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
@@ -768,10 +1188,6 @@
     <message>
         <source>A name cannot contain digits.</source>
         <translation>A name cannot contain digits.</translation>
-    </message>
-    <message>
-        <source>This ID number is already registered for %1.</source>
-        <translation>This ID number is already registered for %1.</translation>
     </message>
     <message>
         <source>Without an ID number the birth date is required.</source>
@@ -792,6 +1208,17 @@
     <message>
         <source>Choose the relationship to the head of household.</source>
         <translation>Choose the relationship to the head of household.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResidentService</name>
+    <message>
+        <source>Your role (%1) may not change residents.</source>
+        <translation>Your role (%1) may not change residents.</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered for %1.</source>
+        <translation>This ID number is already registered for %1.</translation>
     </message>
     <message>
         <source>The household does not exist.</source>
@@ -867,7 +1294,7 @@
     <message numerus="yes">
         <source>%Ln resident(s) match the filter</source>
         <translation>
-            <numerusform>%Ln resident matches the filter</numerusform>
+            <numerusform>%Ln resident match the filter</numerusform>
             <numerusform>%Ln residents match the filter</numerusform>
         </translation>
     </message>
@@ -948,6 +1375,73 @@ Who becomes the new head?</translation>
         <source>%1 moved to %2.</source>
         <translation>%1 moved to %2.</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import residents from an Excel or CSV roster (Ctrl+I)</source>
+        <translation>Import residents from an Excel or CSV roster (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export the residents shown to Excel or CSV (Ctrl+E)</source>
+        <translation>Export the residents shown to Excel or CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Roster imported from %1</source>
+        <translation>Roster imported from %1</translation>
+    </message>
+    <message>
+        <source>Roster exported to %1</source>
+        <translation>Roster exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RosterExport</name>
+    <message>
+        <source>Your role may not see the roster.</source>
+        <translation>Your role may not see the roster.</translation>
+    </message>
+    <message>
+        <source>Your role may not export full ID numbers and phone numbers. Export them masked instead.</source>
+        <translation>Your role may not export full ID numbers and phone numbers. Export them masked instead.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv.</source>
+        <translation>Choose a file name ending in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Cannot write in the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>%1 residents roster (exported %2)</source>
+        <translation>%1 residents roster (exported %2)</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. If it is open in another program, close it and try again.</source>
+        <translation>Could not save %1: %2. If it is open in another program, close it and try again.</translation>
+    </message>
 </context>
 <context>
     <name>jy::RosterModel</name>
@@ -1005,6 +1499,128 @@ Who becomes the new head?</translation>
     </message>
 </context>
 <context>
+    <name>jy::RowParser</name>
+    <message>
+        <source>The ID number %1 was turned into a number by Excel and its last digits are lost; it cannot be recovered. Set the column to Text in Excel and type the number again.</source>
+        <translation>The ID number %1 was turned into a number by Excel and its last digits are lost; it cannot be recovered. Set the column to Text in Excel and type the number again.</translation>
+    </message>
+    <message>
+        <source>The sex &quot;%1&quot; is neither 男 nor 女.</source>
+        <translation>The sex &quot;%1&quot; is neither 男 nor 女.</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>Birth date: %1</translation>
+    </message>
+    <message>
+        <source>The residence type &quot;%1&quot; is not one of 户籍, 常住, 流动, 空挂.</source>
+        <translation>The residence type &quot;%1&quot; is not one of 户籍, 常住, 流动, 空挂.</translation>
+    </message>
+    <message>
+        <source>Unknown tags: %1 (add them under tags first).</source>
+        <translation>Unknown tags: %1 (add them under tags first).</translation>
+    </message>
+    <message>
+        <source>The sex %1 does not match the ID number, which says %2.</source>
+        <translation>The sex %1 does not match the ID number, which says %2.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not match the ID number, which says %2.</source>
+        <translation>The birth date %1 does not match the ID number, which says %2.</translation>
+    </message>
+    <message>
+        <source>A room is given but no building.</source>
+        <translation>A room is given but no building.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>All rows are written together: if you cancel, nothing is imported.</source>
+        <translation>All rows are written together: if you cancel, nothing is imported.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Cancel the import</translation>
+    </message>
+    <message>
+        <source>&amp;Open the rows that were not imported</source>
+        <translation>&amp;Open the rows that were not imported</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Reading… %1 rows</source>
+        <translation>Reading… %1 rows</translation>
+    </message>
+    <message>
+        <source>Writing… %1 of %2</source>
+        <translation>Writing… %1 of %2</translation>
+    </message>
+    <message>
+        <source>Reading the file again and writing…</source>
+        <translation>Reading the file again and writing…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>The import was cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; residents imported in &lt;b&gt;%2&lt;/b&gt; new households; &lt;b&gt;%3&lt;/b&gt; updated.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; residents imported in &lt;b&gt;%2&lt;/b&gt; new households; &lt;b&gt;%3&lt;/b&gt; updated.</translation>
+    </message>
+    <message>
+        <source>%1 residents were already registered and left as they are.</source>
+        <translation>%1 residents were already registered and left as they are.</translation>
+    </message>
+    <message>
+        <source>%1 rows were not imported. Open them, correct them in Excel or WPS, and import that file again.</source>
+        <translation>%1 rows were not imported. Open them, correct them in Excel or WPS, and import that file again.</translation>
+    </message>
+    <message>
+        <source>%1-not imported.xlsx</source>
+        <translation>%1-not imported.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the rows that were not imported</source>
+        <translation>Save the rows that were not imported</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Rows not imported</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
     <name>jy::Session</name>
     <message>
         <source>Administrator</source>
@@ -1024,6 +1640,49 @@ Who becomes the new head?</translation>
     </message>
 </context>
 <context>
+    <name>jy::SourcePage</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>Choose the roster file</translation>
+    </message>
+    <message>
+        <source>An Excel or WPS workbook (.xlsx) or a CSV file. Title rows above the table are fine: pick the row that holds the column names.</source>
+        <translation>An Excel or WPS workbook (.xlsx) or a CSV file. Title rows above the table are fine: pick the row that holds the column names.</translation>
+    </message>
+    <message>
+        <source>Path of an .xlsx or .csv file</source>
+        <translation>Path of an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No row with 姓名 and other known column names was found: choose the header row yourself.</source>
+        <translation>No row with 姓名 and other known column names was found: choose the header row yourself.</translation>
+    </message>
+    <message>
+        <source>Row %1 looks like the header row. Click another row to change it.</source>
+        <translation>Row %1 looks like the header row. Click another row to change it.</translation>
+    </message>
+</context>
+<context>
     <name>jy::TagStore</name>
     <message>
         <source>Your role may not define tags.</source>
@@ -1036,6 +1695,100 @@ Who becomes the new head?</translation>
     <message>
         <source>The tag %1 already exists.</source>
         <translation>The tag %1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::XlsxReader</name>
+    <message>
+        <source>The Excel file is damaged: the part %1 cannot be read (%2).</source>
+        <translation>The Excel file is damaged: the part %1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: the part %1 is missing.</source>
+        <translation>The Excel file is damaged: the part %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The Excel file is too large to read: the part %1 unpacks to more than %2 MB.</source>
+        <translation>The Excel file is too large to read: the part %1 unpacks to more than %2 MB.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: the part %1 is not valid XML (line %2: %3).</source>
+        <translation>The Excel file is damaged: the part %1 is not valid XML (line %2: %3).</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97-2003 (.xls) file or a password-protected workbook. Open it in Excel or WPS and save it as .xlsx without a password.</source>
+        <translation>This is an old Excel 97-2003 (.xls) file or a password-protected workbook. Open it in Excel or WPS and save it as .xlsx without a password.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid Excel workbook (.xlsx).</source>
+        <translation>The file is not a valid Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is a binary Excel workbook (.xlsb). Save it as .xlsx in Excel first.</source>
+        <translation>This is a binary Excel workbook (.xlsb). Save it as .xlsx in Excel first.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods). Save it as .xlsx first.</source>
+        <translation>This is an OpenDocument spreadsheet (.ods). Save it as .xlsx first.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid Excel workbook: it contains no workbook.</source>
+        <translation>The file is not a valid Excel workbook: it contains no workbook.</translation>
+    </message>
+    <message>
+        <source>The Excel file contains no worksheet.</source>
+        <translation>The Excel file contains no worksheet.</translation>
+    </message>
+    <message>
+        <source>The Excel file is too large to read: it has more than %L1 different texts.</source>
+        <translation>The Excel file is too large to read: it has more than %L1 different texts.</translation>
+    </message>
+    <message>
+        <source>The sheet has too many merged cells to read (part %1).</source>
+        <translation>The sheet has too many merged cells to read (part %1).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>No Excel file is open.</source>
+        <translation>No Excel file is open.</translation>
+    </message>
+    <message>
+        <source>The Excel file has no sheet number %1.</source>
+        <translation>The Excel file has no sheet number %1.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %L1 rows (part %2).</source>
+        <translation>The sheet has more than %L1 rows (part %2).</translation>
+    </message>
+</context>
+<context>
+    <name>jy::XlsxTableWriter</name>
+    <message>
+        <source>The file %1 was already closed.</source>
+        <translation>The file %1 was already closed.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder is not writable or the file is open in another program.</source>
+        <translation>Cannot create %1: the folder is not writable or the file is open in another program.</translation>
+    </message>
+    <message>
+        <source>Cannot use temporary files in %1: the folder is full or not writable.</source>
+        <translation>Cannot use temporary files in %1: the folder is full or not writable.</translation>
+    </message>
+    <message>
+        <source>Too many rows or columns for one Excel sheet (at most 1,048,576 rows).</source>
+        <translation>Too many rows or columns for one Excel sheet (at most 1,048,576 rows).</translation>
+    </message>
+    <message>
+        <source>Not enough memory to write %1.</source>
+        <translation>Not enough memory to write %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1157,42 +1910,6 @@ Who becomes the new head?</translation>
         <translation>Database %1 is ready (schema version %2).</translation>
     </message>
     <message>
-        <source>Usage: jiayuan-cli COMMAND [options]
-
-Commands:
-  init --db PATH                          create or upgrade a database
-  demo --db PATH [--communities N] [--seed S]
-                                          fill an empty database with a demo community (N &gt; 1: a street)
-  stats --db PATH [--json]                headline counts
-  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
-  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
-                                          search by name, pinyin, ID number or its tail, phone, address
-  divisions import FILE.csv --db PATH     import the official county or street list
-
-Options:
-  --help, -h                              this help (also after a command)
-  --version, -v                           the program&apos;s version
-  --lang zh_CN|en                         language of messages (default zh_CN)
-</source>
-        <translation>Usage: jiayuan-cli COMMAND [options]
-
-Commands:
-  init --db PATH                          create or upgrade a database
-  demo --db PATH [--communities N] [--seed S]
-                                          fill an empty database with a demo community (N &gt; 1: a street)
-  stats --db PATH [--json]                headline counts
-  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
-  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
-                                          search by name, pinyin, ID number or its tail, phone, address
-  divisions import FILE.csv --db PATH     import the official county or street list
-
-Options:
-  --help, -h                              this help (also after a command)
-  --version, -v                           the program&apos;s version
-  --lang zh_CN|en                         language of messages (default zh_CN)
-</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -1247,6 +1964,168 @@ Options:
     <message>
         <source>Party members</source>
         <translation>Party members</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT] [--community CODE_OR_NAME] [--json]</source>
+        <translation>Usage: jiayuan-cli export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT] [--community CODE_OR_NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>No community has the code or name &quot;%1&quot;.</source>
+        <translation>No community has the code or name &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Several communities are called &quot;%1&quot;: give the 12-digit code instead.</source>
+        <translation>Several communities are called &quot;%1&quot;: give the 12-digit code instead.</translation>
+    </message>
+    <message>
+        <source>Export the residents roster to an Excel (.xlsx) or CSV file, in roster order. ID numbers and phones are masked unless --unmasked is given.</source>
+        <translation>Export the residents roster to an Excel (.xlsx) or CSV file, in roster order. ID numbers and phones are masked unless --unmasked is given.</translation>
+    </message>
+    <message>
+        <source>What to export.</source>
+        <translation>What to export.</translation>
+    </message>
+    <message>
+        <source>The file to write; its suffix (.xlsx or .csv) chooses the format.</source>
+        <translation>The file to write; its suffix (.xlsx or .csv) chooses the format.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Write full ID numbers and phones (if your role allows; recorded in the audit log).</source>
+        <translation>Write full ID numbers and phones (if your role allows; recorded in the audit log).</translation>
+    </message>
+    <message>
+        <source>Only residents matching this roster search text.</source>
+        <translation>Only residents matching this roster search text.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Only this community, by code or name.</source>
+        <translation>Only this community, by code or name.</translation>
+    </message>
+    <message>
+        <source>code or name</source>
+        <translation>code or name</translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx or .csv.</source>
+        <translation>The output file must end in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>%1 residents written to %2 with full ID numbers and phones.</source>
+        <translation>%1 residents written to %2 with full ID numbers and phones.</translation>
+    </message>
+    <message>
+        <source>%1 residents written to %2 (ID numbers and phones masked).</source>
+        <translation>%1 residents written to %2 (ID numbers and phones masked).</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=FIELD, e.g. 3=id_number; fields: %1</source>
+        <translation>--map takes COLUMN=FIELD, e.g. 3=id_number; fields: %1</translation>
+    </message>
+    <message>
+        <source>Import a roster of residents from .xlsx or .csv (UTF-8 or GB18030). Prints a JSON summary.</source>
+        <translation>Import a roster of residents from .xlsx or .csv (UTF-8 or GB18030). Prints a JSON summary.</translation>
+    </message>
+    <message>
+        <source>What to import.</source>
+        <translation>What to import.</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file.</source>
+        <translation>The .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>Check everything and report, but write nothing.</source>
+        <translation>Check everything and report, but write nothing.</translation>
+    </message>
+    <message>
+        <source>Update residents already in the database instead of skipping them.</source>
+        <translation>Update residents already in the database instead of skipping them.</translation>
+    </message>
+    <message>
+        <source>The sheet to read (default: the first).</source>
+        <translation>The sheet to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows with their reasons to this .xlsx or .csv file.</source>
+        <translation>Write the rejected rows with their reasons to this .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>The community (code or name) for rows that name none.</source>
+        <translation>The community (code or name) for rows that name none.</translation>
+    </message>
+    <message>
+        <source>The header row, counted from 1 (default: found automatically).</source>
+        <translation>The header row, counted from 1 (default: found automatically).</translation>
+    </message>
+    <message>
+        <source>Column (from 0) holding a field, e.g. 3=id_number; may be repeated.</source>
+        <translation>Column (from 0) holding a field, e.g. 3=id_number; may be repeated.</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]</source>
+        <translation>Usage: jiayuan-cli import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number from 1.</source>
+        <translation>--header-row takes a row number from 1.</translation>
+    </message>
+    <message>
+        <source>No community %1 in this database.</source>
+        <translation>No community %1 in this database.</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S]
+                                          fill an empty database with a demo community (N &gt; 1: a street)
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
+                                          import a roster (.xlsx or .csv); prints a JSON summary
+  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
+                   [--community CODE_OR_NAME] [--json]
+                                          write the roster (masked unless --unmasked)
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program&apos;s version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</source>
+        <translation>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S]
+                                          fill an empty database with a demo community (N &gt; 1: a street)
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
+                                          import a roster (.xlsx or .csv); prints a JSON summary
+  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
+                   [--community CODE_OR_NAME] [--json]
+                                          write the roster (masked unless --unmasked)
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program&apos;s version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,100 @@
     </message>
 </context>
 <context>
+    <name>jy::CheckPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>导入前预检</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Rows with problems are left out of the import; you get them back in a file to correct and import again.</source>
+        <translation>尚未写入任何数据。有问题的行不会导入，系统会将其另存为文件，供您修改后重新导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the sheet&apos;s values</source>
+        <translation>用表格中的内容更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新预检(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Rows naming no &amp;community go to:</source>
+        <translation>未填社区的行归入(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Residents already registered:</source>
+        <translation>已登记的居民：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Reading… %1 rows</source>
+        <translation>正在读取… %1 行</translation>
+    </message>
+    <message>
+        <source>Checking… %p%</source>
+        <translation>正在检查… %p%</translation>
+    </message>
+    <message>
+        <source>(the community column decides)</source>
+        <translation>（以社区列为准）</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>预检完成</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rows of people read: &lt;b&gt;%2&lt;/b&gt; can be imported, &lt;b&gt;%3&lt;/b&gt; existing residents will be updated, &lt;b&gt;%4&lt;/b&gt; rows have problems.</source>
+        <translation>共读取 &lt;b&gt;%1&lt;/b&gt; 行人员信息：&lt;b&gt;%2&lt;/b&gt; 行可导入，&lt;b&gt;%3&lt;/b&gt; 名已有居民将被更新，&lt;b&gt;%4&lt;/b&gt; 行有问题。</translation>
+    </message>
+    <message>
+        <source>%1 rows name people already registered or listed twice; %2 of them are left as they are.</source>
+        <translation>%1 行人员已登记或重复列出，其中 %2 行保持不变。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 blank rows, %2 footer rows (制表人, 合计 …).</source>
+        <translation>已跳过：空行 %1 行，表尾行 %2 行（制表人、合计 …）。</translation>
+    </message>
+    <message>
+        <source>New households: %1.</source>
+        <translation>新增 %1 户。</translation>
+    </message>
+    <message>
+        <source>New places: %1 communities, %2 estates, %3 buildings, %4 units, %5 dwellings, %6 grids.</source>
+        <translation>新增地点：%1 个社区、%2 个小区、%3 栋楼、%4 个单元、%5 套住房、%6 个网格。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::CsvTableWriter</name>
+    <message>
+        <source>The file %1 was already closed.</source>
+        <translation>文件 %1 已关闭。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>jy::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -111,6 +205,61 @@
     <message>
         <source>Your role may not import data.</source>
         <translation>您的角色无权导入数据。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ExportDialog</name>
+    <message>
+        <source>Export the roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>residents-%1.xlsx</source>
+        <translation>居民花名册-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write ID numbers and phones in &amp;full (the export is recorded in the audit log)</source>
+        <translation>完整导出身份证号和电话（导出操作将记入审计日志）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Your role may not see personal data.</source>
+        <translation>您的角色无权查看个人敏感信息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s), as the roster shows them now: its search, filters and order. ID numbers and phones are masked (210211********1234, 138****5678) unless you choose otherwise.</source>
+        <translation>
+            <numerusform>共 %n 名居民，按花名册当前的查找、筛选条件和排序导出。除非另行选择，身份证号和电话将脱敏（210211********1234、138****5678）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Give the file the ending .xlsx or .csv.</source>
+        <translation>文件扩展名请使用 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名居民导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,6 +491,131 @@
     </message>
 </context>
 <context>
+    <name>jy::ImportJob</name>
+    <message>
+        <source>The file has no sheet named %1; its sheets are: %2.</source>
+        <translation>文件中没有名为 %1 的工作表，现有工作表为：%2。</translation>
+    </message>
+    <message>
+        <source>The file holds no sheet.</source>
+        <translation>文件中没有工作表。</translation>
+    </message>
+    <message>
+        <source>No header row with 姓名 and other known column names was found in the first %1 rows.</source>
+        <translation>在前 %1 行中未找到包含“姓名”等已知列名的表头行。</translation>
+    </message>
+    <message>
+        <source>Rejected rows are written as .xlsx or .csv, not %1.</source>
+        <translation>未导入的行只能保存为 .xlsx 或 .csv，不能保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Reason rejected</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ImportSource</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is in the old Excel format (.xls). Open it in Excel or WPS and save it as .xlsx, then import that.</source>
+        <translation>%1 是旧版 Excel 格式（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a roster (%2 MB).</source>
+        <translation>%1 过大（%2 MB），不能作为花名册导入。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ImportWizard</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Residence type</source>
+        <translation>人口类别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Relationship to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Import residents</source>
+        <translation>导入居民</translation>
+    </message>
+</context>
+<context>
     <name>jy::MainWindow</name>
     <message>
         <source>Jiayuan — %1</source>
@@ -382,6 +656,59 @@
     <message>
         <source>&lt;h3&gt;Jiayuan %1&lt;/h3&gt;&lt;p&gt;The workstation of a community office: residents and households, grids, party members and volunteer services.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;家园 %1&lt;/h3&gt;&lt;p&gt;社区工作站：居民与家庭户、网格、党员和志愿服务。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>设置列对应</translation>
+    </message>
+    <message>
+        <source>Each column of the sheet and what it holds. Columns set to &quot;not imported&quot; are left out.</source>
+        <translation>请为表格的每一列选择对应的内容。设为“不导入”的列将被忽略。</translation>
+    </message>
+    <message>
+        <source>Column in the sheet</source>
+        <translation>表格中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this matching for files with the same column names</source>
+        <translation>列名相同的文件沿用此列对应(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>（第 %1 列，无列名）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Two columns are set to %1: choose one.</source>
+        <translation>有两列都设为%1，请只保留一列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names.</source>
+        <translation>请选择姓名所在的列。</translation>
+    </message>
+    <message>
+        <source>Choose the column with ID numbers (or, without them, the birth dates).</source>
+        <translation>请选择身份证号所在的列（没有身份证号时，请选择出生日期所在的列）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be imported.</source>
+        <translation>
+            <numerusform>将导入 %n 列。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -575,10 +902,53 @@
     </message>
 </context>
 <context>
+    <name>jy::PlaceResolver</name>
+    <message>
+        <source>The database has no community yet: run 初始化 (jiayuan-cli init) first.</source>
+        <translation>数据库中还没有社区，请先运行“初始化”（jiayuan-cli init）。</translation>
+    </message>
+    <message>
+        <source>Which community? Fill in the community column, or choose one for the whole import.</source>
+        <translation>属于哪个社区？请填写社区列，或为本次导入统一指定一个社区。</translation>
+    </message>
+    <message>
+        <source>community %1 (the unnamed community takes this name)</source>
+        <translation>社区 %1（原未命名的社区将使用此名称）</translation>
+    </message>
+    <message>
+        <source>The database has no street yet: run 初始化 (jiayuan-cli init) first.</source>
+        <translation>数据库中还没有街道，请先运行“初始化”（jiayuan-cli init）。</translation>
+    </message>
+    <message>
+        <source>community %1 (division code to be filled in)</source>
+        <translation>社区 %1（区划代码待补充）</translation>
+    </message>
+    <message>
+        <source>estate %1</source>
+        <translation>小区 %1</translation>
+    </message>
+    <message>
+        <source>%1 building %2</source>
+        <translation>%1 %2栋</translation>
+    </message>
+    <message>
+        <source>grid %1</source>
+        <translation>网格 %1</translation>
+    </message>
+</context>
+<context>
     <name>jy::PlaceStore</name>
     <message>
         <source>%1 building %2</source>
         <translation>%1 %2栋</translation>
+    </message>
+    <message>
+        <source>Our street</source>
+        <translation>本街道</translation>
+    </message>
+    <message>
+        <source>Our community</source>
+        <translation>本社区</translation>
     </message>
 </context>
 <context>
@@ -748,11 +1118,58 @@
     </message>
 </context>
 <context>
-    <name>jy::ResidentService</name>
+    <name>jy::ResidentImporter</name>
+    <message>
+        <source>Your role (%1) may not import data.</source>
+        <translation>您的角色（%1）无权导入数据。</translation>
+    </message>
     <message>
         <source>Your role (%1) may not change residents.</source>
         <translation>您的角色（%1）无权修改居民信息。</translation>
     </message>
+    <message>
+        <source>No column holds the names (姓名).</source>
+        <translation>缺少“姓名”列。</translation>
+    </message>
+    <message>
+        <source>No column holds ID numbers (身份证号) or birth dates (出生日期).</source>
+        <translation>缺少“身份证号”列或“出生日期”列。</translation>
+    </message>
+    <message>
+        <source>The import was not started.</source>
+        <translation>未开始导入。</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same name and birth date: the same person twice?</source>
+        <translation>与第 %1 行姓名和出生日期相同，是否重复登记？</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same ID number.</source>
+        <translation>与第 %1 行身份证号相同。</translation>
+    </message>
+    <message>
+        <source>Several households live at this address: give the household number (户号) or mark who is the head (户主).</source>
+        <translation>此地址有多户居住：请填写户号，或标明谁是户主。</translation>
+    </message>
+    <message>
+        <source>Row %1 is already the head of this household.</source>
+        <translation>第 %1 行已是该户户主。</translation>
+    </message>
+    <message>
+        <source>This household already has a head: %1.</source>
+        <translation>该户已有户主：%1。</translation>
+    </message>
+    <message>
+        <source>This household has no head: mark one person as 户主 in the relationship column.</source>
+        <translation>该户没有户主：请在“与户主关系”列中将一人标为“户主”。</translation>
+    </message>
+    <message>
+        <source>The sheet has no relationship column: the first person listed in each household is recorded as its head.</source>
+        <translation>表格中没有“与户主关系”列：每户列在第一位的人将登记为户主。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResidentRules</name>
     <message>
         <source>The name is required.</source>
         <translation>请填写姓名。</translation>
@@ -764,10 +1181,6 @@
     <message>
         <source>A name cannot contain digits.</source>
         <translation>姓名中不能含有数字。</translation>
-    </message>
-    <message>
-        <source>This ID number is already registered for %1.</source>
-        <translation>该身份证号已登记在 %1 名下。</translation>
     </message>
     <message>
         <source>Without an ID number the birth date is required.</source>
@@ -788,6 +1201,17 @@
     <message>
         <source>Choose the relationship to the head of household.</source>
         <translation>请选择与户主关系。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResidentService</name>
+    <message>
+        <source>Your role (%1) may not change residents.</source>
+        <translation>您的角色（%1）无权修改居民信息。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered for %1.</source>
+        <translation>该身份证号已登记在 %1 名下。</translation>
     </message>
     <message>
         <source>The household does not exist.</source>
@@ -942,6 +1366,73 @@ Who becomes the new head?</source>
         <source>%1 moved to %2.</source>
         <translation>%1 已迁至 %2。</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import residents from an Excel or CSV roster (Ctrl+I)</source>
+        <translation>从 Excel 或 CSV 花名册导入居民（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the residents shown to Excel or CSV (Ctrl+E)</source>
+        <translation>将当前显示的居民导出为 Excel 或 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Roster imported from %1</source>
+        <translation>已从 %1 导入花名册</translation>
+    </message>
+    <message>
+        <source>Roster exported to %1</source>
+        <translation>花名册已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RosterExport</name>
+    <message>
+        <source>Your role may not see the roster.</source>
+        <translation>您的角色无权查看花名册。</translation>
+    </message>
+    <message>
+        <source>Your role may not export full ID numbers and phone numbers. Export them masked instead.</source>
+        <translation>您的角色无权导出完整的身份证号和电话号码，请改为脱敏导出。</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv.</source>
+        <translation>请选择以 .xlsx 或 .csv 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>无法写入文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>%1 residents roster (exported %2)</source>
+        <translation>%1居民花名册（导出日期 %2）</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. If it is open in another program, close it and try again.</source>
+        <translation>无法保存 %1：%2。如该文件已在其他程序中打开，请关闭后重试。</translation>
+    </message>
 </context>
 <context>
     <name>jy::RosterModel</name>
@@ -999,6 +1490,128 @@ Who becomes the new head?</source>
     </message>
 </context>
 <context>
+    <name>jy::RowParser</name>
+    <message>
+        <source>The ID number %1 was turned into a number by Excel and its last digits are lost; it cannot be recovered. Set the column to Text in Excel and type the number again.</source>
+        <translation>身份证号 %1 已被 Excel 转换为数值，末尾几位已丢失，无法恢复。请在 Excel 中将该列设为“文本”格式，并重新输入号码。</translation>
+    </message>
+    <message>
+        <source>The sex &quot;%1&quot; is neither 男 nor 女.</source>
+        <translation>性别“%1”无效，应为“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>出生日期：%1</translation>
+    </message>
+    <message>
+        <source>The residence type &quot;%1&quot; is not one of 户籍, 常住, 流动, 空挂.</source>
+        <translation>人口类别“%1”无效，应为户籍、常住、流动、空挂之一。</translation>
+    </message>
+    <message>
+        <source>Unknown tags: %1 (add them under tags first).</source>
+        <translation>未定义的标签：%1（请先在标签中添加）。</translation>
+    </message>
+    <message>
+        <source>The sex %1 does not match the ID number, which says %2.</source>
+        <translation>性别 %1 与身份证号不符（按身份证号应为 %2）。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not match the ID number, which says %2.</source>
+        <translation>出生日期 %1 与身份证号不符（按身份证号应为 %2）。</translation>
+    </message>
+    <message>
+        <source>A room is given but no building.</source>
+        <translation>填写了房号，但未填写楼栋。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>All rows are written together: if you cancel, nothing is imported.</source>
+        <translation>所有行将一次性写入：如果取消，将不导入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the rows that were not imported</source>
+        <translation>打开未导入的行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Reading… %1 rows</source>
+        <translation>正在读取… %1 行</translation>
+    </message>
+    <message>
+        <source>Writing… %1 of %2</source>
+        <translation>正在写入… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Reading the file again and writing…</source>
+        <translation>正在重新读取文件并写入…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; residents imported in &lt;b&gt;%2&lt;/b&gt; new households; &lt;b&gt;%3&lt;/b&gt; updated.</source>
+        <translation>已导入 &lt;b&gt;%1&lt;/b&gt; 名居民，新增 &lt;b&gt;%2&lt;/b&gt; 户；更新 &lt;b&gt;%3&lt;/b&gt; 名。</translation>
+    </message>
+    <message>
+        <source>%1 residents were already registered and left as they are.</source>
+        <translation>%1 名居民已登记，保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 rows were not imported. Open them, correct them in Excel or WPS, and import that file again.</source>
+        <translation>%1 行未导入。请打开这些行，在 Excel 或 WPS 中修改后，重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1-not imported.xlsx</source>
+        <translation>%1-未导入.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the rows that were not imported</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>未导入的行</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+</context>
+<context>
     <name>jy::Session</name>
     <message>
         <source>Administrator</source>
@@ -1018,6 +1631,49 @@ Who becomes the new head?</source>
     </message>
 </context>
 <context>
+    <name>jy::SourcePage</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>选择花名册文件</translation>
+    </message>
+    <message>
+        <source>An Excel or WPS workbook (.xlsx) or a CSV file. Title rows above the table are fine: pick the row that holds the column names.</source>
+        <translation>Excel 或 WPS 工作簿（.xlsx），或 CSV 文件。表格上方可以有标题行，请选中列名所在的行。</translation>
+    </message>
+    <message>
+        <source>Path of an .xlsx or .csv file</source>
+        <translation>.xlsx 或 .csv 文件的路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>表头行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No row with 姓名 and other known column names was found: choose the header row yourself.</source>
+        <translation>未找到包含“姓名”等已知列名的行，请自行选择表头行。</translation>
+    </message>
+    <message>
+        <source>Row %1 looks like the header row. Click another row to change it.</source>
+        <translation>第 %1 行似乎是表头行。如需更改，请点击其他行。</translation>
+    </message>
+</context>
+<context>
     <name>jy::TagStore</name>
     <message>
         <source>Your role may not define tags.</source>
@@ -1030,6 +1686,100 @@ Who becomes the new head?</source>
     <message>
         <source>The tag %1 already exists.</source>
         <translation>标签“%1”已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::XlsxReader</name>
+    <message>
+        <source>The Excel file is damaged: the part %1 cannot be read (%2).</source>
+        <translation>Excel 文件已损坏：无法读取部件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: the part %1 is missing.</source>
+        <translation>Excel 文件已损坏：缺少部件 %1。</translation>
+    </message>
+    <message>
+        <source>The Excel file is too large to read: the part %1 unpacks to more than %2 MB.</source>
+        <translation>Excel 文件过大，无法读取：部件 %1 解压后超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: the part %1 is not valid XML (line %2: %3).</source>
+        <translation>Excel 文件已损坏：部件 %1 不是有效的 XML（第 %2 行：%3）。</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97-2003 (.xls) file or a password-protected workbook. Open it in Excel or WPS and save it as .xlsx without a password.</source>
+        <translation>这是旧版 Excel 97-2003（.xls）文件，或受密码保护的工作簿。请用 Excel 或 WPS 打开，另存为不设密码的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>The file is not a valid Excel workbook (.xlsx).</source>
+        <translation>该文件不是有效的 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>This is a binary Excel workbook (.xlsb). Save it as .xlsx in Excel first.</source>
+        <translation>这是 Excel 二进制工作簿（.xlsb）。请先在 Excel 中另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods). Save it as .xlsx first.</source>
+        <translation>这是 OpenDocument 电子表格（.ods）。请先另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file is not a valid Excel workbook: it contains no workbook.</source>
+        <translation>该文件不是有效的 Excel 工作簿：其中没有工作簿内容。</translation>
+    </message>
+    <message>
+        <source>The Excel file contains no worksheet.</source>
+        <translation>Excel 文件中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The Excel file is too large to read: it has more than %L1 different texts.</source>
+        <translation>Excel 文件过大，无法读取：不同的文本超过 %L1 条。</translation>
+    </message>
+    <message>
+        <source>The sheet has too many merged cells to read (part %1).</source>
+        <translation>工作表中的合并单元格过多，无法读取（部件 %1）。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>No Excel file is open.</source>
+        <translation>未打开 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>The Excel file has no sheet number %1.</source>
+        <translation>Excel 文件中没有第 %1 个工作表。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %L1 rows (part %2).</source>
+        <translation>工作表超过 %L1 行（部件 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::XlsxTableWriter</name>
+    <message>
+        <source>The file %1 was already closed.</source>
+        <translation>文件 %1 已关闭。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder is not writable or the file is open in another program.</source>
+        <translation>无法创建 %1：文件夹不可写，或该文件已在其他程序中打开。</translation>
+    </message>
+    <message>
+        <source>Cannot use temporary files in %1: the folder is full or not writable.</source>
+        <translation>无法在 %1 中使用临时文件：磁盘空间已满或文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>Too many rows or columns for one Excel sheet (at most 1,048,576 rows).</source>
+        <translation>行数或列数超出 Excel 单个工作表的上限（最多 1,048,576 行）。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to write %1.</source>
+        <translation>内存不足，无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1151,42 +1901,6 @@ Who becomes the new head?</source>
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
     <message>
-        <source>Usage: jiayuan-cli COMMAND [options]
-
-Commands:
-  init --db PATH                          create or upgrade a database
-  demo --db PATH [--communities N] [--seed S]
-                                          fill an empty database with a demo community (N &gt; 1: a street)
-  stats --db PATH [--json]                headline counts
-  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
-  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
-                                          search by name, pinyin, ID number or its tail, phone, address
-  divisions import FILE.csv --db PATH     import the official county or street list
-
-Options:
-  --help, -h                              this help (also after a command)
-  --version, -v                           the program&apos;s version
-  --lang zh_CN|en                         language of messages (default zh_CN)
-</source>
-        <translation>用法：jiayuan-cli 命令 [选项]
-
-命令：
-  init --db 路径                          创建数据库，或升级已有数据库
-  demo --db 路径 [--communities N] [--seed S]
-                                          向空数据库生成演示社区（N &gt; 1 时为整个街道）
-  stats --db 路径 [--json]                主要统计数字
-  id-check 号码 [--json]                  校验公民身份号码（有效退出码 0，无效 1）
-  residents search 查询内容 --db 路径 [--json] [--limit N] [--reveal]
-                                          按姓名、拼音、身份证号或其尾号、电话、住址查找居民
-  divisions import 文件.csv --db 路径     导入官方区县或街道名单
-
-选项：
-  --help, -h                              显示帮助（也可放在命令之后）
-  --version, -v                           显示版本
-  --lang zh_CN|en                         提示信息的语言（默认 zh_CN）
-</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1241,6 +1955,168 @@ Options:
     <message>
         <source>Party members</source>
         <translation>党员</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT] [--community CODE_OR_NAME] [--json]</source>
+        <translation>用法：jiayuan-cli export residents --db 路径 --out 文件.xlsx|文件.csv [--unmasked] [--filter 文本] [--community 代码或名称] [--json]</translation>
+    </message>
+    <message>
+        <source>No community has the code or name &quot;%1&quot;.</source>
+        <translation>没有代码或名称为“%1”的社区。</translation>
+    </message>
+    <message>
+        <source>Several communities are called &quot;%1&quot;: give the 12-digit code instead.</source>
+        <translation>有多个社区名为“%1”，请改用 12 位区划代码。</translation>
+    </message>
+    <message>
+        <source>Export the residents roster to an Excel (.xlsx) or CSV file, in roster order. ID numbers and phones are masked unless --unmasked is given.</source>
+        <translation>按花名册顺序将居民花名册导出为 Excel（.xlsx）或 CSV 文件。未指定 --unmasked 时，身份证号和电话均脱敏。</translation>
+    </message>
+    <message>
+        <source>What to export.</source>
+        <translation>导出内容。</translation>
+    </message>
+    <message>
+        <source>The file to write; its suffix (.xlsx or .csv) chooses the format.</source>
+        <translation>要写入的文件，格式由扩展名（.xlsx 或 .csv）决定。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Write full ID numbers and phones (if your role allows; recorded in the audit log).</source>
+        <translation>写出完整的身份证号和电话（需角色允许，并记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Only residents matching this roster search text.</source>
+        <translation>仅导出符合此查找内容的居民（与花名册查找相同）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Only this community, by code or name.</source>
+        <translation>仅导出此社区（按代码或名称）。</translation>
+    </message>
+    <message>
+        <source>code or name</source>
+        <translation>代码或名称</translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx or .csv.</source>
+        <translation>输出文件须以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>%1 residents written to %2 with full ID numbers and phones.</source>
+        <translation>已将 %1 名居民写入 %2，身份证号和电话为完整号码。</translation>
+    </message>
+    <message>
+        <source>%1 residents written to %2 (ID numbers and phones masked).</source>
+        <translation>已将 %1 名居民写入 %2（身份证号和电话已脱敏）。</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=FIELD, e.g. 3=id_number; fields: %1</source>
+        <translation>--map 的参数格式为 列号=字段，如 3=id_number；可用字段：%1</translation>
+    </message>
+    <message>
+        <source>Import a roster of residents from .xlsx or .csv (UTF-8 or GB18030). Prints a JSON summary.</source>
+        <translation>从 .xlsx 或 .csv 文件（UTF-8 或 GB18030 编码）导入居民花名册，并输出 JSON 摘要。</translation>
+    </message>
+    <message>
+        <source>What to import.</source>
+        <translation>导入内容。</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file.</source>
+        <translation>.xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>Check everything and report, but write nothing.</source>
+        <translation>只做预检并报告结果，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Update residents already in the database instead of skipping them.</source>
+        <translation>更新数据库中已有的居民，而不是跳过。</translation>
+    </message>
+    <message>
+        <source>The sheet to read (default: the first).</source>
+        <translation>要读取的工作表（默认为第一个）。</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows with their reasons to this .xlsx or .csv file.</source>
+        <translation>将未导入的行及未导入原因写入此 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>The community (code or name) for rows that name none.</source>
+        <translation>未填社区的行所归入的社区（代码或名称）。</translation>
+    </message>
+    <message>
+        <source>The header row, counted from 1 (default: found automatically).</source>
+        <translation>表头所在行，从 1 开始计（默认自动查找）。</translation>
+    </message>
+    <message>
+        <source>Column (from 0) holding a field, e.g. 3=id_number; may be repeated.</source>
+        <translation>某列（从 0 开始计）对应的字段，如 3=id_number；可多次使用。</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]</source>
+        <translation>用法：jiayuan-cli import residents 文件 --db 路径 [--dry-run] [--update] [--sheet 名称] [--errors 输出文件.xlsx]</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number from 1.</source>
+        <translation>--header-row 的参数应为从 1 开始的行号。</translation>
+    </message>
+    <message>
+        <source>No community %1 in this database.</source>
+        <translation>数据库中没有社区 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S]
+                                          fill an empty database with a demo community (N &gt; 1: a street)
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
+                                          import a roster (.xlsx or .csv); prints a JSON summary
+  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
+                   [--community CODE_OR_NAME] [--json]
+                                          write the roster (masked unless --unmasked)
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program&apos;s version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</source>
+        <translation>用法：jiayuan-cli 命令 [选项]
+
+命令：
+  init --db 路径                          创建数据库，或升级已有数据库
+  demo --db 路径 [--communities N] [--seed S]
+                                          向空数据库生成演示社区（N &gt; 1 时为整个街道）
+  stats --db 路径 [--json]                主要统计数字
+  id-check 号码 [--json]                  校验公民身份号码（有效退出码 0，无效 1）
+  residents search 查询内容 --db 路径 [--json] [--limit N] [--reveal]
+                                          按姓名、拼音、身份证号或其尾号、电话、住址查找居民
+  divisions import 文件.csv --db 路径     导入官方区县或街道名单
+  import residents 文件 --db 路径 [--dry-run] [--update] [--sheet 名称] [--errors 输出文件.xlsx]
+                                          导入居民花名册（.xlsx 或 .csv），输出 JSON 摘要
+  export residents --db 路径 --out 文件.xlsx|文件.csv [--unmasked] [--filter 文本]
+                   [--community 代码或名称] [--json]
+                                          导出花名册（未指定 --unmasked 时脱敏）
+
+选项：
+  --help, -h                              显示帮助（也可放在命令之后）
+  --version, -v                           显示版本
+  --lang zh_CN|en                         提示信息的语言（默认 zh_CN）
+</translation>
     </message>
 </context>
 </TS>

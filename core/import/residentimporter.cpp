@@ -2,6 +2,7 @@
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
+#include "db/deferredindexes.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "import/placeresolver.h"
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <algorithm>
+#include <optional>
 
 namespace jy {
 
@@ -349,9 +351,16 @@ void ResidentImporter::write(Plan &plan, const std::function<bool(int, int)> &pr
         "JOIN unit u ON u.id = d.unit_id JOIN building b ON b.id = u.building_id JOIN estate e ON e.id = b.estate_id "
         "WHERE h.id = ?"));
 
-    int total = 0;
-    for (Action a : plan.action)
+    int total = 0, inserts = 0;
+    for (Action a : plan.action) {
         total += (a == Action::Insert || a == Action::Update) ? 1 : 0;
+        inserts += a == Action::Insert ? 1 : 0;
+    }
+    // A first import into an empty or small roster: build the indexes once at the end.
+    std::optional<DeferredIndexes> deferred;
+    if (writer && inserts > 10000
+        && sql::scalar(conn, QStringLiteral("SELECT count(*) FROM resident")).toLongLong() < inserts)
+        deferred.emplace(mDb, QStringLiteral("resident"));
     int done = 0;
     qint64 firstId = 0, lastId = 0;
     const auto step = [&] {
@@ -445,6 +454,8 @@ void ResidentImporter::write(Plan &plan, const std::function<bool(int, int)> &pr
         step();
     }
     mReport.newPlaces = plan.places->created();
+    if (deferred)
+        deferred->rebuild();
 
     if (!mOptions.dryRun && (mReport.imported || mReport.updated)) {
         AuditLog::record(mDb, mSession, QStringLiteral("import"), QStringLiteral("resident"), 0,

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "db/dberror.h"
+#include "db/deferredindexes.h"
 #include "db/migrations.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -87,4 +88,31 @@ TEST_CASE("a database newer than the program is refused", "[db]")
     test::TempDatabase db;
     sql::exec(db->connection(), QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (999, 'future', 'x')"));
     CHECK_THROWS_WITH(db.reopen(), Catch::Contains("999"));
+}
+
+TEST_CASE("deferred indexes: dropped for a bulk load, rebuilt after, back on rollback", "[database]")
+{
+    test::TempDatabase db;
+    QSqlDatabase conn = db->connection();
+    const auto indexes = [&] {
+        return sql::scalar(conn, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'resident' "
+                                                "AND sql IS NOT NULL")).toInt();
+    };
+    const int before = indexes();
+    REQUIRE(before >= 10);
+    {
+        Transaction tx(*db);
+        DeferredIndexes deferred(*db, QStringLiteral("resident"));
+        CHECK(deferred.count() == before);
+        CHECK(indexes() == 0);
+        deferred.rebuild();
+        CHECK(indexes() == before);
+        tx.commit();
+    }
+    {
+        Transaction tx(*db);
+        DeferredIndexes deferred(*db, QStringLiteral("resident"));
+        CHECK(indexes() == 0);
+    } // rolled back
+    CHECK(indexes() == before);
 }
