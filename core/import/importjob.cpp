@@ -77,10 +77,25 @@ Result<ImportOutcome> ImportJob::run(Database &db, const Session &session, const
     if (!report)
         return report.errors();
     outcome.report = report.value();
+    QList<RejectedRow> rows;
+    const bool wanted = rejected || !request.errorsPath.isEmpty();
+    if (wanted && outcome.report.rejected > 0 && !outcome.report.cancelled) {
+        // The rejected rows' cells, read again rather than kept for every row.
+        rows = importer.rejectedRows();
+        QHash<int, qsizetype> indexOfRow;
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            indexOfRow.insert(rows.at(i).row, i);
+        if (!source.read(sheet, [&](int row, const QStringList &cells) {
+                if (const auto it = indexOfRow.constFind(row + 1); it != indexOfRow.cend())
+                    rows[*it].cells = cells;
+                return true;
+            }))
+            return R::fail(QStringLiteral("path"), source.error());
+    }
     if (rejected)
-        *rejected = importer.rejectedRows();
+        *rejected = rows;
     if (!request.errorsPath.isEmpty() && outcome.report.rejected > 0 && !outcome.report.cancelled) {
-        if (Status written = writeRejected(request.errorsPath, outcome.headers, importer.rejectedRows()); !written)
+        if (Status written = writeRejected(request.errorsPath, outcome.headers, rows); !written)
             outcome.report.warnings << written.errorText();
         else
             outcome.errorsWritten = request.errorsPath;

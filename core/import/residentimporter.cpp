@@ -20,7 +20,6 @@ namespace jy {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("jy::ResidentImporter", text); }
-const QChar kCellSeparator(0x1F);
 
 struct Cancelled {};
 } // namespace
@@ -102,8 +101,11 @@ void ResidentImporter::addRow(int sheetRow, const QStringList &cells)
     row.grid = intern(row.grid);
     row.address.estate = intern(row.address.estate);
     row.resident.ethnicity = intern(row.resident.ethnicity);
+    row.address.building = intern(row.address.building);
+    row.address.unit = intern(row.address.unit);
+    row.address.room = intern(row.address.room);
+    row.resident.birthplaceCode = intern(row.resident.birthplaceCode);
     mRows.push_back(std::move(row));
-    mRawRows.push_back(cells.join(kCellSeparator));
     ++mReport.read;
 }
 
@@ -117,7 +119,7 @@ QList<RejectedRow> ResidentImporter::rejectedRows() const
     QList<RejectedRow> out;
     for (size_t i = 0; i < mRows.size(); ++i) {
         if (!mRows[i].ok())
-            out.append({mRows[i].sheetRow, mRawRows[i].split(kCellSeparator), mRows[i].reason()});
+            out.append({mRows[i].sheetRow, {}, mRows[i].reason()});
     }
     return out;
 }

@@ -26,7 +26,7 @@ struct ImportOptions
 struct RejectedRow
 {
     int row = 0;
-    QStringList cells;
+    QStringList cells; // filled by ImportJob, which reads them from the file again
     QString reason;
 };
 
@@ -46,6 +46,7 @@ public:
     Result<ImportReport> finish(const std::function<bool(int done, int total)> &progress = {});
 
     const QStringList &headers() const { return mHeaders; }
+    // Row numbers and reasons; the cells are not kept (a street's roster would double in memory).
     QList<RejectedRow> rejectedRows() const;
 
 private:
@@ -61,7 +62,6 @@ private:
     QStringList mHeaders;
     std::unique_ptr<RowParser> mParser;
     std::vector<ImportRow> mRows;   // person rows, in sheet order
-    std::vector<QString> mRawRows;  // their cells joined by U+001F, for the rejected-rows file
     QSet<QString> mInterned;
     ImportReport mReport;
 };

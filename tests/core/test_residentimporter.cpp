@@ -5,11 +5,14 @@
 #include "audit/auditlog.h"
 #include "db/sql.h"
 #include "idnumber/idnumber.h"
+#include "import/csvreader.h"
 #include "import/headermatcher.h"
+#include "import/importjob.h"
 #include "import/residentimporter.h"
 #include "import/rowparser.h"
 #include "places/placestore.h"
 
+#include <QFile>
 #include <QSqlQuery>
 
 using namespace jy;
@@ -250,7 +253,7 @@ TEST_CASE("households by number: a missing head or a second head is refused", "[
     CHECK(report.value().rejected == 2);
     REQUIRE(rejected.size() == 2);
     CHECK(rejected.at(0).row == 3);
-    CHECK(rejected.at(0).cells.at(1) == QStringLiteral("孙丽"));
+    CHECK(rejected.at(0).reason.contains(QLatin1String("2"))); // the head is on row 2
     CHECK(rejected.at(1).row == 4);
     CHECK_FALSE(rejected.at(1).reason.isEmpty());
     // The household went into the existing dwelling 3-2-401 of the small place.
@@ -298,4 +301,35 @@ TEST_CASE("a street's roster: communities by name, the unnamed one renamed, new 
     // Same address, different communities: two households, 孙丽 with 孙强.
     CHECK(count(*db, "SELECT count(*) FROM household") == 2);
     CHECK(count(*db, "SELECT count(DISTINCT household_id) FROM resident WHERE name IN ('孙强', '孙丽')") == 1);
+}
+
+TEST_CASE("import job: rejected rows come back with their original cells and a reason", "[importer]")
+{
+    TempDatabase db;
+    PlaceStore(*db).ensureFirstCommunity();
+    const QString csv = db.dir.filePath(QStringLiteral("roster.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QStringList lines;
+        for (const QStringList &row : familySheet().rows)
+            lines << row.join(QLatin1Char(','));
+        lines << QStringLiteral(",王二,男,%1,户主,,13-1-101,户籍,").arg(idFor("19560312", 11)); // same ID as 王建国
+        file.write(lines.join(QStringLiteral("\r\n")).toUtf8());
+    }
+    ImportRequest request;
+    request.path = csv;
+    request.errorsPath = db.dir.filePath(QStringLiteral("rejected.csv"));
+    const Result<ImportOutcome> outcome = ImportJob::run(*db, admin(), request);
+    REQUIRE(outcome.ok());
+    CHECK(outcome.value().report.rejected == 1);
+    REQUIRE(outcome.value().errorsWritten == request.errorsPath);
+    QFile file(request.errorsPath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = CsvReader::parse(CsvReader::decode(file.readAll()));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).mid(0, kHeader.size()) == kHeader);
+    CHECK(rows.at(1).at(1) == QStringLiteral("王二"));
+    CHECK(rows.at(1).at(6) == QLatin1String("13-1-101"));
+    CHECK(rows.at(1).last().contains(QLatin1String("4"))); // same ID number as row 4
 }
