@@ -8,6 +8,7 @@
 #include "import/csvreader.h"
 #include "import/headermatcher.h"
 #include "import/importjob.h"
+#include "import/mappingmemory.h"
 #include "import/residentimporter.h"
 #include "import/rowparser.h"
 #include "places/placestore.h"
@@ -332,4 +333,21 @@ TEST_CASE("import job: rejected rows come back with their original cells and a r
     CHECK(rows.at(1).at(1) == QStringLiteral("王二"));
     CHECK(rows.at(1).at(6) == QLatin1String("13-1-101"));
     CHECK(rows.at(1).last().contains(QLatin1String("4"))); // same ID number as row 4
+}
+
+TEST_CASE("a corrected column mapping is remembered for files with the same headers", "[importer]")
+{
+    TempDatabase db;
+    MappingMemory memory(*db);
+    const QStringList headers = {QStringLiteral("名字"), QStringLiteral("证件"), QStringLiteral("住哪")};
+    CHECK(memory.recall(headers).isEmpty());
+    const QHash<int, QString> corrected = {{0, QStringLiteral("name")}, {1, QStringLiteral("id_number")},
+                                           {2, QStringLiteral("address")}};
+    memory.remember(headers, corrected);
+    CHECK(memory.recall(headers) == corrected);
+    // Full-width letters and stray spaces do not make headers different; another column does.
+    CHECK(memory.recall({QStringLiteral(" 名字 "), QStringLiteral("证件"), QStringLiteral("住哪")}) == corrected);
+    CHECK(memory.recall({QStringLiteral("名字"), QStringLiteral("证件")}).isEmpty());
+    memory.remember(headers, {{0, QStringLiteral("name")}, {1, QStringLiteral("id_number")}});
+    CHECK(memory.recall(headers).size() == 2);
 }
