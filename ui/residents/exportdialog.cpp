@@ -28,7 +28,9 @@ ExportDialog::ExportDialog(Database &db, const Session &session, const RosterFil
 {
     setObjectName(QStringLiteral("ExportDialog"));
     setWindowTitle(tr("Export the roster"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(folder).exists())
+        folder = QDir::homePath();
     mPath = new QLineEdit(QDir(folder).filePath(tr("residents-%1.xlsx").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")))));
     mPath->setObjectName(QStringLiteral("path"));
     auto *browse = new QPushButton(tr("&Browse…"));
