@@ -883,7 +883,7 @@
     </message>
     <message>
         <source>%1 %2 (%3%)</source>
-        <translation>%1 %2 人（%3%）</translation>
+        <translation>%1 %2（%3%）</translation>
     </message>
 </context>
 <context>

@@ -245,7 +245,7 @@ void OverviewPage::fillResidenceChart(const PopulationProfile &profile)
         // In the legend rather than on the slices: small slices' labels would overlap.
         series->append(tr("%1 %2 (%3%)")
                            .arg(ResidentCodes::residenceTypeLabel(code), locale.toString(n))
-                           .arg(100.0 * n / std::max(1, profile.residents), 0, 'f', 1),
+                           .arg(qRound(100.0 * n / std::max(1, profile.residents))), // whole percents: the legend is narrow
                        n);
     }
     series->setPieSize(0.8);
@@ -279,6 +279,7 @@ void OverviewPage::fillTagChart(QList<Tag> tags)
     mTagChart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(names);
+    y->setTruncateLabels(false); // short tag names were cut to "…" on a small chart
     auto *x = new QValueAxis;
     x->setRange(0, std::max(10, most * 115 / 100)); // room for the value labels
     x->setLabelFormat(QStringLiteral("%d"));
