@@ -1,7 +1,7 @@
 #include "import/placeresolver.h"
 #include "db/database.h"
 #include "db/sql.h"
-#include "residents/residentbulkwriter.h"
+#include "db/bulkinsert.h"
 
 #include <QCoreApplication>
 
@@ -14,20 +14,29 @@ QString key(qint64 parent, const QString &name) { return QString::number(parent)
 QString unitNumber(const AddressParts &a) { return a.unit.isEmpty() ? QStringLiteral("1") : a.unit; }
 } // namespace
 
+struct PlaceResolver::Inserts
+{
+    explicit Inserts(Database &db)
+        : estate(db, "INSERT INTO estate (community_id, name) VALUES (?, ?)"),
+          building(db, "INSERT INTO building (estate_id, number) VALUES (?, ?)"),
+          unit(db, "INSERT INTO unit (building_id, number) VALUES (?, ?)"),
+          dwelling(db, "INSERT INTO dwelling (unit_id, room) VALUES (?, ?)"),
+          grid(db, "INSERT INTO grid (community_id, code, name) VALUES (?, ?, ?)"),
+          gridBuilding(db, "INSERT INTO grid_building (grid_id, building_id) VALUES (?, ?)", false)
+    {
+    }
+    BulkInsert estate, building, unit, dwelling, grid, gridBuilding;
+};
+
 PlaceResolver::PlaceResolver(Database &db, bool dryRun)
     : mDb(db), mConn(db.connection()), mDryRun(dryRun)
 {
     load();
-    if (mDryRun)
-        return;
-    const auto insert = [&](const QString &statement) { return sql::prepare(mConn, returningId(db, statement)); };
-    mInsertEstate = insert(QStringLiteral("INSERT INTO estate (community_id, name) VALUES (?, ?)"));
-    mInsertBuilding = insert(QStringLiteral("INSERT INTO building (estate_id, number) VALUES (?, ?)"));
-    mInsertUnit = insert(QStringLiteral("INSERT INTO unit (building_id, number) VALUES (?, ?)"));
-    mInsertDwelling = insert(QStringLiteral("INSERT INTO dwelling (unit_id, room) VALUES (?, ?)"));
-    mInsertGrid = insert(QStringLiteral("INSERT INTO grid (community_id, code, name) VALUES (?, ?, ?)"));
-    mInsertGridBuilding = sql::prepare(mConn, QStringLiteral("INSERT INTO grid_building (grid_id, building_id) VALUES (?, ?)"));
+    if (!mDryRun)
+        mInsert = std::make_unique<Inserts>(db);
 }
+
+PlaceResolver::~PlaceResolver() = default;
 
 void PlaceResolver::load()
 {
@@ -62,15 +71,6 @@ void PlaceResolver::load()
     q = sql::exec(mConn, QStringLiteral("SELECT building_id, grid_id FROM grid_building"));
     while (q.next())
         mGridOfBuilding.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-}
-
-qint64 PlaceResolver::newId(QSqlQuery &insert, const QVariantList &values)
-{
-    if (mDryRun)
-        return mNextPlanned--;
-    for (const QVariant &v : values)
-        insert.addBindValue(v);
-    return insertId(insert);
 }
 
 QString PlaceResolver::communityName(qint64 id) const
@@ -161,7 +161,7 @@ qint64 PlaceResolver::estate(qint64 communityId, const QString &written, const Q
     }
     // Buildings written without an estate go to one named after the community.
     const QString name = written.isEmpty() ? communityName(communityId) : written;
-    const qint64 id = newId(mInsertEstate, {communityId, name});
+    const qint64 id = mInsert ? mInsert->estate.number(communityId).textNotNull(name).run() : mNextPlanned--;
     mEstates.insert(key(communityId, name), id);
     mEstateNames[communityId].append(name);
     mEstateName.insert(id, name);
@@ -185,7 +185,7 @@ qint64 PlaceResolver::building(qint64 communityId, qint64 estateId, const QStrin
     const QString cacheKey = key(estateId, number);
     if (const qint64 id = mBuildings.value(cacheKey))
         return id;
-    const qint64 id = newId(mInsertBuilding, {estateId, number});
+    const qint64 id = mInsert ? mInsert->building.number(estateId).textNotNull(number).run() : mNextPlanned--;
     mBuildings.insert(cacheKey, id);
     mEstatesWithBuilding[key(communityId, number)].append(estateId);
     ++mCreated.buildings;
@@ -198,7 +198,7 @@ qint64 PlaceResolver::unit(qint64 buildingId, const QString &number)
     const QString cacheKey = key(buildingId, number);
     if (const qint64 id = mUnits.value(cacheKey))
         return id;
-    const qint64 id = newId(mInsertUnit, {buildingId, number});
+    const qint64 id = mInsert ? mInsert->unit.number(buildingId).textNotNull(number).run() : mNextPlanned--;
     mUnits.insert(cacheKey, id);
     ++mCreated.units;
     return id;
@@ -209,7 +209,7 @@ qint64 PlaceResolver::dwelling(qint64 unitId, const QString &room)
     const QString cacheKey = key(unitId, room);
     if (const qint64 id = mDwellings.value(cacheKey))
         return id;
-    const qint64 id = newId(mInsertDwelling, {unitId, room});
+    const qint64 id = mInsert ? mInsert->dwelling.number(unitId).textNotNull(room).run() : mNextPlanned--;
     mDwellings.insert(cacheKey, id);
     ++mCreated.dwellings;
     return id;
@@ -225,7 +225,7 @@ qint64 PlaceResolver::grid(qint64 communityId, const QString &name)
         inCommunity += it.key().startsWith(QString::number(communityId) + QLatin1Char('|')) ? 1 : 0;
     // Grids are cached under name and code: half the entries are codes.
     const QString code = QStringLiteral("%1").arg(inCommunity / 2 + 1, 3, 10, QLatin1Char('0'));
-    const qint64 id = newId(mInsertGrid, {communityId, code, name});
+    const qint64 id = mInsert ? mInsert->grid.number(communityId).textNotNull(code).textNotNull(name).run() : mNextPlanned--;
     mGrids.insert(cacheKey, id);
     mGrids.insert(key(communityId, code), id);
     ++mCreated.grids;
@@ -238,11 +238,8 @@ void PlaceResolver::linkGrid(qint64 gridId, qint64 buildingId)
     if (mGridOfBuilding.contains(buildingId))
         return;
     mGridOfBuilding.insert(buildingId, gridId);
-    if (mDryRun)
-        return;
-    mInsertGridBuilding.addBindValue(gridId);
-    mInsertGridBuilding.addBindValue(buildingId);
-    sql::exec(mInsertGridBuilding);
+    if (mInsert)
+        mInsert->gridBuilding.number(gridId).number(buildingId).run();
 }
 
 ResolvedPlace PlaceResolver::resolve(qint64 communityId, const AddressParts &address, const QString &gridName)

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+#include <memory>
 
 namespace jy {
 
@@ -32,6 +33,7 @@ class PlaceResolver
 {
 public:
     PlaceResolver(Database &db, bool dryRun);
+    ~PlaceResolver();
 
     // The community a row names by name or 12-digit code; unnamed rows go to `fallback`, or to
     // the only community there is. 0 with *error set when there is no answer.
@@ -54,7 +56,7 @@ private:
     qint64 dwelling(qint64 unitId, const QString &room);
     qint64 grid(qint64 communityId, const QString &name);
     void linkGrid(qint64 gridId, qint64 buildingId);
-    qint64 newId(QSqlQuery &insert, const QVariantList &values);
+    struct Inserts;
     QString communityName(qint64 id) const;
     void load();
 
@@ -74,7 +76,7 @@ private:
     QHash<QString, qint64> mDwellings;  // "unitId|room"
     QHash<QString, qint64> mGrids;      // "communityId|name" and "communityId|code"
     QHash<qint64, qint64> mGridOfBuilding;
-    QSqlQuery mInsertEstate, mInsertBuilding, mInsertUnit, mInsertDwelling, mInsertGrid, mInsertGridBuilding;
+    std::unique_ptr<Inserts> mInsert; // none in a dry run
 };
 
 } // namespace jy

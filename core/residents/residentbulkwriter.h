@@ -1,10 +1,11 @@
 #pragma once
+#include "db/bulkinsert.h"
 #include "residents/resident.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <memory>
+#include <optional>
 
 namespace jy {
 
@@ -18,9 +19,6 @@ class ResidentBulkWriter
 public:
     // stamp: created_at / updated_at of every row written.
     ResidentBulkWriter(Database &db, const QString &stamp);
-    ~ResidentBulkWriter();
-    ResidentBulkWriter(const ResidentBulkWriter &) = delete;
-    ResidentBulkWriter &operator=(const ResidentBulkWriter &) = delete;
 
     // r must be normalised (ResidentRules). buildingId and communityId are those of the
     // household's dwelling (0 when it has none), cached on the row for indexed filters.
@@ -29,17 +27,13 @@ public:
     void addTag(qint64 residentId, const QString &tagName);
 
 private:
-    struct Native;
     qint64 tagId(const QString &name);
 
-    Database &mDb;
     QSqlDatabase mConn;
     QString mStamp;
-    bool mFullText = false;
     QHash<QString, qint64> mTagIds;
-    QSqlQuery mResident, mNameIndex, mResidentTag, mHousehold;
-    // On SQLite the same statements go through its C API: Qt's binding costs a tenth of an import.
-    std::unique_ptr<Native> mNative;
+    BulkInsert mResident, mResidentTag, mHousehold;
+    std::optional<BulkInsert> mNameIndex; // SQLite's full-text index
 };
 
 // INSERT … RETURNING costs SQLite about three times a plain insert, whose last rowid is free:
