@@ -54,6 +54,8 @@ TEST_CASE("migrations bring a database of every earlier version up to date witho
             CHECK(db->schemaVersion() == Migrations::latestVersion());
             QSqlDatabase conn = db->connection();
             CHECK(sql::scalar(conn, QStringLiteral("SELECT count(*) FROM resident")).toInt() == 2);
+            if (from >= 3)
+                continue; // the rows were written raw after v3 had added the keys: nothing to back-fill
             // Search keys are back-filled for rows that existed before they did.
             QSqlQuery q = sql::exec(conn, QStringLiteral("SELECT name_pinyin, name_initials, id_rev, phone_rev FROM resident WHERE id = 1"));
             REQUIRE(q.next());
