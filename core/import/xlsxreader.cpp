@@ -1092,6 +1092,10 @@ struct XlsxReader::Private
 
     ~Private() { close(); }
 
+    // Rows and columns are ints in the interface whatever a caller sets.
+    qint64 rowLimit() const { return std::clamp<qint64>(limits.maxRows, 0, INT_MAX); }
+    qint64 columnLimit() const { return std::max(0, limits.maxColumns); }
+
     void close()
     {
         if (zip)
@@ -1424,10 +1428,10 @@ struct XlsxReader::Private
                     std::swap(c1, c2);
                 if (r1 > r2)
                     std::swap(r1, r2);
-                if (c1 >= limits.maxColumns || r1 >= limits.maxRows)
+                if (c1 >= columnLimit() || r1 >= rowLimit())
                     break;
-                c2 = std::min<qint64>(c2, limits.maxColumns - 1);
-                r2 = std::min<qint64>(r2, limits.maxRows - 1);
+                c2 = std::min(c2, columnLimit() - 1);
+                r2 = std::min(r2, rowLimit() - 1);
                 if (c1 == c2 && r1 == r2)
                     break;
                 coveredCells += (c2 - c1 + 1) * (r2 - r1 + 1);
@@ -1588,6 +1592,22 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
     QString inlineText; // and every <is>
     int previousRow = -1;
     bool inSheetData = false;
+    qint64 reportedCells = 0; // a sheet of far-right cells must not take hours to hand over
+    bool tooManyCells = false;
+    const auto report = [&](int row) {
+        reportedCells += cells.size();
+        if (reportedCells > d->limits.maxCells) {
+            tooManyCells = true;
+            return false;
+        }
+        return onRow(row, cells);
+    };
+    const auto cellLimitError = [&] {
+        d->error = QCoreApplication::translate("jy::XlsxReader", "The sheet has more than %L1 cells (part %2).")
+                       .arg(d->limits.maxCells)
+                       .arg(partName);
+        return false;
+    };
 
     // Rows the XML leaves out but a merged range covers, for rows from..to-1.
     const auto emitCoveredRows = [&](int from, int to) {
@@ -1595,7 +1615,7 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
             cells.clear();
             merges.apply(row, cells);
             trimTrailingEmpty(cells);
-            if (!cells.isEmpty() && !onRow(row, cells))
+            if (!cells.isEmpty() && !report(row))
                 return false;
         }
         return true;
@@ -1624,7 +1644,7 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
             if (parseCellRef(xml.attribute("r"), &c, &r) && c < 0 && r >= 0)
                 row = r;
         }
-        if (row >= d->limits.maxRows) {
+        if (row >= d->rowLimit()) {
             d->error = QCoreApplication::translate("jy::XlsxReader", "The sheet has more than %L1 rows (part %2).")
                            .arg(d->limits.maxRows)
                            .arg(partName);
@@ -1632,7 +1652,7 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
         }
         const bool ascending = row > previousRow;
         if (ascending && !merges.isEmpty() && !emitCoveredRows(previousRow + 1, int(row)))
-            return true;
+            return tooManyCells ? cellLimitError() : true;
 
         cells.clear();
         qint64 col = -1;
@@ -1698,7 +1718,7 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
                         break;
                     }
                 }
-                if (col >= d->limits.maxColumns)
+                if (col >= d->columnLimit())
                     break;
                 if (value.empty() && inlineText.isEmpty())
                     break;
@@ -1718,11 +1738,12 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
         if (ascending)
             previousRow = int(row);
         trimTrailingEmpty(cells);
-        if (!cells.isEmpty() && !onRow(int(row), cells))
-            return true;
+        if (!cells.isEmpty() && !report(int(row)))
+            return tooManyCells ? cellLimitError() : true;
     }
     if (!merges.isEmpty())
-        emitCoveredRows(previousRow + 1, int(std::min<qint64>(d->limits.maxRows, INT_MAX)));
+        if (!emitCoveredRows(previousRow + 1, int(d->rowLimit())) && tooManyCells)
+            return cellLimitError();
     return true;
 }
 

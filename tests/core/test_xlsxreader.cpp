@@ -362,6 +362,71 @@ TEST_CASE("xlsx: a namespace prefix on every element", "[xlsx]")
     CHECK(readRows(reader) == Rows{{0, sl({"前缀", "共享"})}, {1, sl({"前缀", "42"})}, {2, sl({"前缀"})}});
 }
 
+TEST_CASE("xlsx: XML spelled in the other legal ways", "[xlsx]")
+{
+    // Comments, processing instructions, CDATA, single quotes, spaces around '=', character
+    // references, an unknown entity (kept as written) and \r\n line ends.
+    const QByteArray rows = "<!-- written by hand --><?pi data?>"
+                            "<row r='1' ><c r = \"A1\" t='inlineStr'><is><t><![CDATA[<a & b>]]></t></is></c>"
+                            "<c r=\"B1\" t=\"str\"><v>x&#x1F600;&#20013;&unknown;y</v></c>"
+                            "<c r=\"C1\" t=\"str\"><v><![CDATA[1&2]]></v></c>"
+                            "<c r=\"D1\" t=\"inlineStr\"><is><t>one\r\ntwo\rthree</t></is></c></row>\n";
+    const Rows expected{{0, sl({"<a & b>", "x😀中&unknown;y", "1&2", "one\ntwo\nthree"})}};
+    CHECK(readBook(oneSheetBook(worksheet(rows))) == expected);
+
+    // The same sheet as UTF-8 with a BOM, and as UTF-16 in both byte orders.
+    const QByteArray utf8 = worksheet(rows);
+    CHECK(readBook(oneSheetBook("\xEF\xBB\xBF" + utf8)) == expected);
+    QString text = QString::fromUtf8(utf8);
+    text.replace(QLatin1String("encoding=\"UTF-8\""), QLatin1String("encoding=\"UTF-16\""));
+    QByteArray le("\xFF\xFE", 2), be("\xFE\xFF", 2);
+    for (QChar c : std::as_const(text)) {
+        le += char(c.unicode() & 0xFF);
+        le += char(c.unicode() >> 8);
+        be += char(c.unicode() >> 8);
+        be += char(c.unicode() & 0xFF);
+    }
+    CHECK(readBook(oneSheetBook(le)) == expected);
+    CHECK(readBook(oneSheetBook(be)) == expected);
+
+    // An encoding nobody writes for .xlsx is refused rather than misread.
+    QByteArray latin1 = utf8;
+    latin1.replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
+    XlsxReader reader;
+    REQUIRE(reader.openData(oneSheetBook(latin1)));
+    CHECK_FALSE(reader.readSheet(0, [](int, const QStringList &) { return true; }));
+    CHECK(reader.error().contains(QLatin1String("xl/worksheets/sheet1.xml")));
+}
+
+TEST_CASE("xlsx: malformed XML gives false and names the part", "[xlsx]")
+{
+    const QByteArray head = kXmlDecl + "<worksheet xmlns=\"" + kMain + "\"><sheetData>";
+    for (const QByteArray &broken : {
+             head + "<row><c><v>1</v></c></row>",                                            // cut short
+             head + "<row><c><v>1</v></x></row></sheetData></worksheet>",                   // mismatched
+             head + "<row><c r=\"A1><v>1</v></c></row></sheetData></worksheet>",            // open quote
+             head + "<row><c r=A1><v>1</v></c></row></sheetData></worksheet>",              // unquoted
+             head + "<row><c <v>1</v></c></row></sheetData></worksheet>",                   // bad tag
+             head + "<row><c r=\"<\"/></row></sheetData></worksheet>",                       // '<' in a value
+             head + "</sheetData></worksheet><worksheet/>",                                 // second root
+             QByteArray("text before ") + head + "</sheetData></worksheet>",                 // text outside
+             head + "<row><c><v>1</v></c></row></sheetData></worksheet>" + QByteArray(20, '\0'),
+             QByteArray(),
+         }) {
+        INFO(broken.toStdString());
+        XlsxReader reader;
+        REQUIRE(reader.openData(oneSheetBook(broken)));
+        const bool ok = reader.readSheet(0, [](int, const QStringList &) { return true; });
+        // Past </sheetData> the sheet is not read, so a bad ending there is not noticed.
+        if (broken.endsWith("<worksheet/>") || broken.endsWith(QByteArray(20, '\0'))) {
+            CHECK(ok);
+            continue;
+        }
+        CHECK_FALSE(ok);
+        CHECK(reader.error().contains(QLatin1String("xl/worksheets/sheet1.xml")));
+    }
+}
+
 TEST_CASE("xlsx: date formats, the 1900 leap-year bug and the 1904 system", "[xlsx]")
 {
     // cellXfs index: 0 General, 1 built-in 14, 2 yyyy"年"m"月"d"日", 3 yyyy/m/d;@, 4 [$-F800] long date,
@@ -672,6 +737,19 @@ TEST_CASE("xlsx: limits on strings, columns, rows and merges", "[xlsx]")
     CHECK_FALSE(reader.error().isEmpty());
     REQUIRE(reader.openData(oneSheetBook(worksheet("<row r=\"99999999999999999999\"><c><v>1</v></c></row>"))));
     CHECK_FALSE(reader.readSheet(0, [](int, const QStringList &) { return true; }));
+
+    // Far-right cells on many rows: the cells handed over are counted.
+    limits = XlsxReader::Limits();
+    limits.maxCells = 50000;
+    reader.setLimits(limits);
+    QByteArray farRight;
+    for (int r = 1; r <= 10; ++r)
+        farRight += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"XFD" + QByteArray::number(r) + "\"><v>1</v></c></row>";
+    REQUIRE(reader.openData(oneSheetBook(worksheet(farRight))));
+    count = 0;
+    CHECK_FALSE(reader.readSheet(0, [&](int, const QStringList &) { return ++count, true; }));
+    CHECK(count == 3); // 3 x 16,384 fit in 50,000
+    CHECK(reader.error().contains(QLatin1String("xl/worksheets/sheet1.xml")));
 
     // A merge over the whole sheet would fill 17 billion cells.
     reader.setLimits(XlsxReader::Limits());
