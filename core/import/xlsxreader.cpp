@@ -944,9 +944,12 @@ private:
             std::memmove(mBuf.data(), mBuf.constData() + mPos, size_t(keep));
         mPos = 0;
         mEnd = keep;
-        if (mBuf.size() < keep + kChunkBytes)
-            mBuf.resize(keep + kChunkBytes);
-        qint64 n = mStream->read(mBuf.data() + mEnd, kChunkBytes, &mError);
+        // A long token is scanned again from its start after each read: reading as much as
+        // is pending keeps that linear.
+        const qsizetype want = std::max<qsizetype>(kChunkBytes, std::min<qsizetype>(keep, kMaxTokenBytes - keep + 1));
+        if (mBuf.size() < keep + want)
+            mBuf.resize(keep + want);
+        qint64 n = mStream->read(mBuf.data() + mEnd, want, &mError);
         if (n < 0) {
             mFailed = true;
             return false;
