@@ -23,6 +23,7 @@ public:
         qint64 maxRows = 1'048'576;                 // a row beyond this is an error
         qint64 maxMergedRanges = 1'000'000;
         qint64 maxMergedCells = 20'000'000;         // cells covered by all merged ranges together
+        qint64 maxCells = 100'000'000;              // cells handed to onRow in one sheet, gaps included
     };
 
     XlsxReader();
