@@ -51,6 +51,10 @@ public:
     void setLimits(const Limits &limits);
     Limits limits() const;
 
+    // For tests and the fuzzer: read parts in pieces of this many bytes (0: the usual 256 KiB),
+    // so that tags split between two reads at every possible place get exercised. Not thread-safe.
+    static void setReadChunkForTesting(int bytes);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
