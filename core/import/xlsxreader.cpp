@@ -21,6 +21,7 @@ namespace jy {
 namespace {
 
 constexpr qint64 kChunkBytes = 256 * 1024;
+qint64 gChunkBytes = kChunkBytes; // smaller in tests and under the fuzzer
 // A token (tag or text) must fit in the read buffer; no real cell, string or tag comes near this.
 constexpr qint64 kMaxTokenBytes = 16 * 1024 * 1024;
 constexpr qsizetype kMaxTextChars = 1 << 20; // Excel stops at 32,767 per cell
@@ -946,7 +947,7 @@ private:
         mEnd = keep;
         // A long token is scanned again from its start after each read: reading as much as
         // is pending keeps that linear.
-        const qsizetype want = std::max<qsizetype>(kChunkBytes, std::min<qsizetype>(keep, kMaxTokenBytes - keep + 1));
+        const qsizetype want = std::max<qsizetype>(gChunkBytes, std::min<qsizetype>(keep, kMaxTokenBytes - keep + 1));
         if (mBuf.size() < keep + want)
             mBuf.resize(keep + want);
         qint64 n = mStream->read(mBuf.data() + mEnd, want, &mError);
@@ -1362,12 +1363,12 @@ struct XlsxReader::Private
         const qint64 tailCap = std::min<qint64>(limits.maxPartBytes, limits.maxMergedRanges * 64 + 65536);
         // The last bytes of the previous chunk stay in front of the next one, so a tag split
         // between two reads is still found.
-        QByteArray buffer(kCarry + kChunkBytes, Qt::Uninitialized);
+        QByteArray buffer(kCarry + gChunkBytes, Qt::Uninitialized);
         qsizetype carry = 0;
         QByteArray tail;
         bool collecting = false;
         for (;;) {
-            const qint64 n = stream.read(buffer.data() + carry, kChunkBytes, &error);
+            const qint64 n = stream.read(buffer.data() + carry, gChunkBytes, &error);
             if (n < 0)
                 return false;
             if (n == 0)
@@ -1775,6 +1776,11 @@ void XlsxReader::setLimits(const Limits &limits)
 XlsxReader::Limits XlsxReader::limits() const
 {
     return d->limits;
+}
+
+void XlsxReader::setReadChunkForTesting(int bytes)
+{
+    gChunkBytes = bytes > 0 ? bytes : kChunkBytes;
 }
 
 } // namespace jy

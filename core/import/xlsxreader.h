@@ -31,6 +31,8 @@ public:
     XlsxReader(const XlsxReader &) = delete;
     XlsxReader &operator=(const XlsxReader &) = delete;
 
+    // False when the file is not a readable workbook (an old .xls, an .ods, a damaged zip …);
+    // error() then says why, translated, in words for the person who chose the file.
     bool open(const QString &path);
     bool openData(const QByteArray &bytes);
     QString error() const;
@@ -42,7 +44,7 @@ public:
     // to the last non-empty cell. Absent rows and rows with no text are not reported. The value
     // of a merged range is repeated in every cell it covers. Return false from onRow to stop
     // (not an error). Dates come as "yyyy-MM-dd" (or "yyyy-MM-dd hh:mm:ss"), times as "hh:mm:ss",
-    // other numbers exactly as stored, so 2.10211E+17 stays recognisable.
+    // booleans as TRUE/FALSE, other numbers exactly as stored, so 2.10211E+17 stays recognisable.
     bool readSheet(int index, const std::function<bool(int row, const QStringList &cells)> &onRow);
 
     // The first maxRows rows; absent rows are empty lists so that list index == row number.
@@ -50,6 +52,10 @@ public:
 
     void setLimits(const Limits &limits);
     Limits limits() const;
+
+    // For tests and the fuzzer: read parts in pieces of this many bytes (0: the usual 256 KiB),
+    // so that tags split between two reads at every possible place get exercised. Not thread-safe.
+    static void setReadChunkForTesting(int bytes);
 
 private:
     struct Private;

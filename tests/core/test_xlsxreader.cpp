@@ -427,6 +427,36 @@ TEST_CASE("xlsx: malformed XML gives false and names the part", "[xlsx]")
     }
 }
 
+TEST_CASE("xlsx: the result does not depend on where reads split the XML", "[xlsx]")
+{
+    QByteArray rows;
+    for (int r = 1; r <= 30; ++r) {
+        const QByteArray n = QByteArray::number(r);
+        rows += "<x:row r=\"" + n + "\"><x:c r=\"A" + n + "\" t=\"s\"><x:v>" + QByteArray::number(r % 3) + "</x:v></x:c>"
+            "<x:c r=\"C" + n + "\" s=\"1\"><x:v>" + QByteArray::number(32900 + r) + ".25</x:v></x:c>"
+            "<!-- c --><x:c r='D" + n + "' t='inlineStr'><x:is><x:r><x:t>a&amp;b</x:t></x:r><x:rPh><x:t>no</x:t></x:rPh>"
+            "<x:r><x:t><![CDATA[<" + n + ">]]></x:t></x:r></x:is></x:c></x:row>";
+    }
+    const QByteArray sheet = kXmlDecl + "<x:worksheet xmlns:x=\"" + kMain + "\"><x:sheetData>" + rows
+        + "</x:sheetData><x:mergeCells count=\"2\"><x:mergeCell ref=\"B2:B4\"/><x:mergeCell ref=\"A30:B32\"/></x:mergeCells></x:worksheet>";
+    const QByteArray sst = kXmlDecl + "<sst xmlns=\"" + kMain + "\"><si><t>零</t></si><si><r><t>一</t></r><rPh><t>x</t></rPh></si>"
+        "<si><t xml:space=\"preserve\"> 二 </t></si></sst>";
+    const QByteArray bytes = oneSheetBook(sheet, sst, styles({{180, "yyyy/m/d h:mm"}}, {0, 180}));
+
+    const Rows expected = readBook(bytes);
+    REQUIRE(expected.size() == 32);
+    CHECK(expected.value(0) == sl({"一", "", "1990-01-28 06:00:00", "a&b<1>"}));
+    CHECK(expected.value(29) == sl({"零", "零", "1990-02-26 06:00:00", "a&b<30>"})); // A30:B32 from A30
+    CHECK(expected.value(31) == sl({"零", "零"}));
+    for (int chunk : {1, 2, 3, 5, 7, 13, 64, 65, 100, 1000}) {
+        INFO("read " << chunk << " bytes at a time");
+        XlsxReader::setReadChunkForTesting(chunk);
+        const Rows rowsRead = readBook(bytes);
+        XlsxReader::setReadChunkForTesting(0);
+        CHECK(rowsRead == expected);
+    }
+}
+
 TEST_CASE("xlsx: date formats, the 1900 leap-year bug and the 1904 system", "[xlsx]")
 {
     // cellXfs index: 0 General, 1 built-in 14, 2 yyyy"年"m"月"d"日", 3 yyyy/m/d;@, 4 [$-F800] long date,
