@@ -24,6 +24,13 @@ bool Session::can(Permission permission) const
     case Permission::ManagePlaces:
     case Permission::ImportData:
         return mRole == Role::Admin || mRole == Role::Staff;
+    case Permission::PlaceOrders:
+        return mRole != Role::Viewer;
+    case Permission::ManageSupermarket:
+        return mRole == Role::Admin || mRole == Role::SupermarketAdmin;
+    case Permission::RedeemPoints:
+    case Permission::IssueCertificates:
+        return mRole == Role::Admin || mRole == Role::SupermarketAdmin || mRole == Role::Staff;
     }
     return false;
 }
@@ -37,6 +44,8 @@ QString Session::roleName(Role role)
         return QCoreApplication::translate("jy::Session", "Office staff");
     case Role::GridWorker:
         return QCoreApplication::translate("jy::Session", "Grid worker");
+    case Role::SupermarketAdmin:
+        return QCoreApplication::translate("jy::Session", "Supermarket administrator");
     case Role::Viewer:
         return QCoreApplication::translate("jy::Session", "Viewer");
     }

@@ -3,7 +3,10 @@
 
 namespace jy {
 
-enum class Role { Admin, Staff, GridWorker, Viewer };
+enum class Role { Admin, Staff, GridWorker, SupermarketAdmin, Viewer };
+
+// Every role, for table-driven checks and role pickers.
+inline constexpr Role kAllRoles[] = {Role::Admin, Role::Staff, Role::GridWorker, Role::SupermarketAdmin, Role::Viewer};
 
 enum class Permission {
     ViewResidents,
@@ -11,6 +14,10 @@ enum class Permission {
     ViewPersonalData, // unmasked ID numbers and phones
     ManagePlaces,
     ImportData,
+    PlaceOrders,        // register a resident's volunteer-service order
+    ManageSupermarket,  // catalogue, volunteers, teams, shops, offers, settings, point adjustments
+    RedeemPoints,       // hand out gifts at a redemption event
+    IssueCertificates,  // volunteer service record certificates
 };
 
 // Who is acting. Every mutation checks a permission against it and names it in the audit log.

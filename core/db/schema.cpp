@@ -5,6 +5,7 @@
 
 #include <QSqlQuery>
 #include <QStringList>
+#include <vector>
 
 namespace jy::schema {
 
@@ -167,6 +168,115 @@ CREATE TABLE import_mapping (signature TEXT PRIMARY KEY, mapping TEXT NOT NULL, 
 )"));
 }
 
+
+// v5: the volunteer supermarket (家家乐党员志愿服务超市): catalogue, volunteers, teams, shops,
+// offers, orders on the shared case-history mechanism, the points ledger and redemption events.
+void volunteerSupermarket(Database &db)
+{
+    runDdl(db, QStringLiteral(R"(
+CREATE TABLE app_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE case_history (id %PK%, case_kind TEXT NOT NULL, case_id INTEGER NOT NULL, action TEXT NOT NULL,
+  from_state TEXT, to_state TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL, fields TEXT NOT NULL DEFAULT '{}');
+CREATE INDEX case_history_case ON case_history(case_kind, case_id, id);
+CREATE TABLE service_category (id %PK%, name TEXT NOT NULL UNIQUE, sort_order INTEGER NOT NULL DEFAULT 0,
+  active INTEGER NOT NULL DEFAULT 1);
+CREATE TABLE service_item (id %PK%, category_id INTEGER NOT NULL REFERENCES service_category(id),
+  name TEXT NOT NULL, points_rule TEXT NOT NULL CHECK (points_rule IN ('per_item', 'per_hour')),
+  points INTEGER NOT NULL CHECK (points >= 0), description TEXT, active INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (category_id, name));
+CREATE TABLE volunteer_team (id %PK%, community_id INTEGER REFERENCES community(id) ON DELETE SET NULL,
+  name TEXT NOT NULL UNIQUE, leader TEXT, phone TEXT, founded_on TEXT, notes TEXT);
+CREATE TABLE volunteer (id %PK%, resident_id INTEGER UNIQUE REFERENCES resident(id) ON DELETE SET NULL,
+  name TEXT NOT NULL, id_type TEXT NOT NULL DEFAULT 'resident_id', id_number TEXT, phone TEXT,
+  volunteer_no TEXT NOT NULL UNIQUE, community_id INTEGER REFERENCES community(id) ON DELETE SET NULL,
+  team_id INTEGER REFERENCES volunteer_team(id) ON DELETE SET NULL, unit_name TEXT,
+  registered_on TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1);
+CREATE INDEX volunteer_team ON volunteer(team_id);
+CREATE INDEX volunteer_community ON volunteer(community_id);
+CREATE TABLE partner_shop (id %PK%, community_id INTEGER REFERENCES community(id) ON DELETE SET NULL,
+  name TEXT NOT NULL UNIQUE, owner TEXT, phone TEXT, address TEXT, joined_on TEXT);
+CREATE TABLE service_offer (id %PK%, item_id INTEGER NOT NULL REFERENCES service_item(id) ON DELETE CASCADE,
+  volunteer_id INTEGER REFERENCES volunteer(id) ON DELETE CASCADE,
+  team_id INTEGER REFERENCES volunteer_team(id) ON DELETE CASCADE,
+  shop_id INTEGER REFERENCES partner_shop(id) ON DELETE CASCADE,
+  place TEXT, availability TEXT, active INTEGER NOT NULL DEFAULT 1,
+  CHECK ((volunteer_id IS NOT NULL) + (team_id IS NOT NULL) + (shop_id IS NOT NULL) = 1));
+CREATE INDEX service_offer_item ON service_offer(item_id);
+CREATE TABLE service_order (id %PK%, number TEXT NOT NULL UNIQUE,
+  community_id INTEGER NOT NULL REFERENCES community(id),
+  resident_id INTEGER REFERENCES resident(id) ON DELETE SET NULL,
+  requester_name TEXT NOT NULL, requester_phone TEXT,
+  item_id INTEGER NOT NULL REFERENCES service_item(id),
+  address TEXT, wished_at TEXT, notes TEXT,
+  channel TEXT NOT NULL CHECK (channel IN ('counter', 'phone', 'grid_worker')),
+  state TEXT NOT NULL, state_since TEXT NOT NULL,
+  volunteer_id INTEGER REFERENCES volunteer(id) ON DELETE SET NULL,
+  team_id INTEGER REFERENCES volunteer_team(id) ON DELETE SET NULL,
+  shop_id INTEGER REFERENCES partner_shop(id) ON DELETE SET NULL,
+  hours REAL, rating INTEGER, feedback TEXT,
+  created_at TEXT NOT NULL, created_by TEXT NOT NULL, completed_at TEXT);
+CREATE INDEX service_order_state ON service_order(state, state_since);
+CREATE INDEX service_order_community ON service_order(community_id, state, state_since);
+CREATE INDEX service_order_volunteer ON service_order(volunteer_id, completed_at);
+CREATE INDEX service_order_created ON service_order(created_at);
+CREATE INDEX service_order_resident ON service_order(resident_id);
+CREATE TABLE redemption_event (id %PK%, community_id INTEGER REFERENCES community(id) ON DELETE SET NULL,
+  name TEXT NOT NULL, held_on TEXT NOT NULL, place TEXT);
+CREATE TABLE gift_tier (id %PK%, event_id INTEGER NOT NULL REFERENCES redemption_event(id) ON DELETE CASCADE,
+  name TEXT NOT NULL, points INTEGER NOT NULL CHECK (points > 0), stock INTEGER NOT NULL CHECK (stock >= 0),
+  value_yuan REAL, UNIQUE (event_id, name));
+CREATE TABLE redemption (id %PK%, event_id INTEGER NOT NULL REFERENCES redemption_event(id),
+  tier_id INTEGER NOT NULL REFERENCES gift_tier(id), volunteer_id INTEGER NOT NULL REFERENCES volunteer(id),
+  quantity INTEGER NOT NULL CHECK (quantity > 0), points INTEGER NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL);
+CREATE INDEX redemption_event ON redemption(event_id);
+CREATE TABLE points_ledger (id %PK%, volunteer_id INTEGER NOT NULL REFERENCES volunteer(id),
+  kind TEXT NOT NULL CHECK (kind IN ('credit', 'redeem', 'adjust')), points INTEGER NOT NULL,
+  hours REAL NOT NULL DEFAULT 0, order_id INTEGER REFERENCES service_order(id),
+  redemption_id INTEGER REFERENCES redemption(id), reason TEXT, approved_by TEXT,
+  at TEXT NOT NULL, actor TEXT NOT NULL);
+CREATE UNIQUE INDEX points_ledger_order_credit ON points_ledger(order_id) WHERE kind = 'credit';
+CREATE INDEX points_ledger_volunteer ON points_ledger(volunteer_id, at);
+CREATE INDEX points_ledger_at ON points_ledger(at);
+CREATE TABLE service_certificate (id %PK%, number TEXT NOT NULL UNIQUE,
+  volunteer_id INTEGER NOT NULL REFERENCES volunteer(id), period_from TEXT NOT NULL, period_to TEXT NOT NULL,
+  hours REAL NOT NULL, issued_on TEXT NOT NULL, issued_by TEXT NOT NULL);
+)"));
+    // The seed's "10大类60项": what residents asked for, sorted into ten shelves.
+    struct Item { const char16_t *name; bool perHour; int points; };
+    struct Category { const char16_t *name; std::vector<Item> items; };
+    const Category catalogue[] = {
+        {u"生活照料", {{u"义务理发（义剪）", false, 2}, {u"修剪指甲", false, 1}, {u"上门助浴", true, 2},
+                     {u"家政保洁", true, 1}, {u"衣物缝补", false, 1}, {u"代买代购", false, 1}}},
+        {u"维修服务", {{u"家电维修", false, 3}, {u"水管维修", false, 3}, {u"电路检修", false, 3},
+                     {u"门锁维修", false, 2}, {u"管道疏通", false, 2}, {u"自行车维修", false, 1}}},
+        {u"助餐服务", {{u"爱心送餐上门", false, 1}, {u"老年食堂陪餐", true, 1}, {u"节日包饺子", true, 1},
+                     {u"营养配餐指导", false, 1}, {u"代订营养餐", false, 1}, {u"助餐点帮厨", true, 1}}},
+        {u"陪伴关爱", {{u"唠家常（聊天陪伴）", true, 1}, {u"陪同就医", true, 2}, {u"读书读报", true, 1},
+                     {u"心理疏导", true, 2}, {u"电话问候", false, 1}, {u"节日慰问", false, 1}}},
+        {u"医疗健康", {{u"义诊", true, 2}, {u"测量血压血糖", false, 1}, {u"健康讲座", true, 2},
+                     {u"康复指导", true, 2}, {u"用药咨询", false, 1}, {u"中医推拿", true, 2}}},
+        {u"法律服务", {{u"法律咨询", true, 2}, {u"普法宣传", true, 1}, {u"协助矛盾调解", true, 2},
+                     {u"文书代写", false, 2}, {u"遗嘱继承咨询", true, 2}, {u"维权指导", true, 2}}},
+        {u"教育辅导", {{u"课业辅导", true, 1}, {u"暑期托管班", true, 1}, {u"书法绘画", true, 1},
+                     {u"四点半课堂", true, 1}, {u"智能手机教学", true, 1}, {u"英语辅导", true, 1}}},
+        {u"科普宣传", {{u"有医说医", true, 1}, {u"食全食美", true, 1}, {u"小住科普", true, 1},
+                     {u"行与不行", true, 1}, {u"防诈骗宣传", true, 1}, {u"消防安全宣讲", true, 1}}},
+        {u"环境保护", {{u"垃圾分类指导", true, 1}, {u"楼道清理", true, 1}, {u"护绿养绿", true, 1},
+                     {u"旧物回收", false, 1}, {u"清理小广告", true, 1}, {u"文明养犬劝导", true, 1}}},
+        {u"代办服务", {{u"证件代办", false, 2}, {u"医保社保代办", false, 2}, {u"代缴水电燃气费", false, 1},
+                     {u"代取药品", false, 1}, {u"高龄津贴申领代办", false, 2}, {u"快递代收代送", false, 1}}},
+    };
+    QSqlDatabase conn = db.connection();
+    int order = 0;
+    for (const Category &c : catalogue) {
+        const qint64 categoryId = sql::insert(conn, QStringLiteral("INSERT INTO service_category (name, sort_order) VALUES (?, ?)"),
+                                              {QString::fromUtf16(c.name), ++order});
+        for (const Item &i : c.items)
+            sql::exec(conn, QStringLiteral("INSERT INTO service_item (category_id, name, points_rule, points) VALUES (?, ?, ?, ?)"),
+                      {categoryId, QString::fromUtf16(i.name), i.perHour ? QStringLiteral("per_hour") : QStringLiteral("per_item"), i.points});
+    }
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -176,6 +286,7 @@ const std::vector<Step> &steps()
         {"party branches and members", partyMembers},
         {"search keys, pinyin order, division list", searchKeys},
         {"remembered import column mappings", importMappings},
+        {"volunteer supermarket: catalogue, volunteers, orders, points, redemption", volunteerSupermarket},
     };
     return all;
 }

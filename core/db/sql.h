@@ -18,4 +18,8 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariant
 // Runs an INSERT and returns the new row's id (RETURNING works in SQLite >= 3.35 and PostgreSQL).
 qint64 insert(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
 
+// NULL for an empty text or a zero id, so optional columns stay NULL rather than '' or 0.
+inline QVariant nullableText(const QString &text) { return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text); }
+inline QVariant nullableId(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); }
+
 } // namespace jy::sql

@@ -32,7 +32,6 @@ constexpr int kMeiliPartyMembers = 243;
 constexpr int kMeiliGrids = 9;
 const char16_t *const kThemes[] = {u"服务", u"学习", u"孝老", u"睦邻", u"护绿", u"智慧", u"慈善", u"文艺", u"环保"};
 
-QVariant nullable(const QString &text) { return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text); }
 QString padded(int n, int width) { return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0')); }
 
 // A building's shape: 多层 walk-ups, 小高层 and 高层 towers.
@@ -502,7 +501,7 @@ void DemoGenerator::gridStaff()
         mStaff.addBindValue(gridId);
         mStaff.addBindValue(mRoleIds.value(role));
         mStaff.addBindValue(name);
-        mStaff.addBindValue(nullable(phone));
+        mStaff.addBindValue(sql::nullableText(phone));
         mStaff.addBindValue(residentId ? QVariant(residentId) : QVariant(QMetaType::fromType<qint64>()));
         sql::exec(mStaff);
     };

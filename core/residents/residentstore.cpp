@@ -31,8 +31,6 @@ Resident fromQuery(const QSqlQuery &q)
     return r;
 }
 
-QVariant nullable(const QString &text) { return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text); }
-QVariant nullableId(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); }
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
 } // namespace
@@ -79,9 +77,9 @@ qint64 ResidentStore::insert(const Resident &r)
     const qint64 id = sql::insert(mDb.connection(),
         QStringLiteral("INSERT INTO resident (household_id, relation, name, id_number, birth_date, sex, birthplace_code, phone, "
                        "residence_type, ethnicity, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {nullableId(r.householdId), r.relation, r.name, nullable(r.idNumber), nullable(r.birthDate.toString(Qt::ISODate)),
-         nullable(r.sex), nullable(r.birthplaceCode), nullable(r.phone), r.residenceType, nullable(r.ethnicity),
-         nullable(r.notes), stamp, stamp});
+        {sql::nullableId(r.householdId), r.relation, r.name, sql::nullableText(r.idNumber), sql::nullableText(r.birthDate.toString(Qt::ISODate)),
+         sql::nullableText(r.sex), sql::nullableText(r.birthplaceCode), sql::nullableText(r.phone), r.residenceType, sql::nullableText(r.ethnicity),
+         sql::nullableText(r.notes), stamp, stamp});
     writeDerived(id, r);
     writeTags(id, r.tags);
     return id;
@@ -92,9 +90,9 @@ void ResidentStore::update(const Resident &r)
     sql::exec(mDb.connection(),
               QStringLiteral("UPDATE resident SET household_id = ?, relation = ?, name = ?, id_number = ?, birth_date = ?, sex = ?, "
                              "birthplace_code = ?, phone = ?, residence_type = ?, ethnicity = ?, notes = ?, updated_at = ? WHERE id = ?"),
-              {nullableId(r.householdId), r.relation, r.name, nullable(r.idNumber), nullable(r.birthDate.toString(Qt::ISODate)),
-               nullable(r.sex), nullable(r.birthplaceCode), nullable(r.phone), r.residenceType, nullable(r.ethnicity),
-               nullable(r.notes), now(), r.id});
+              {sql::nullableId(r.householdId), r.relation, r.name, sql::nullableText(r.idNumber), sql::nullableText(r.birthDate.toString(Qt::ISODate)),
+               sql::nullableText(r.sex), sql::nullableText(r.birthplaceCode), sql::nullableText(r.phone), r.residenceType, sql::nullableText(r.ethnicity),
+               sql::nullableText(r.notes), now(), r.id});
     writeDerived(r.id, r);
     writeTags(r.id, r.tags);
 }
@@ -111,7 +109,7 @@ void ResidentStore::writeDerived(qint64 id, const Resident &r)
                              "  JOIN unit u ON u.id = d.unit_id JOIN building b ON b.id = u.building_id "
                              "  JOIN estate e ON e.id = b.estate_id WHERE h.id = resident.household_id) "
                              "WHERE id = ?"),
-              {keys.pinyin, keys.initials, keys.sortKey, nullable(keys.idReversed), nullable(keys.phoneReversed), id});
+              {keys.pinyin, keys.initials, keys.sortKey, sql::nullableText(keys.idReversed), sql::nullableText(keys.phoneReversed), id});
     SearchKeys::writeNameIndex(mDb, id, r.name);
 }
 
@@ -166,7 +164,7 @@ int ResidentStore::memberCount(qint64 householdId) const
 qint64 ResidentStore::createHousehold(qint64 dwellingId, const QString &code)
 {
     return sql::insert(mDb.connection(), QStringLiteral("INSERT INTO household (dwelling_id, code, created_at) VALUES (?, ?, ?)"),
-                       {nullableId(dwellingId), nullable(code), now()});
+                       {sql::nullableId(dwellingId), sql::nullableText(code), now()});
 }
 
 void ResidentStore::removeHousehold(qint64 householdId)

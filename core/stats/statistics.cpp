@@ -1,6 +1,9 @@
 #include "stats/statistics.h"
 #include "db/database.h"
 #include "db/sql.h"
+#include "volunteer/orderworkflow.h"
+
+#include <QSqlQuery>
 
 namespace jy {
 
@@ -23,12 +26,27 @@ Statistics Statistics::collect(Database &db)
     s.partyBranches = count("party_branch");
     s.tags = count("tag");
     s.auditEntries = count("audit_log");
+    s.volunteers = count("volunteer");
+    s.teams = count("volunteer_team");
+    s.shops = count("partner_shop");
+    for (const QString &state : volunteerOrderWorkflow().states())
+        s.orders.insert(state, 0);
+    QSqlQuery q = sql::exec(conn, QStringLiteral("SELECT state, count(*) FROM service_order GROUP BY state"));
+    while (q.next())
+        s.orders.insert(q.value(0).toString(), q.value(1).toInt());
+    s.pointsOutstanding = sql::scalar(conn, QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM points_ledger")).toLongLong();
     return s;
 }
 
 QJsonObject Statistics::toJson() const
 {
+    QJsonObject orderCounts;
+    for (auto it = orders.cbegin(); it != orders.cend(); ++it)
+        orderCounts.insert(it.key(), it.value());
     return {
+        {QStringLiteral("volunteers"), volunteers},     {QStringLiteral("teams"), teams},
+        {QStringLiteral("shops"), shops},               {QStringLiteral("orders"), orderCounts},
+        {QStringLiteral("points_outstanding"), pointsOutstanding},
         {QStringLiteral("streets"), streets},           {QStringLiteral("communities"), communities},
         {QStringLiteral("estates"), estates},           {QStringLiteral("grids"), grids},
         {QStringLiteral("buildings"), buildings},       {QStringLiteral("dwellings"), dwellings},

@@ -1,5 +1,7 @@
 #pragma once
 #include <QJsonObject>
+#include <QMap>
+#include <QString>
 
 namespace jy {
 
@@ -20,6 +22,11 @@ struct Statistics
     int partyBranches = 0;
     int tags = 0;
     int auditEntries = 0;
+    int volunteers = 0;
+    int teams = 0;
+    int shops = 0;
+    QMap<QString, int> orders;      // per workflow state, every state present
+    qint64 pointsOutstanding = 0;   // sum of all volunteers' balances
 
     static Statistics collect(Database &db);
     QJsonObject toJson() const;

@@ -1,0 +1,55 @@
+#pragma once
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+namespace jy {
+
+class Database;
+
+// What the order board and lists may narrow orders down to.
+struct OrderFilter
+{
+    qint64 communityId = 0;   // branch store; 0: all
+    qint64 categoryId = 0;
+    qint64 volunteerId = 0;
+    QDate from;               // submitted on or after (local date)
+    QDate to;                 // submitted on or before
+};
+
+// One card on the board: enough to recognise the order and see what it needs.
+struct OrderCard
+{
+    qint64 id = 0;
+    QString number;
+    QString requester;
+    int age = -1;             // -1: unknown (not on the roster, or no birth date)
+    QStringList careTags;     // 独居, 残疾 … of the resident
+    QString item;
+    QString category;
+    QString state;
+    QDateTime stateSince;     // UTC
+    QDateTime createdAt;      // UTC
+    QString volunteer;
+    QString channel;
+    bool overdue = false;
+};
+
+// The order board's reads: counts per state and pages of one column, oldest waiting first,
+// each through an index, so a column of thousands of orders loads page by page.
+class OrderBoard
+{
+public:
+    explicit OrderBoard(Database &db) : mDb(db) {}
+
+    QMap<QString, int> counts(const OrderFilter &filter) const;
+    QList<OrderCard> cards(const QString &state, const OrderFilter &filter, int offset, int limit,
+                           const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
+private:
+    Database &mDb;
+};
+
+} // namespace jy
