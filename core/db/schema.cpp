@@ -191,8 +191,8 @@ CREATE TABLE volunteer (id %PK%, resident_id INTEGER UNIQUE REFERENCES resident(
   volunteer_no TEXT NOT NULL UNIQUE, community_id INTEGER REFERENCES community(id) ON DELETE SET NULL,
   team_id INTEGER REFERENCES volunteer_team(id) ON DELETE SET NULL, unit_name TEXT,
   registered_on TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1);
-CREATE INDEX volunteer_team ON volunteer(team_id);
-CREATE INDEX volunteer_community ON volunteer(community_id);
+CREATE INDEX volunteer_by_team ON volunteer(team_id);
+CREATE INDEX volunteer_by_community ON volunteer(community_id);
 CREATE TABLE partner_shop (id %PK%, community_id INTEGER REFERENCES community(id) ON DELETE SET NULL,
   name TEXT NOT NULL UNIQUE, owner TEXT, phone TEXT, address TEXT, joined_on TEXT);
 CREATE TABLE service_offer (id %PK%, item_id INTEGER NOT NULL REFERENCES service_item(id) ON DELETE CASCADE,
@@ -228,7 +228,7 @@ CREATE TABLE gift_tier (id %PK%, event_id INTEGER NOT NULL REFERENCES redemption
 CREATE TABLE redemption (id %PK%, event_id INTEGER NOT NULL REFERENCES redemption_event(id),
   tier_id INTEGER NOT NULL REFERENCES gift_tier(id), volunteer_id INTEGER NOT NULL REFERENCES volunteer(id),
   quantity INTEGER NOT NULL CHECK (quantity > 0), points INTEGER NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL);
-CREATE INDEX redemption_event ON redemption(event_id);
+CREATE INDEX redemption_by_event ON redemption(event_id);
 CREATE TABLE points_ledger (id %PK%, volunteer_id INTEGER NOT NULL REFERENCES volunteer(id),
   kind TEXT NOT NULL CHECK (kind IN ('credit', 'redeem', 'adjust')), points INTEGER NOT NULL,
   hours REAL NOT NULL DEFAULT 0, order_id INTEGER REFERENCES service_order(id),
