@@ -1,4 +1,5 @@
 #include "demo/demogenerator.h"
+#include "demo/demosupermarket.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
@@ -154,6 +155,23 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const Session &session
         DemoGenerator generator(db, options);
         generator.run(plans);
         summary = generator.mSummary;
+        if (options.supermarket) {
+            QList<DemoSupermarket::Community> communities;
+            for (const Plan &plan : plans)
+                communities.append({sql::scalar(conn, QStringLiteral("SELECT id FROM community WHERE code = ?"), {plan.code}).toLongLong(),
+                                    plan.index, plan.name});
+            // A random stream of its own, so the roster stays what it was before the supermarket existed.
+            DemoRandom random(options.seed ^ 0x12170000u);
+            // The supermarket is filled through the services, which audit every save; the demo
+            // keeps to one entry for the whole run, written below.
+            const qint64 auditBefore = sql::scalar(conn, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")).toLongLong();
+            const DemoSupermarket::Summary s = DemoSupermarket::generate(db, session, random, communities, options.today);
+            sql::exec(conn, QStringLiteral("DELETE FROM audit_log WHERE id > ?"), {auditBefore});
+            summary.volunteers = s.volunteers;
+            summary.teams = s.teams;
+            summary.shops = s.shops;
+            summary.orders = s.orders;
+        }
     } catch (const Cancelled &) {
         tx.rollback();
         return R::fail(QString(), QCoreApplication::translate("jy::DemoGenerator",
@@ -168,7 +186,10 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const Session &session
                                  {QStringLiteral("households"), summary.households},
                                  {QStringLiteral("residents"), summary.residents},
                                  {QStringLiteral("party_members"), summary.partyMembers},
-                                 {QStringLiteral("grids"), summary.grids}});
+                                 {QStringLiteral("grids"), summary.grids},
+                                 {QStringLiteral("volunteers"), summary.volunteers},
+                                 {QStringLiteral("orders"), summary.orders},
+                                 {QStringLiteral("orders_until"), options.today.toString(Qt::ISODate)}});
     tx.commit();
     return summary;
 }

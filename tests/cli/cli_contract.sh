@@ -55,6 +55,17 @@ for field in communities grids buildings households residents party_members; do
   [ "$v" != "not-int" ] && [ "$v" -gt 0 ] || fail "stats field $field is a positive integer ($v)"
 done
 [ "$(json_field "$WORK/out" "d['buildings']")" = "62" ] || fail "the demo community has 62 buildings"
+for field in volunteers teams points_outstanding; do
+  v="$(json_field "$WORK/out" "d['$field'] if isinstance(d['$field'], int) else 'not-int'")"
+  [ "$v" != "not-int" ] && [ "$v" -gt 0 ] || fail "stats field $field is a positive integer ($v)"
+done
+[ "$(json_field "$WORK/out" "sorted(d['orders'].keys()) == sorted(['submitted','approved','dispatched','accepted','in_service','completed','rated','rejected','cancelled']) and all(isinstance(v, int) for v in d['orders'].values())")" = "True" ] \
+  || fail "stats orders is an object of counts per state"
+[ "$(json_field "$WORK/out" "d['orders']['rated'] > 0 and sum(d['orders'].values()) > 1000")" = "True" ] || fail "the demo has orders"
+expect_exit 0 "demo --today --no-orders" "$CLI" demo --db "$WORK/plain.sqlite" --seed 7 --no-orders --today 2026-01-31
+expect_exit 0 "stats of a demo without orders" "$CLI" stats --db "$WORK/plain.sqlite" --json
+[ "$(json_field "$WORK/out" "d['volunteers'], sum(d['orders'].values()), d['points_outstanding']")" = "0 0 0" ] || fail "--no-orders leaves the supermarket empty"
+expect_exit 2 "demo --today before 2025" "$CLI" demo --db "$WORK/early.sqlite" --today 2024-06-01
 
 expect_exit 0 "residents search --json" "$CLI" residents search 王 --db "$WORK/demo.sqlite" --json --limit 5
 [ "$(json_field "$WORK/out" "d['total'] > 0 and len(d['residents']) == 5 and all('王' in r['name'] for r in d['residents'])")" = "True" ] \
