@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>jy::CatalogueService</name>
+    <message>
+        <source>Your role (%1) may not change the service catalogue.</source>
+        <translation>Your role (%1) may not change the service catalogue.</translation>
+    </message>
+    <message>
+        <source>Name the category.</source>
+        <translation>Name the category.</translation>
+    </message>
+    <message>
+        <source>There is already a category named %1.</source>
+        <translation>There is already a category named %1.</translation>
+    </message>
+    <message>
+        <source>The category no longer exists.</source>
+        <translation>The category no longer exists.</translation>
+    </message>
+    <message>
+        <source>Name the service.</source>
+        <translation>Name the service.</translation>
+    </message>
+    <message>
+        <source>Choose points per service or per hour.</source>
+        <translation>Choose points per service or per hour.</translation>
+    </message>
+    <message>
+        <source>Points must be between 0 and 1000.</source>
+        <translation>Points must be between 0 and 1000.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>This category already has a service named %1.</source>
+        <translation>This category already has a service named %1.</translation>
+    </message>
+    <message>
+        <source>The service no longer exists.</source>
+        <translation>The service no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>jy::CellValue</name>
     <message>
         <source>The date is empty.</source>
@@ -823,6 +866,168 @@
     </message>
 </context>
 <context>
+    <name>jy::OrderService</name>
+    <message>
+        <source>Your role (%1) may not register orders.</source>
+        <translation>Your role (%1) may not register orders.</translation>
+    </message>
+    <message>
+        <source>The resident is not on the roster.</source>
+        <translation>The resident is not on the roster.</translation>
+    </message>
+    <message>
+        <source>Choose the resident, or enter the caller&apos;s name.</source>
+        <translation>Choose the resident, or enter the caller&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose the community (branch store) the order belongs to.</source>
+        <translation>Choose the community (branch store) the order belongs to.</translation>
+    </message>
+    <message>
+        <source>Choose a service from the catalogue.</source>
+        <translation>Choose a service from the catalogue.</translation>
+    </message>
+    <message>
+        <source>This service has been taken off the shelf.</source>
+        <translation>This service has been taken off the shelf.</translation>
+    </message>
+    <message>
+        <source>Choose how the order came in: counter, phone or grid worker.</source>
+        <translation>Choose how the order came in: counter, phone or grid worker.</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>The order no longer exists.</translation>
+    </message>
+    <message>
+        <source>An order cannot go from %1 to %2.</source>
+        <translation>An order cannot go from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not take the step &quot;%2&quot;.</source>
+        <translation>Your role (%1) may not take the step &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A step cannot be dated before the order&apos;s previous step.</source>
+        <translation>A step cannot be dated before the order&apos;s previous step.</translation>
+    </message>
+    <message>
+        <source>The volunteer does not exist.</source>
+        <translation>The volunteer does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 no longer serves as a volunteer.</source>
+        <translation>%1 no longer serves as a volunteer.</translation>
+    </message>
+    <message>
+        <source>The shop does not exist.</source>
+        <translation>The shop does not exist.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this order meanwhile; look at it again.</source>
+        <translation>Someone else changed this order meanwhile; look at it again.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderWorkflow</name>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>dispatched</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>in service</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>rated</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>submit</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>reject</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation>dispatch</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <source>decline</source>
+        <translation>decline</translation>
+    </message>
+    <message>
+        <source>start service</source>
+        <translation>start service</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>cancel</translation>
+    </message>
+    <message>
+        <source>A reason</source>
+        <translation>A reason</translation>
+    </message>
+    <message>
+        <source>a volunteer</source>
+        <translation>a volunteer</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>A note on the service</source>
+        <translation>A note on the service</translation>
+    </message>
+    <message>
+        <source>The rating</source>
+        <translation>The rating</translation>
+    </message>
+</context>
+<context>
     <name>jy::OverviewPage</name>
     <message>
         <source>Communities</source>
@@ -956,6 +1161,93 @@
     <message>
         <source>Our community</source>
         <translation>Our community</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PointsService</name>
+    <message>
+        <source>Your role (%1) may not adjust points.</source>
+        <translation>Your role (%1) may not adjust points.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the adjustment.</source>
+        <translation>Give the reason for the adjustment.</translation>
+    </message>
+    <message>
+        <source>Name who approved the adjustment.</source>
+        <translation>Name who approved the adjustment.</translation>
+    </message>
+    <message>
+        <source>An adjustment changes points or hours.</source>
+        <translation>An adjustment changes points or hours.</translation>
+    </message>
+    <message>
+        <source>Service hours cannot be taken away; correct the order instead.</source>
+        <translation>Service hours cannot be taken away; correct the order instead.</translation>
+    </message>
+    <message>
+        <source>The volunteer does not exist.</source>
+        <translation>The volunteer does not exist.</translation>
+    </message>
+    <message>
+        <source>The balance is %1 points; it cannot go below zero.</source>
+        <translation>The balance is %1 points; it cannot go below zero.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not plan redemption events.</source>
+        <translation>Your role (%1) may not plan redemption events.</translation>
+    </message>
+    <message>
+        <source>Name the event.</source>
+        <translation>Name the event.</translation>
+    </message>
+    <message>
+        <source>Give the event&apos;s date.</source>
+        <translation>Give the event&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change gift tiers.</source>
+        <translation>Your role (%1) may not change gift tiers.</translation>
+    </message>
+    <message>
+        <source>Name the gift.</source>
+        <translation>Name the gift.</translation>
+    </message>
+    <message>
+        <source>A gift costs at least one point.</source>
+        <translation>A gift costs at least one point.</translation>
+    </message>
+    <message>
+        <source>Stock cannot be negative.</source>
+        <translation>Stock cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The redemption event does not exist.</source>
+        <translation>The redemption event does not exist.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not hand out gifts.</source>
+        <translation>Your role (%1) may not hand out gifts.</translation>
+    </message>
+    <message>
+        <source>Redeem at least one gift.</source>
+        <translation>Redeem at least one gift.</translation>
+    </message>
+    <message>
+        <source>Choose a gift of this event.</source>
+        <translation>Choose a gift of this event.</translation>
+    </message>
+    <message>
+        <source>Only %1 of &quot;%2&quot; are left.</source>
+        <translation>Only %1 of &quot;%2&quot; are left.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; costs %2 points; the balance is %3.</source>
+        <translation>&quot;%1&quot; costs %2 points; the balance is %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ran out meanwhile.</source>
+        <translation>&quot;%1&quot; ran out meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1913,29 @@ Who becomes the new head?</translation>
     </message>
 </context>
 <context>
+    <name>jy::ServiceCertificate</name>
+    <message>
+        <source>Your role (%1) may not issue certificates.</source>
+        <translation>Your role (%1) may not issue certificates.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose start is not after its end.</source>
+        <translation>Choose a period whose start is not after its end.</translation>
+    </message>
+    <message>
+        <source>The volunteer does not exist.</source>
+        <translation>The volunteer does not exist.</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>Resident identity card</translation>
+    </message>
+    <message>
+        <source>JJL Cert. [%1] No. %2</source>
+        <translation>JJL Cert. [%1] No. %2</translation>
+    </message>
+</context>
+<context>
     <name>jy::Session</name>
     <message>
         <source>Administrator</source>
@@ -1637,6 +1952,10 @@ Who becomes the new head?</translation>
     <message>
         <source>Viewer</source>
         <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Supermarket administrator</source>
+        <translation>Supermarket administrator</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2002,25 @@ Who becomes the new head?</translation>
     </message>
 </context>
 <context>
+    <name>jy::SupermarketSettings</name>
+    <message>
+        <source>Your role (%1) may not change the supermarket&apos;s rules.</source>
+        <translation>Your role (%1) may not change the supermarket&apos;s rules.</translation>
+    </message>
+    <message>
+        <source>Give five rising numbers of hours for one to five stars, e.g. 100, 300, 600, 1000, 1500.</source>
+        <translation>Give five rising numbers of hours for one to five stars, e.g. 100, 300, 600, 1000, 1500.</translation>
+    </message>
+    <message>
+        <source>The time an order may wait must be at least one hour.</source>
+        <translation>The time an order may wait must be at least one hour.</translation>
+    </message>
+    <message>
+        <source>Name the issuing organisation.</source>
+        <translation>Name the issuing organisation.</translation>
+    </message>
+</context>
+<context>
     <name>jy::TagStore</name>
     <message>
         <source>Your role may not define tags.</source>
@@ -1698,6 +2036,92 @@ Who becomes the new head?</translation>
     </message>
 </context>
 <context>
+    <name>jy::VolunteerService</name>
+    <message>
+        <source>Your role (%1) may not change volunteers, teams or shops.</source>
+        <translation>Your role (%1) may not change volunteers, teams or shops.</translation>
+    </message>
+    <message>
+        <source>The resident is not on the roster.</source>
+        <translation>The resident is not on the roster.</translation>
+    </message>
+    <message>
+        <source>%1 is already registered as a volunteer.</source>
+        <translation>%1 is already registered as a volunteer.</translation>
+    </message>
+    <message>
+        <source>Enter the volunteer&apos;s name.</source>
+        <translation>Enter the volunteer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The team does not exist.</source>
+        <translation>The team does not exist.</translation>
+    </message>
+    <message>
+        <source>The volunteer number %1 is already given to someone else.</source>
+        <translation>The volunteer number %1 is already given to someone else.</translation>
+    </message>
+    <message>
+        <source>Name the team.</source>
+        <translation>Name the team.</translation>
+    </message>
+    <message>
+        <source>There is already a team named %1.</source>
+        <translation>There is already a team named %1.</translation>
+    </message>
+    <message>
+        <source>Name the shop.</source>
+        <translation>Name the shop.</translation>
+    </message>
+    <message>
+        <source>There is already a shop named %1.</source>
+        <translation>There is already a shop named %1.</translation>
+    </message>
+    <message>
+        <source>Choose one volunteer, team or shop that offers the service.</source>
+        <translation>Choose one volunteer, team or shop that offers the service.</translation>
+    </message>
+    <message>
+        <source>Choose a service from the catalogue.</source>
+        <translation>Choose a service from the catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Workflow</name>
+    <message>
+        <source>There is no step &quot;%1&quot; here.</source>
+        <translation>There is no step &quot;%1&quot; here.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the case is %2; it is possible only when it is %3.</source>
+        <translation>&quot;%1&quot; is not possible while the case is %2; it is possible only when it is %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not take the step &quot;%2&quot;.</source>
+        <translation>Your role (%1) may not take the step &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is required for &quot;%2&quot;.</source>
+        <translation>%1 is required for &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number greater than zero for &quot;%2&quot;.</source>
+        <translation>%1 must be a number greater than zero for &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 1 to 5 for &quot;%2&quot;.</source>
+        <translation>%1 must be a whole number from 1 to 5 for &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose %1 for &quot;%2&quot;.</source>
+        <translation>Choose %1 for &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>jy::XlsxReader</name>
     <message>
         <source>The Excel file is damaged: the part %1 cannot be read (%2).</source>
@@ -1710,10 +2134,6 @@ Who becomes the new head?</translation>
     <message>
         <source>The Excel file is too large to read: the part %1 unpacks to more than %2 MB.</source>
         <translation>The Excel file is too large to read: the part %1 unpacks to more than %2 MB.</translation>
-    </message>
-    <message>
-        <source>The Excel file is damaged: the part %1 is not valid XML (line %2: %3).</source>
-        <translation>The Excel file is damaged: the part %1 is not valid XML (line %2: %3).</translation>
     </message>
     <message>
         <source>This is an old Excel 97-2003 (.xls) file or a password-protected workbook. Open it in Excel or WPS and save it as .xlsx without a password.</source>
@@ -1762,6 +2182,14 @@ Who becomes the new head?</translation>
     <message>
         <source>The sheet has more than %L1 rows (part %2).</source>
         <translation>The sheet has more than %L1 rows (part %2).</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: the part %1 is not valid XML (%2).</source>
+        <translation>The Excel file is damaged: the part %1 is not valid XML (%2).</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %L1 cells (part %2).</source>
+        <translation>The sheet has more than %L1 cells (part %2).</translation>
     </message>
 </context>
 <context>
@@ -1824,10 +2252,6 @@ Who becomes the new head?</translation>
     <message>
         <source>S</source>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>Usage: jiayuan-cli demo --db PATH [--communities 1..30] [--seed S]</source>
-        <translation>Usage: jiayuan-cli demo --db PATH [--communities 1..30] [--seed S]</translation>
     </message>
     <message>
         <source>Generating… %1%</source>
@@ -2126,6 +2550,26 @@ Options:
   --version, -v                           the program&apos;s version
   --lang zh_CN|en                         language of messages (default zh_CN)
 </translation>
+    </message>
+    <message>
+        <source>The day simulated volunteer orders stop at (default: today).</source>
+        <translation>The day simulated volunteer orders stop at (default: today).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Leave the volunteer supermarket empty.</source>
+        <translation>Leave the volunteer supermarket empty.</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli demo --db PATH [--communities 1..30] [--seed S] [--today YYYY-MM-DD from 2025-01-01] [--no-orders]</source>
+        <translation>Usage: jiayuan-cli demo --db PATH [--communities 1..30] [--seed S] [--today YYYY-MM-DD from 2025-01-01] [--no-orders]</translation>
+    </message>
+    <message>
+        <source>Volunteer supermarket: %1 volunteers in %2 teams, %3 shops, %4 orders.</source>
+        <translation>Volunteer supermarket: %1 volunteers in %2 teams, %3 shops, %4 orders.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>jy::CatalogueService</name>
+    <message>
+        <source>Your role (%1) may not change the service catalogue.</source>
+        <translation>您的角色（%1）无权修改服务目录。</translation>
+    </message>
+    <message>
+        <source>Name the category.</source>
+        <translation>请填写类别名称。</translation>
+    </message>
+    <message>
+        <source>There is already a category named %1.</source>
+        <translation>已有名为“%1”的类别。</translation>
+    </message>
+    <message>
+        <source>The category no longer exists.</source>
+        <translation>该类别已不存在。</translation>
+    </message>
+    <message>
+        <source>Name the service.</source>
+        <translation>请填写服务项目名称。</translation>
+    </message>
+    <message>
+        <source>Choose points per service or per hour.</source>
+        <translation>请选择按次计分或按小时计分。</translation>
+    </message>
+    <message>
+        <source>Points must be between 0 and 1000.</source>
+        <translation>积分须在 0 到 1000 之间。</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <source>This category already has a service named %1.</source>
+        <translation>该类别下已有名为“%1”的服务项目。</translation>
+    </message>
+    <message>
+        <source>The service no longer exists.</source>
+        <translation>该服务项目已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>jy::CellValue</name>
     <message>
         <source>The date is empty.</source>
@@ -816,6 +859,168 @@
     </message>
 </context>
 <context>
+    <name>jy::OrderService</name>
+    <message>
+        <source>Your role (%1) may not register orders.</source>
+        <translation>您的角色（%1）无权登记服务订单。</translation>
+    </message>
+    <message>
+        <source>The resident is not on the roster.</source>
+        <translation>该居民不在居民台账中。</translation>
+    </message>
+    <message>
+        <source>Choose the resident, or enter the caller&apos;s name.</source>
+        <translation>请选择居民，或填写来电人姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the community (branch store) the order belongs to.</source>
+        <translation>请选择订单所属社区（分店）。</translation>
+    </message>
+    <message>
+        <source>Choose a service from the catalogue.</source>
+        <translation>请从服务目录中选择服务项目。</translation>
+    </message>
+    <message>
+        <source>This service has been taken off the shelf.</source>
+        <translation>该服务项目已下架。</translation>
+    </message>
+    <message>
+        <source>Choose how the order came in: counter, phone or grid worker.</source>
+        <translation>请选择下单渠道：窗口、电话或网格员代下单。</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>An order cannot go from %1 to %2.</source>
+        <translation>订单不能从“%1”直接转为“%2”。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not take the step &quot;%2&quot;.</source>
+        <translation>您的角色（%1）无权执行“%2”。</translation>
+    </message>
+    <message>
+        <source>A step cannot be dated before the order&apos;s previous step.</source>
+        <translation>办理时间不能早于订单上一步的时间。</translation>
+    </message>
+    <message>
+        <source>The volunteer does not exist.</source>
+        <translation>该志愿者不存在。</translation>
+    </message>
+    <message>
+        <source>%1 no longer serves as a volunteer.</source>
+        <translation>%1 已不再担任志愿者。</translation>
+    </message>
+    <message>
+        <source>The shop does not exist.</source>
+        <translation>该加盟店不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this order meanwhile; look at it again.</source>
+        <translation>他人刚刚修改了此订单，请重新查看后再办理。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderWorkflow</name>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>decline</source>
+        <translation>拒单</translation>
+    </message>
+    <message>
+        <source>start service</source>
+        <translation>开始服务</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完成服务</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>a volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <source>A note on the service</source>
+        <translation>服务情况说明</translation>
+    </message>
+    <message>
+        <source>The rating</source>
+        <translation>评分</translation>
+    </message>
+</context>
+<context>
     <name>jy::OverviewPage</name>
     <message>
         <source>Communities</source>
@@ -949,6 +1154,93 @@
     <message>
         <source>Our community</source>
         <translation>本社区</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PointsService</name>
+    <message>
+        <source>Your role (%1) may not adjust points.</source>
+        <translation>您的角色（%1）无权调整积分。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the adjustment.</source>
+        <translation>请填写调整原因。</translation>
+    </message>
+    <message>
+        <source>Name who approved the adjustment.</source>
+        <translation>请填写批准人。</translation>
+    </message>
+    <message>
+        <source>An adjustment changes points or hours.</source>
+        <translation>调整须改变积分或服务时长。</translation>
+    </message>
+    <message>
+        <source>Service hours cannot be taken away; correct the order instead.</source>
+        <translation>服务时长不能扣减，请更正相应订单。</translation>
+    </message>
+    <message>
+        <source>The volunteer does not exist.</source>
+        <translation>该志愿者不存在。</translation>
+    </message>
+    <message>
+        <source>The balance is %1 points; it cannot go below zero.</source>
+        <translation>当前积分余额为 %1 分，不能低于零。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not plan redemption events.</source>
+        <translation>您的角色（%1）无权安排积分兑换活动。</translation>
+    </message>
+    <message>
+        <source>Name the event.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Give the event&apos;s date.</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change gift tiers.</source>
+        <translation>您的角色（%1）无权修改兑换礼品档位。</translation>
+    </message>
+    <message>
+        <source>Name the gift.</source>
+        <translation>请填写礼品名称。</translation>
+    </message>
+    <message>
+        <source>A gift costs at least one point.</source>
+        <translation>礼品所需积分至少为 1 分。</translation>
+    </message>
+    <message>
+        <source>Stock cannot be negative.</source>
+        <translation>库存不能为负数。</translation>
+    </message>
+    <message>
+        <source>The redemption event does not exist.</source>
+        <translation>该兑换活动不存在。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not hand out gifts.</source>
+        <translation>您的角色（%1）无权发放兑换礼品。</translation>
+    </message>
+    <message>
+        <source>Redeem at least one gift.</source>
+        <translation>至少兑换一件礼品。</translation>
+    </message>
+    <message>
+        <source>Choose a gift of this event.</source>
+        <translation>请选择本次活动的礼品。</translation>
+    </message>
+    <message>
+        <source>Only %1 of &quot;%2&quot; are left.</source>
+        <translation>“%2”仅剩 %1 件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; costs %2 points; the balance is %3.</source>
+        <translation>“%1”需 %2 积分，当前余额为 %3 分。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ran out meanwhile.</source>
+        <translation>“%1”刚刚已兑完。</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1904,29 @@ Who becomes the new head?</source>
     </message>
 </context>
 <context>
+    <name>jy::ServiceCertificate</name>
+    <message>
+        <source>Your role (%1) may not issue certificates.</source>
+        <translation>您的角色（%1）无权开具证明。</translation>
+    </message>
+    <message>
+        <source>Choose a period whose start is not after its end.</source>
+        <translation>请选择起始日期不晚于截止日期的时间段。</translation>
+    </message>
+    <message>
+        <source>The volunteer does not exist.</source>
+        <translation>该志愿者不存在。</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>JJL Cert. [%1] No. %2</source>
+        <translation>家家乐志证〔%1〕第%2号</translation>
+    </message>
+</context>
+<context>
     <name>jy::Session</name>
     <message>
         <source>Administrator</source>
@@ -1628,6 +1943,10 @@ Who becomes the new head?</source>
     <message>
         <source>Viewer</source>
         <translation>只读用户</translation>
+    </message>
+    <message>
+        <source>Supermarket administrator</source>
+        <translation>超市管理员</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1993,25 @@ Who becomes the new head?</source>
     </message>
 </context>
 <context>
+    <name>jy::SupermarketSettings</name>
+    <message>
+        <source>Your role (%1) may not change the supermarket&apos;s rules.</source>
+        <translation>您的角色（%1）无权修改志愿服务超市规则。</translation>
+    </message>
+    <message>
+        <source>Give five rising numbers of hours for one to five stars, e.g. 100, 300, 600, 1000, 1500.</source>
+        <translation>请为一至五星填写五个递增的小时数，例如 100、300、600、1000、1500。</translation>
+    </message>
+    <message>
+        <source>The time an order may wait must be at least one hour.</source>
+        <translation>订单等待时限至少为 1 小时。</translation>
+    </message>
+    <message>
+        <source>Name the issuing organisation.</source>
+        <translation>请填写出具证明的组织名称。</translation>
+    </message>
+</context>
+<context>
     <name>jy::TagStore</name>
     <message>
         <source>Your role may not define tags.</source>
@@ -1689,6 +2027,92 @@ Who becomes the new head?</source>
     </message>
 </context>
 <context>
+    <name>jy::VolunteerService</name>
+    <message>
+        <source>Your role (%1) may not change volunteers, teams or shops.</source>
+        <translation>您的角色（%1）无权修改志愿者、服务队或加盟店。</translation>
+    </message>
+    <message>
+        <source>The resident is not on the roster.</source>
+        <translation>该居民不在居民台账中。</translation>
+    </message>
+    <message>
+        <source>%1 is already registered as a volunteer.</source>
+        <translation>%1 已登记为志愿者。</translation>
+    </message>
+    <message>
+        <source>Enter the volunteer&apos;s name.</source>
+        <translation>请填写志愿者姓名。</translation>
+    </message>
+    <message>
+        <source>The team does not exist.</source>
+        <translation>该服务队不存在。</translation>
+    </message>
+    <message>
+        <source>The volunteer number %1 is already given to someone else.</source>
+        <translation>志愿者编号 %1 已被他人使用。</translation>
+    </message>
+    <message>
+        <source>Name the team.</source>
+        <translation>请填写服务队名称。</translation>
+    </message>
+    <message>
+        <source>There is already a team named %1.</source>
+        <translation>已有名为“%1”的服务队。</translation>
+    </message>
+    <message>
+        <source>Name the shop.</source>
+        <translation>请填写加盟店名称。</translation>
+    </message>
+    <message>
+        <source>There is already a shop named %1.</source>
+        <translation>已有名为“%1”的加盟店。</translation>
+    </message>
+    <message>
+        <source>Choose one volunteer, team or shop that offers the service.</source>
+        <translation>请选择提供该服务的一名志愿者、一支服务队或一家加盟店（只选其一）。</translation>
+    </message>
+    <message>
+        <source>Choose a service from the catalogue.</source>
+        <translation>请从服务目录中选择服务项目。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Workflow</name>
+    <message>
+        <source>There is no step &quot;%1&quot; here.</source>
+        <translation>此处没有“%1”这一步。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the case is %2; it is possible only when it is %3.</source>
+        <translation>当前状态为“%2”，不能“%1”；只有在“%3”时才能办理。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not take the step &quot;%2&quot;.</source>
+        <translation>您的角色（%1）无权执行“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is required for &quot;%2&quot;.</source>
+        <translation>“%2”须填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number greater than zero for &quot;%2&quot;.</source>
+        <translation>“%2”时%1须为大于零的数字。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 1 to 5 for &quot;%2&quot;.</source>
+        <translation>“%2”时%1须为 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <source>Choose %1 for &quot;%2&quot;.</source>
+        <translation>“%2”须选择%1。</translation>
+    </message>
+</context>
+<context>
     <name>jy::XlsxReader</name>
     <message>
         <source>The Excel file is damaged: the part %1 cannot be read (%2).</source>
@@ -1701,10 +2125,6 @@ Who becomes the new head?</source>
     <message>
         <source>The Excel file is too large to read: the part %1 unpacks to more than %2 MB.</source>
         <translation>Excel 文件过大，无法读取：部件 %1 解压后超过 %2 MB。</translation>
-    </message>
-    <message>
-        <source>The Excel file is damaged: the part %1 is not valid XML (line %2: %3).</source>
-        <translation>Excel 文件已损坏：部件 %1 不是有效的 XML（第 %2 行：%3）。</translation>
     </message>
     <message>
         <source>This is an old Excel 97-2003 (.xls) file or a password-protected workbook. Open it in Excel or WPS and save it as .xlsx without a password.</source>
@@ -1753,6 +2173,14 @@ Who becomes the new head?</source>
     <message>
         <source>The sheet has more than %L1 rows (part %2).</source>
         <translation>工作表超过 %L1 行（部件 %2）。</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged: the part %1 is not valid XML (%2).</source>
+        <translation>Excel 文件已损坏：其中的 %1 部分不是有效的 XML（%2）。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %L1 cells (part %2).</source>
+        <translation>工作表的单元格超过 %L1 个（%2 部分）。</translation>
     </message>
 </context>
 <context>
@@ -1815,10 +2243,6 @@ Who becomes the new head?</source>
     <message>
         <source>S</source>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>Usage: jiayuan-cli demo --db PATH [--communities 1..30] [--seed S]</source>
-        <translation>用法：jiayuan-cli demo --db 路径 [--communities 1..99] [--seed 种子]</translation>
     </message>
     <message>
         <source>Generating… %1%</source>
@@ -2117,6 +2541,26 @@ Options:
   --version, -v                           显示版本
   --lang zh_CN|en                         提示信息的语言（默认 zh_CN）
 </translation>
+    </message>
+    <message>
+        <source>The day simulated volunteer orders stop at (default: today).</source>
+        <translation>模拟志愿服务订单截止的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Leave the volunteer supermarket empty.</source>
+        <translation>不生成志愿服务超市数据。</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli demo --db PATH [--communities 1..30] [--seed S] [--today YYYY-MM-DD from 2025-01-01] [--no-orders]</source>
+        <translation>用法：jiayuan-cli demo --db 路径 [--communities 1..30] [--seed 种子] [--today YYYY-MM-DD，不早于 2025-01-01] [--no-orders]</translation>
+    </message>
+    <message>
+        <source>Volunteer supermarket: %1 volunteers in %2 teams, %3 shops, %4 orders.</source>
+        <translation>志愿服务超市：%1 名志愿者、%2 支服务队、%3 家加盟店、%4 张订单。</translation>
     </message>
 </context>
 </TS>
