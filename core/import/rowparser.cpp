@@ -121,7 +121,7 @@ ImportRow RowParser::parse(int sheetRow, const QStringList &cells) const
 
     // The rules derive sex and birth date from the ID number: what the sheet says must agree.
     const QString givenSex = r.sex;
-    const FieldErrors ruleErrors = ResidentRules::normalise(r);
+    const FieldErrors ruleErrors = ResidentRules::normalise(r, mToday);
     for (const FieldError &e : ruleErrors) {
         const bool duplicate = std::any_of(errors.cbegin(), errors.cend(), [&](const FieldError &x) { return x.field == e.field; });
         // A mangled ID number has already been explained; "birth date required" would mislead.

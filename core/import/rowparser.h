@@ -44,6 +44,7 @@ private:
 
     QHash<QString, int> mColumnOf;
     QSet<QString> mKnownTags;
+    QDate mToday = QDate::currentDate();
 };
 
 } // namespace jy

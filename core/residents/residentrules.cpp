@@ -13,7 +13,7 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("jy::ResidentService", text); }
 } // namespace
 
-FieldErrors ResidentRules::normalise(Resident &r)
+FieldErrors ResidentRules::normalise(Resident &r, const QDate &today)
 {
     FieldErrors errors;
     r.name = r.name.simplified();
@@ -27,7 +27,7 @@ FieldErrors ResidentRules::normalise(Resident &r)
 
     r.idNumber = IdNumber::clean(r.idNumber);
     if (!r.idNumber.isEmpty()) {
-        const IdCheck check = IdNumber::check(r.idNumber);
+        const IdCheck check = IdNumber::check(r.idNumber, today);
         if (!check.valid) {
             errors.append({QStringLiteral("id_number"), check.reason});
         } else {
@@ -40,7 +40,7 @@ FieldErrors ResidentRules::normalise(Resident &r)
         r.birthplaceCode.clear();
         if (!r.birthDate.isValid())
             errors.append({QStringLiteral("birth_date"), tr("Without an ID number the birth date is required.")});
-        else if (r.birthDate > QDate::currentDate())
+        else if (r.birthDate > today)
             errors.append({QStringLiteral("birth_date"), tr("The birth date is in the future.")});
         if (r.sex != QLatin1String("M") && r.sex != QLatin1String("F"))
             errors.append({QStringLiteral("sex"), tr("Without an ID number the sex is required.")});
