@@ -19,7 +19,8 @@ struct Step
 // add a new one.
 const std::vector<Step> &steps();
 
-// Runs DDL written for SQLite, adapted to the connection's dialect ("%PK%" is the id column).
+// Runs DDL written for SQLite, adapted to the connection's dialect ("%PK%" is the id column,
+// "%BLOB%" a binary column).
 void runDdl(Database &db, const QString &script);
 
 } // namespace jy::schema

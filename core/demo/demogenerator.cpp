@@ -1,4 +1,5 @@
 #include "demo/demogenerator.h"
+#include "demo/demohonors.h"
 #include "demo/demosupermarket.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
@@ -155,23 +156,25 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const Session &session
         DemoGenerator generator(db, options);
         generator.run(plans);
         summary = generator.mSummary;
+        QList<DemoSupermarket::Community> communities;
+        for (const Plan &plan : plans)
+            communities.append({sql::scalar(conn, QStringLiteral("SELECT id FROM community WHERE code = ?"), {plan.code}).toLongLong(),
+                                plan.index, plan.name});
+        // The supermarket and the honors are filled through the services, which audit every
+        // save; the demo keeps to one entry for the whole run, written below.
+        const qint64 auditBefore = sql::scalar(conn, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")).toLongLong();
+        // Random streams of their own, so the roster stays what it was before these existed.
         if (options.supermarket) {
-            QList<DemoSupermarket::Community> communities;
-            for (const Plan &plan : plans)
-                communities.append({sql::scalar(conn, QStringLiteral("SELECT id FROM community WHERE code = ?"), {plan.code}).toLongLong(),
-                                    plan.index, plan.name});
-            // A random stream of its own, so the roster stays what it was before the supermarket existed.
             DemoRandom random(options.seed ^ 0x12170000u);
-            // The supermarket is filled through the services, which audit every save; the demo
-            // keeps to one entry for the whole run, written below.
-            const qint64 auditBefore = sql::scalar(conn, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")).toLongLong();
             const DemoSupermarket::Summary s = DemoSupermarket::generate(db, session, random, communities, options.today);
-            sql::exec(conn, QStringLiteral("DELETE FROM audit_log WHERE id > ?"), {auditBefore});
             summary.volunteers = s.volunteers;
             summary.teams = s.teams;
             summary.shops = s.shops;
             summary.orders = s.orders;
         }
+        DemoRandom honorRandom(options.seed ^ 0x20180000u);
+        summary.honors = DemoHonors::generate(db, session, honorRandom, communities, options.today);
+        sql::exec(conn, QStringLiteral("DELETE FROM audit_log WHERE id > ?"), {auditBefore});
     } catch (const Cancelled &) {
         tx.rollback();
         return R::fail(QString(), QCoreApplication::translate("jy::DemoGenerator",
@@ -189,6 +192,7 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const Session &session
                                  {QStringLiteral("grids"), summary.grids},
                                  {QStringLiteral("volunteers"), summary.volunteers},
                                  {QStringLiteral("orders"), summary.orders},
+                                 {QStringLiteral("honors"), summary.honors},
                                  {QStringLiteral("orders_until"), options.today.toString(Qt::ISODate)}});
     tx.commit();
     return summary;

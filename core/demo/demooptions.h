@@ -29,6 +29,7 @@ struct DemoSummary
     int teams = 0;
     int shops = 0;
     int orders = 0;
+    int honors = 0;
 };
 
 } // namespace jy

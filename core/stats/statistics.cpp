@@ -29,6 +29,7 @@ Statistics Statistics::collect(Database &db)
     s.volunteers = count("volunteer");
     s.teams = count("volunteer_team");
     s.shops = count("partner_shop");
+    s.honors = count("honor");
     for (const QString &state : volunteerOrderWorkflow().states())
         s.orders.insert(state, 0);
     QSqlQuery q = sql::exec(conn, QStringLiteral("SELECT state, count(*) FROM service_order GROUP BY state"));
@@ -45,7 +46,7 @@ QJsonObject Statistics::toJson() const
         orderCounts.insert(it.key(), it.value());
     return {
         {QStringLiteral("volunteers"), volunteers},     {QStringLiteral("teams"), teams},
-        {QStringLiteral("shops"), shops},               {QStringLiteral("orders"), orderCounts},
+        {QStringLiteral("shops"), shops},                 {QStringLiteral("honors"), honors},               {QStringLiteral("orders"), orderCounts},
         {QStringLiteral("points_outstanding"), pointsOutstanding},
         {QStringLiteral("streets"), streets},           {QStringLiteral("communities"), communities},
         {QStringLiteral("estates"), estates},           {QStringLiteral("grids"), grids},

@@ -27,6 +27,7 @@ struct Statistics
     int shops = 0;
     QMap<QString, int> orders;      // per workflow state, every state present
     qint64 pointsOutstanding = 0;   // sum of all volunteers' balances
+    int honors = 0;
 
     static Statistics collect(Database &db);
     QJsonObject toJson() const;

@@ -55,7 +55,7 @@ for field in communities grids buildings households residents party_members; do
   [ "$v" != "not-int" ] && [ "$v" -gt 0 ] || fail "stats field $field is a positive integer ($v)"
 done
 [ "$(json_field "$WORK/out" "d['buildings']")" = "62" ] || fail "the demo community has 62 buildings"
-for field in volunteers teams points_outstanding; do
+for field in volunteers teams points_outstanding honors; do
   v="$(json_field "$WORK/out" "d['$field'] if isinstance(d['$field'], int) else 'not-int'")"
   [ "$v" != "not-int" ] && [ "$v" -gt 0 ] || fail "stats field $field is a positive integer ($v)"
 done
