@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "db/database.h"
+#include "honors/honorspage.h"
 #include "overview/overviewpage.h"
 #include "page.h"
 #include "residents/residentspage.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
 
     addPage(new OverviewPage(db, session));
     addPage(new ResidentsPage(db, session));
+    addPage(new HonorsPage(db, session));
     connect(mSidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     mPageStatus = new QLabel;

@@ -1,0 +1,150 @@
+#include "honors/honordialog.h"
+#include "db/database.h"
+#include "db/sql.h"
+#include "honors/honorservice.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+namespace jy {
+
+HonorDialog::HonorDialog(Database &db, const Session &session, const Honor &honor, QWidget *parent)
+    : QDialog(parent), mDb(db), mSession(session), mHonor(honor)
+{
+    setObjectName(QStringLiteral("HonorDialog"));
+    setWindowTitle(honor.id ? tr("Edit honor") : tr("New honor"));
+    mYear = new QSpinBox;
+    mYear->setObjectName(QStringLiteral("year"));
+    mYear->setRange(1949, QDate::currentDate().year() + 1);
+    mYear->setValue(honor.year ? honor.year : QDate::currentDate().year());
+    mTitle = new QLineEdit(honor.title);
+    mTitle->setObjectName(QStringLiteral("title"));
+    mTitle->setPlaceholderText(tr("e.g. 全国学雷锋志愿服务“四个100”先进典型"));
+    mLevel = new QComboBox;
+    mLevel->setObjectName(QStringLiteral("level"));
+    for (const QString &level : honor_level::all())
+        mLevel->addItem(honor_level::name(level), level);
+    mLevel->setCurrentIndex(std::max(0, int(honor_level::all().indexOf(honor.level))));
+    mKind = new QComboBox;
+    mKind->setObjectName(QStringLiteral("kind"));
+    for (const QString &kind : honor_recipient::all())
+        mKind->addItem(honor_recipient::name(kind), kind);
+    mKind->setCurrentIndex(std::max(0, int(honor_recipient::all().indexOf(honor.recipientKind))));
+    mRecipient = new QLineEdit(honor.recipient);
+    mRecipient->setObjectName(QStringLiteral("recipient"));
+    mAwardedBy = new QLineEdit(honor.awardedBy);
+    mAwardedBy->setObjectName(QStringLiteral("awardedBy"));
+    mAwardedOn = new QDateEdit(honor.awardedOn.isValid() ? honor.awardedOn : QDate::currentDate());
+    mAwardedOn->setCalendarPopup(true);
+    mAwardedOn->setSpecialValueText(tr("not known"));
+    mAwardedOn->setMinimumDate(QDate(1949, 1, 1));
+    if (!honor.awardedOn.isValid())
+        mAwardedOn->setDate(mAwardedOn->minimumDate()); // shows "not known"
+    mCommunity = new QComboBox;
+    mCommunity->setObjectName(QStringLiteral("community"));
+    mCommunity->addItem(tr("(the street)"), 0);
+    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, name FROM community ORDER BY code"));
+    while (q.next())
+        mCommunity->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    const int community = mCommunity->findData(honor.communityId);
+    mCommunity->setCurrentIndex(community >= 0 ? community : (mCommunity->count() > 1 ? 1 : 0));
+    mNotes = new QPlainTextEdit(honor.notes);
+    mNotes->setMaximumHeight(70);
+
+    // A community's honors are mostly its own: offer its name when the recipient is the community.
+    connect(mKind, &QComboBox::currentIndexChanged, this, [this] {
+        if (mKind->currentData().toString() == honor_recipient::Community && mRecipient->text().isEmpty() && mCommunity->currentIndex() > 0)
+            mRecipient->setText(mCommunity->currentText());
+    });
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Year:"), withError(mYear, QStringLiteral("year")));
+    form->addRow(tr("&Title:"), withError(mTitle, QStringLiteral("title")));
+    form->addRow(tr("&Level:"), withError(mLevel, QStringLiteral("level")));
+    form->addRow(tr("Recipient &is:"), withError(mKind, QStringLiteral("recipient_kind")));
+    form->addRow(tr("&Recipient:"), withError(mRecipient, QStringLiteral("recipient")));
+    form->addRow(tr("&Awarded by:"), mAwardedBy);
+    form->addRow(tr("Awarded &on:"), withError(mAwardedOn, QStringLiteral("awarded_on")));
+    form->addRow(tr("&Community:"), withError(mCommunity, QStringLiteral("community")));
+    form->addRow(tr("&Notes:"), mNotes);
+    mGeneralError = new QLabel;
+    mGeneralError->setStyleSheet(QStringLiteral("color: #b00020"));
+    mGeneralError->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &HonorDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(mGeneralError);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+QWidget *HonorDialog::withError(QWidget *input, const QString &field)
+{
+    auto *box = new QWidget;
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(1);
+    v->addWidget(input);
+    auto *error = new QLabel;
+    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    error->setWordWrap(true);
+    error->hide();
+    v->addWidget(error);
+    mErrors.insert(field, error);
+    return box;
+}
+
+Honor HonorDialog::collect() const
+{
+    Honor h = mHonor;
+    h.year = mYear->value();
+    h.title = mTitle->text();
+    h.level = mLevel->currentData().toString();
+    h.recipientKind = mKind->currentData().toString();
+    h.recipient = mRecipient->text();
+    h.awardedBy = mAwardedBy->text();
+    h.awardedOn = mAwardedOn->date() == mAwardedOn->minimumDate() ? QDate() : mAwardedOn->date();
+    h.communityId = mCommunity->currentData().toLongLong();
+    h.notes = mNotes->toPlainText();
+    return h;
+}
+
+QString HonorDialog::errorText(const QString &field) const
+{
+    const QLabel *label = mErrors.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void HonorDialog::accept()
+{
+    for (QLabel *label : std::as_const(mErrors))
+        label->hide();
+    mGeneralError->clear();
+    HonorService service(mDb, mSession);
+    const Result<qint64> saved = service.save(collect());
+    if (!saved) {
+        for (const FieldError &e : saved.errors()) {
+            if (QLabel *label = mErrors.value(e.field)) {
+                label->setText(e.message);
+                label->show();
+            } else {
+                mGeneralError->setText(mGeneralError->text().isEmpty() ? e.message : mGeneralError->text() + QLatin1Char('\n') + e.message);
+            }
+        }
+        return;
+    }
+    mHonor.id = saved.value();
+    QDialog::accept();
+}
+
+} // namespace jy
