@@ -51,4 +51,11 @@ qint64 addResident(ResidentService &service, const QString &name, qint64 househo
     return id.value();
 }
 
+void screenshot(QWidget &widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("JIAYUAN_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
 } // namespace jy::test

@@ -46,6 +46,9 @@ namespace jy::test {
 // number) and returns the id; fails the test if the service refuses.
 qint64 addResident(ResidentService &service, const QString &name, qint64 householdId, const QString &relation);
 
+// Saves the widget as NAME.png in $JIAYUAN_SCREENSHOTS, when set: for looking at the screens.
+void screenshot(QWidget &widget, const char *name);
+
 // A widget's named child of the given type; fails the test when the form has no such field.
 template <typename W>
 W *child(QWidget &parent, const char *objectName)

@@ -13,17 +13,6 @@
 
 using namespace jy;
 
-namespace {
-
-void shoot(QWidget &w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("JIAYUAN_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
-}
-
-} // namespace
-
 TEST_CASE("the honors page lists the demo's honors and filters them", "[honors-ui]")
 {
     test::TempDatabase db;
@@ -39,7 +28,7 @@ TEST_CASE("the honors page lists the demo's honors and filters them", "[honors-u
     test::child<QSpinBox>(page, "toYear")->setValue(2022);
     page.activate();
     CHECK(page.model()->rowCount() >= 12);
-    shoot(page, "honors");
+    test::screenshot(page, "honors");
     auto *level = test::child<QComboBox>(page, "level");
     level->setCurrentIndex(level->findData(honor_level::National));
     CHECK(page.model()->rowCount() == 2);
@@ -90,5 +79,5 @@ TEST_CASE("the honor form shows field errors and keeps what was typed", "[honors
     REQUIRE(saved);
     CHECK(saved->recipientKind == honor_recipient::Person);
     CHECK(saved->communityId == place.communityId);
-    shoot(dialog, "honor-dialog");
+    test::screenshot(dialog, "honor-dialog");
 }

@@ -38,14 +38,6 @@ bool waitFor(const std::function<bool()> &condition)
     return condition();
 }
 
-// Screenshots for looking at the screens: set JIAYUAN_SCREENSHOTS to a folder.
-void shoot(QWidget &w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("JIAYUAN_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
-}
-
 } // namespace
 
 TEST_CASE("import wizard: file, header, mapping, check, import", "[importwizard]")
@@ -77,7 +69,7 @@ TEST_CASE("import wizard: file, header, mapping, check, import", "[importwizard]
     emit path->editingFinished();
     CHECK(test::child<QSpinBox>(wizard, "headerRow")->value() == 3);
     CHECK(wizard.button(QWizard::NextButton)->isEnabled());
-    shoot(wizard, "import-1-source");
+    test::screenshot(wizard, "import-1-source");
 
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
@@ -90,7 +82,7 @@ TEST_CASE("import wizard: file, header, mapping, check, import", "[importwizard]
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     names->setCurrentIndex(names->findData(QStringLiteral("name")));
     CHECK(wizard.button(QWizard::NextButton)->isEnabled());
-    shoot(wizard, "import-2-mapping");
+    test::screenshot(wizard, "import-2-mapping");
 
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::CheckPageId);
@@ -100,7 +92,7 @@ TEST_CASE("import wizard: file, header, mapping, check, import", "[importwizard]
     CHECK(problems->item(0, 0)->text() == QLatin1String("6"));
     CHECK(problems->item(1, 2)->text().contains(QLatin1String("2.10211E+17")));
     CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM resident")).toInt() == 0);
-    shoot(wizard, "import-3-check");
+    test::screenshot(wizard, "import-3-check");
 
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::RunPageId);
@@ -108,5 +100,5 @@ TEST_CASE("import wizard: file, header, mapping, check, import", "[importwizard]
     CHECK(wizard.imported);
     CHECK(test::child<QPushButton>(wizard, "openRejected")->isVisibleTo(&wizard));
     CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM resident")).toInt() == 2);
-    shoot(wizard, "import-4-done");
+    test::screenshot(wizard, "import-4-done");
 }

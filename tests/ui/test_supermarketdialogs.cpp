@@ -14,17 +14,6 @@
 
 using namespace jy;
 
-namespace {
-
-void shoot(QWidget &w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("JIAYUAN_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
-}
-
-} // namespace
-
 TEST_CASE("the catalogue dialog lists the shelves and saves through the service", "[supermarket-ui]")
 {
     test::TempDatabase db;
@@ -35,7 +24,7 @@ TEST_CASE("the catalogue dialog lists the shelves and saves through the service"
     auto *items = test::child<QTableWidget>(dialog, "items");
     CHECK(categories->count() == 10);
     CHECK(items->rowCount() == 6);
-    shoot(dialog, "catalogue");
+    test::screenshot(dialog, "catalogue");
 
     CatalogueService catalogue(*db, admin);
     ServiceItem first = catalogue.items(catalogue.categories().first().id).first();
@@ -78,7 +67,7 @@ TEST_CASE("the redemption desk hands out gifts within points and stock", "[super
     REQUIRE_FALSE(again.ok());
     CHECK(again.errorText().contains(QStringLiteral("余额")));
     CHECK(points.balance(volunteer) == 10);
-    shoot(dialog, "redemption");
+    test::screenshot(dialog, "redemption");
 }
 
 TEST_CASE("the rules dialog refuses thresholds that do not rise and keeps the form", "[supermarket-ui]")
@@ -97,5 +86,5 @@ TEST_CASE("the rules dialog refuses thresholds that do not rise and keeps the fo
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(SupermarketSettings::load(*db).starHours.at(1) == 200);
-    shoot(dialog, "rules");
+    test::screenshot(dialog, "rules");
 }
