@@ -3,6 +3,7 @@
 #include "overview/overviewpage.h"
 #include "page.h"
 #include "residents/residentspage.h"
+#include "volunteer/supermarketpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,6 +46,7 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
 
     addPage(new OverviewPage(db, session));
     addPage(new ResidentsPage(db, session));
+    addPage(new SupermarketPage(db, session));
     connect(mSidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     mPageStatus = new QLabel;
