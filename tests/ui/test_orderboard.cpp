@@ -475,3 +475,69 @@ TEST_CASE("supermarket page: a board of orders in every state, for the eye", "[b
     CHECK(page.volunteers()->ledger()->rowCount() > 0);
     shoot(page, "board-volunteers");
 }
+
+// Not run by default: the page on a real database, e.g. a demo street
+// (jiayuan-cli demo --db street.sqlite --communities 19), timed and photographed.
+//   JIAYUAN_BOARD_DB=street.sqlite build/tests/jiayuan_ui_tests "[.board-db]"
+TEST_CASE("supermarket page on a demo database", "[.board-db]")
+{
+    const QString path = qEnvironmentVariable("JIAYUAN_BOARD_DB");
+    if (path.isEmpty())
+        return;
+    std::unique_ptr<Database> db = Database::openSqlite(path, Database::OpenMode::MustExist);
+    const Session session = test::admin();
+    QElapsedTimer timer;
+    timer.start();
+    { OrderFilterBar bar(*db, session); }
+    const qint64 filterBar = timer.restart();
+    { OrderBoardView board(*db); board.reload({}); }
+    const qint64 boardOnly = timer.restart();
+    { VolunteersView volunteers(*db, session); }
+    const qint64 volunteersTab = timer.restart();
+    OrderBoard reads(*db);
+    reads.cards(order_state::Rated, {}, 0, 100);
+    const qint64 firstPage = timer.restart();
+    reads.cards(order_state::Rated, {}, 14000, 100);
+    const qint64 deepPage = timer.restart();
+    WARN("rated cards, first page " << firstPage << " ms, at 14,000 " << deepPage << " ms");
+    WARN("filter bar " << filterBar << " ms, board " << boardOnly << " ms, volunteers tab " << volunteersTab << " ms");
+    SupermarketPage page(*db, session);
+    const qint64 built = timer.elapsed();
+    page.resize(1500, 860);
+    page.show();
+    QCoreApplication::processEvents();
+    const qint64 opened = timer.elapsed();
+    int total = 0;
+    for (const QString &state : page.board()->states())
+        total += page.board()->model(state)->totalCount();
+
+    // Scroll the biggest column to its end, as a user dragging the scroll bar down would.
+    OrderColumnModel *rated = page.board()->model(order_state::Rated);
+    QListView *list = page.board()->column(order_state::Rated)->list();
+    timer.restart();
+    int steps = 0;
+    while (rated->canFetchMore({})) {
+        list->scrollToBottom();
+        QCoreApplication::processEvents();
+        ++steps;
+    }
+    const qint64 scrolled = timer.elapsed();
+    const int ratedCards = rated->rowCount();
+    const int ratedPages = rated->pagesLoaded();
+    CHECK(ratedCards == rated->totalCount());
+    timer.restart();
+    VolunteerService(*db, session).summaries(0, {}, 2000);
+    const qint64 volunteers = timer.elapsed();
+    timer.restart();
+    OrderFilter f;
+    f.from = QDate::currentDate().addMonths(-1);
+    page.board()->reload(f);
+    QCoreApplication::processEvents();
+    const qint64 filtered = timer.elapsed();
+    WARN("orders " << total << "; open " << built << " ms + first paint " << opened - built << " ms (of which one volunteer list " << volunteers
+                   << " ms); rated column " << ratedCards << " cards in " << ratedPages << " pages, " << scrolled
+                   << " ms; filter last month " << filtered << " ms");
+    page.board()->reload({});
+    QCoreApplication::processEvents();
+    shoot(page, "board-demo");
+}

@@ -73,6 +73,17 @@ void OrderBoardView::reload(const OrderFilter &filter)
 {
     mFilter = filter;
     refresh(mStates);
+    for (QListView *list : std::as_const(mLists))
+        list->scrollToTop();
+    // Something is always selected when there is something: the keyboard starts there and
+    // the detail panel is not blank for no reason.
+    if (!mCurrentId)
+        for (QListView *list : std::as_const(mLists))
+            if (list->model()->rowCount() > 0) {
+                list->setCurrentIndex(list->model()->index(0, 0));
+                setCurrent(list, list->currentIndex());
+                break;
+            }
 }
 
 void OrderBoardView::refresh(const QStringList &states)

@@ -1,7 +1,9 @@
 #include "volunteer/ordercarddelegate.h"
 #include "volunteer/ordercolumnmodel.h"
+#include "volunteer/orderworkflow.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -74,8 +76,11 @@ void OrderCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QColor text = pal.color(QPalette::Text);
     const QColor muted = pal.color(QPalette::PlaceholderText);
 
-    // 1: number, waiting time on the right.
-    const QString waiting = waitingText(card->stateSince, mNow.isValid() ? mNow : QDateTime::currentDateTimeUtc());
+    // 1: number, and on the right how long it has waited — or, once nothing more can happen
+    // to it (rated, rejected, cancelled), the day that happened.
+    const bool closed = volunteerOrderWorkflow().available(card->state, Role::Admin).isEmpty();
+    const QString waiting = closed ? QLocale().toString(card->stateSince.toLocalTime().date(), QStringLiteral("yyyy-MM-dd"))
+                                   : waitingText(card->stateSince, mNow.isValid() ? mNow : QDateTime::currentDateTimeUtc());
     painter->setFont(small);
     painter->setPen(card->overdue ? kOverdue : muted);
     if (card->overdue) {
