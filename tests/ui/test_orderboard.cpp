@@ -17,7 +17,9 @@
 #include "volunteer/volunteers.h"
 #include "volunteer/volunteersview.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QKeyEvent>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -540,4 +542,54 @@ TEST_CASE("supermarket page on a demo database", "[.board-db]")
     page.board()->reload({});
     QCoreApplication::processEvents();
     shoot(page, "board-demo");
+}
+
+TEST_CASE("order board: keys move between cards and columns; the filter bar resets the board", "[board]")
+{
+    Supermarket s;
+    const qint64 older = s.submit(300);
+    const qint64 newer = s.submit(200);
+    const qint64 approved = s.submit(400);
+    s.take(approved, {QStringLiteral("approve")}, 390);
+    const qint64 accepted = s.submit(500);
+    s.take(accepted, {QStringLiteral("approve"), QStringLiteral("dispatch"), QStringLiteral("accept")}, 490);
+
+    SupermarketPage page(*s.db, s.session);
+    page.resize(1400, 800);
+    page.show();
+    OrderBoardView *board = page.board();
+    CHECK(board->currentOrderId() == older); // the first card is selected from the start
+    QListView *submitted = board->column(order_state::Submitted)->list();
+    auto press = [](QWidget *w, int key) {
+        QKeyEvent down(QEvent::KeyPress, key, Qt::NoModifier);
+        QCoreApplication::sendEvent(w, &down);
+    };
+    submitted->setFocus();
+    press(submitted, Qt::Key_Down);
+    CHECK(board->currentOrderId() == newer);
+    CHECK(page.detail()->orderId() == newer);
+    press(submitted, Qt::Key_Right);
+    CHECK(board->currentOrderId() == approved);
+    CHECK(board->currentState() == order_state::Approved);
+    // Right again skips the empty "dispatched" column.
+    press(board->column(order_state::Approved)->list(), Qt::Key_Right);
+    CHECK(board->currentOrderId() == accepted);
+    CHECK(board->column(order_state::Submitted)->list()->selectionModel()->selectedIndexes().isEmpty());
+
+    // Ctrl+N is the page's.
+    bool hasNew = false;
+    for (QAction *a : page.actions())
+        hasNew = hasNew || a->shortcut() == QKeySequence(QKeySequence::New);
+    CHECK(hasNew);
+
+    auto *category = test::child<QComboBox>(*page.filterBar(), "category");
+    const qint64 itemCategory = CatalogueService(*s.db, s.session).item(s.item)->categoryId;
+    category->setCurrentIndex(category->findData(itemCategory == 1 ? 2 : 1)); // a category with no orders
+    CHECK(board->model(order_state::Submitted)->totalCount() == 0);
+    CHECK(board->model(order_state::Submitted)->rowCount() == 0);
+    CHECK(board->currentOrderId() == 0);
+    CHECK(page.detail()->orderId() == 0);
+    category->setCurrentIndex(category->findData(itemCategory));
+    CHECK(board->model(order_state::Submitted)->totalCount() == 2);
+    CHECK(board->model(order_state::Accepted)->rowCount() == 1);
 }
