@@ -2,6 +2,7 @@
 
 #include "residents/residentcodes.h"
 #include "residents/residentservice.h"
+#include "mainwindow.h"
 #include "testsupport.h"
 #include "volunteer/catalogue.h"
 #include "volunteer/neworderdialog.h"
@@ -542,6 +543,17 @@ TEST_CASE("supermarket page on a demo database", "[.board-db]")
     page.board()->reload({});
     QCoreApplication::processEvents();
     shoot(page, "board-demo");
+
+    // The page in the window, as the sidebar's third entry.
+    MainWindow window(*db, session);
+    window.resize(1600, 900);
+    window.show();
+    auto *sidebar = test::child<QListWidget>(window, "sidebar");
+    REQUIRE(sidebar->count() >= 3);
+    CHECK(sidebar->item(2)->text() == SupermarketPage(*db, session).title());
+    sidebar->setCurrentRow(2);
+    QCoreApplication::processEvents();
+    shoot(window, "board-window");
 }
 
 TEST_CASE("order board: keys move between cards and columns; the filter bar resets the board", "[board]")
