@@ -25,6 +25,7 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -278,14 +279,48 @@ TEST_CASE("order board: dragging a card is refused for a wrong role and taken fo
         CHECK(from->rowCount() == 0);
         CHECK(page.board()->model(order_state::Approved)->rowCount() == 1);
         CHECK(page.board()->currentOrderId() == id);
+
+        // A drop as the window system delivers it, on the view of the "cancelled" column:
+        // cancelling needs a reason, asked after the drop.
+        whenOpen<TransitionDialog>([](TransitionDialog &dialog) {
+            test::child<QPlainTextEdit>(dialog, "reason")->setPlainText(QStringLiteral("居民改约下周"));
+            dialog.accept();
+        });
+        OrderColumnModel *approvedModel = page.board()->model(order_state::Approved);
+        std::unique_ptr<QMimeData> card(approvedModel->mimeData({approvedModel->index(0)}));
+        QWidget *target = page.board()->column(order_state::Cancelled)->list()->viewport();
+        const QPoint at(20, 20);
+        QDragEnterEvent enter(at, Qt::MoveAction, card.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &enter);
+        CHECK(enter.isAccepted());
+        QDragMoveEvent move(at, Qt::MoveAction, card.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &move);
+        CHECK(move.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::MoveAction, card.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &drop);
+        CHECK(s.state(id) == order_state::Approved); // nothing happens inside the drag itself
+        QElapsedTimer wait;
+        wait.start();
+        while (s.state(id) != order_state::Cancelled && wait.elapsed() < 3000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        CHECK(s.state(id) == order_state::Cancelled);
+        CHECK(page.board()->model(order_state::Cancelled)->rowCount() == 1);
+        CHECK(approvedModel->rowCount() == 0);
+        s.submit(30);
+        page.board()->refresh({order_state::Submitted});
+        const qint64 next = page.board()->model(order_state::Submitted)->card(0)->id;
         CHECK(page.detail()->orderId() == id);
-        CHECK(page.detail()->historyList()->topLevelItemCount() == 2);
+        REQUIRE(page.detail()->historyList()->topLevelItemCount() == 3); // submit, approve, cancel
+        CHECK(page.detail()->historyList()->topLevelItem(2)->text(3).contains(QStringLiteral("居民改约下周")));
 
-        // approved → completed skips steps: refused, with the reason, and nothing changes.
-        CHECK_FALSE(page.moveOrder(id, order_state::Completed));
+        // submitted → completed skips steps: refused, with the reason, and nothing changes.
+        CHECK_FALSE(page.moveOrder(next, order_state::Completed));
         CHECK(page.messageLabel()->isVisibleTo(&page));
-        CHECK(s.state(id) == order_state::Approved);
+        CHECK(s.state(next) == order_state::Submitted);
 
+        s.take(next, {QStringLiteral("approve")}, 1);
+        page.board()->refresh(page.board()->states());
+        REQUIRE(page.board()->select(next, order_state::Approved));
         QStringList actions;
         for (const Transition *t : page.availableActions())
             actions << t->action;

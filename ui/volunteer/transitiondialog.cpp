@@ -124,6 +124,7 @@ TransitionDialog::TransitionDialog(Database &db, const Session &session, const T
     layout->addLayout(mForm);
     layout->addWidget(mGeneralError);
     layout->addWidget(buttons);
+    setMinimumWidth(380);
 }
 
 QLabel *TransitionDialog::errorLabel(const QString &field)
