@@ -198,6 +198,13 @@ TEST_CASE("order board: counts, pages of cards, filter reset", "[board]")
         CHECK(first->careTags.contains(QStringLiteral("独居")));
         CHECK(first->overdue); // 33 hours waiting for review
         CHECK(submitted->data(submitted->index(0), OrderColumnModel::OrderIdRole).toLongLong() == first->id);
+
+        // Enter on a card asks for its steps (the page shows them as a menu at the card).
+        qint64 activated = 0;
+        QObject::connect(&board, &OrderBoardView::activated, [&](qint64 id) { activated = id; });
+        QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        QCoreApplication::sendEvent(board.column(order_state::Submitted)->list(), &enter);
+        CHECK(activated == first->id);
     }
 
     SECTION("a filter resets every column")
@@ -226,17 +233,20 @@ TEST_CASE("order board: counts, pages of cards, filter reset", "[board]")
         QObject::connect(&bar, &OrderFilterBar::filterChanged, [&] { ++changes; });
         CHECK_FALSE(bar.isFiltering());
         auto *community = test::child<QComboBox>(bar, "community");
-        community->setCurrentIndex(community->findData(other.communityId));
-        CHECK(bar.filter().communityId == other.communityId);
         auto *volunteer = test::child<QComboBox>(bar, "volunteer");
+        // A community's volunteers only: the other community has none.
+        community->setCurrentIndex(community->findData(other.communityId));
+        CHECK(volunteer->findData(s.volunteer) < 0);
+        community->setCurrentIndex(community->findData(s.place.communityId));
+        CHECK(bar.filter().communityId == s.place.communityId);
         volunteer->setCurrentIndex(volunteer->findData(s.volunteer));
         CHECK(bar.filter().volunteerId == s.volunteer);
         test::child<QDateEdit>(bar, "from")->setDate(QDate::currentDate());
         CHECK(bar.filter().from == QDate::currentDate());
-        CHECK(changes == 3);
+        CHECK(changes == 4);
         bar.reset();
         CHECK_FALSE(bar.isFiltering());
-        CHECK(changes == 4);
+        CHECK(changes == 5);
     }
 }
 

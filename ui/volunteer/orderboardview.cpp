@@ -12,7 +12,7 @@
 namespace jy {
 
 OrderBoardView::OrderBoardView(Database &db, QWidget *parent, int pageSize)
-    : QScrollArea(parent), mDb(db), mBoard(db)
+    : QScrollArea(parent), mBoard(db)
 {
     setObjectName(QStringLiteral("board"));
     setWidgetResizable(true);
@@ -49,7 +49,9 @@ OrderBoardView::OrderBoardView(Database &db, QWidget *parent, int pageSize)
             list->setCurrentIndex(index);
             emit contextMenuRequested(list->viewport()->mapToGlobal(pos));
         });
-        connect(list, &QAbstractItemView::activated, this, [this, list](const QModelIndex &index) {
+        // Not QAbstractItemView::activated: some styles activate on a single click, and a
+        // menu at every click would be a nuisance. Enter is handled in eventFilter.
+        connect(list, &QAbstractItemView::doubleClicked, this, [this, list](const QModelIndex &index) {
             setCurrent(list, index);
             emit activated(mCurrentId);
         });
@@ -186,6 +188,11 @@ bool OrderBoardView::eventFilter(QObject *watched, QEvent *event)
         // Up/Down move within a column (the list does that); Left/Right move between columns.
         if (key->modifiers() == Qt::NoModifier && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
             focusNeighbour(list, key->key() == Qt::Key_Left ? -1 : 1);
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && list->currentIndex().isValid()) {
+            setCurrent(list, list->currentIndex());
+            emit activated(mCurrentId);
             return true;
         }
     }

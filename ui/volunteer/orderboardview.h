@@ -53,7 +53,6 @@ private:
     void setCurrent(QListView *list, const QModelIndex &index);
     void focusNeighbour(QListView *from, int step);
 
-    Database &mDb;
     OrderBoard mBoard;
     OrderFilter mFilter;
     QStringList mStates;

@@ -84,7 +84,13 @@ OrderFilterBar::OrderFilterBar(Database &db, const Session &session, QWidget *pa
     mRow->addStretch(1);
 
     reloadChoices();
-    for (QComboBox *combo : {mCommunity, mCategory, mVolunteer})
+    connect(mCommunity, &QComboBox::currentIndexChanged, this, [this] {
+        if (mQuiet)
+            return;
+        fillVolunteers();
+        changed();
+    });
+    for (QComboBox *combo : {mCategory, mVolunteer})
         connect(combo, &QComboBox::currentIndexChanged, this, &OrderFilterBar::changed);
     connect(mFrom, &QDateEdit::dateChanged, this, &OrderFilterBar::changed);
     connect(mTo, &QDateEdit::dateChanged, this, &OrderFilterBar::changed);
@@ -104,24 +110,38 @@ void OrderFilterBar::reloadChoices()
     const qint64 volunteer = mVolunteer->currentData().toLongLong();
     mCommunity->clear();
     mCategory->clear();
-    mVolunteer->clear();
     mCommunity->addItem(tr("All communities"), qint64(0));
     mCategory->addItem(tr("All categories"), qint64(0));
-    mVolunteer->addItem(tr("All volunteers"), qint64(0));
     try {
         for (const Place &c : PlaceStore(mDb).communities())
             mCommunity->addItem(c.name, c.id);
         for (const ServiceCategory &c : CatalogueService(mDb, mSession).categories())
             mCategory->addItem(c.name, c.id);
-        for (const VolunteerSummary &s : VolunteerService(mDb, mSession).summaries(0, {}, 2000))
-            mVolunteer->addItem(tr("%1 (%2)").arg(s.volunteer.name, s.volunteer.volunteerNo), s.volunteer.id);
     } catch (const DbError &) {
         // The board reports database failures itself; the filter keeps its "all" entries.
     }
     mCommunity->setCurrentIndex(qMax(0, mCommunity->findData(community)));
     mCategory->setCurrentIndex(qMax(0, mCategory->findData(category)));
+    fillVolunteers();
     mVolunteer->setCurrentIndex(qMax(0, mVolunteer->findData(volunteer)));
     mQuiet = false;
+}
+
+void OrderFilterBar::fillVolunteers()
+{
+    // The chosen community's volunteers: a street has thousands, a community hundreds.
+    const qint64 keep = mVolunteer->currentData().toLongLong();
+    const bool quiet = mQuiet;
+    mQuiet = true;
+    mVolunteer->clear();
+    mVolunteer->addItem(tr("All volunteers"), qint64(0));
+    try {
+        for (const VolunteerSummary &s : VolunteerService(mDb, mSession).summaries(mCommunity->currentData().toLongLong(), {}, 2000))
+            mVolunteer->addItem(tr("%1 (%2)").arg(s.volunteer.name, s.volunteer.volunteerNo), s.volunteer.id);
+    } catch (const DbError &) {
+    }
+    mVolunteer->setCurrentIndex(qMax(0, mVolunteer->findData(keep)));
+    mQuiet = quiet;
 }
 
 OrderFilter OrderFilterBar::filter() const
@@ -146,6 +166,7 @@ void OrderFilterBar::reset()
     mQuiet = true;
     mCommunity->setCurrentIndex(0);
     mCategory->setCurrentIndex(0);
+    fillVolunteers();
     mVolunteer->setCurrentIndex(0);
     mFrom->setDate(kNoDate);
     mTo->setDate(kNoDate);

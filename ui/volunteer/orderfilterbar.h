@@ -33,6 +33,7 @@ signals:
 
 private:
     void changed();
+    void fillVolunteers();
 
     Database &mDb;
     const Session &mSession;
