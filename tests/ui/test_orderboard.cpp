@@ -303,12 +303,15 @@ TEST_CASE("order board: dragging a card is refused for a wrong role and taken fo
         QDragEnterEvent enter(at, Qt::MoveAction, card.get(), Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(target, &enter);
         CHECK(enter.isAccepted());
+        CHECK_FALSE(page.board()->column(order_state::Cancelled)->styleSheet().isEmpty()); // lit up as a target
+        shoot(*page.board()->column(order_state::Cancelled), "board-drop-target");
         QDragMoveEvent move(at, Qt::MoveAction, card.get(), Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(target, &move);
         CHECK(move.isAccepted());
         QDropEvent drop(QPointF(at), Qt::MoveAction, card.get(), Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(target, &drop);
         CHECK(s.state(id) == order_state::Approved); // nothing happens inside the drag itself
+        CHECK(page.board()->column(order_state::Cancelled)->styleSheet().isEmpty());
         QElapsedTimer wait;
         wait.start();
         while (s.state(id) != order_state::Cancelled && wait.elapsed() < 3000)

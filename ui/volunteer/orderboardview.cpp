@@ -4,6 +4,7 @@
 #include "volunteer/ordercolumnview.h"
 #include "volunteer/orderworkflow.h"
 
+#include <QDragEnterEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QListView>
@@ -38,6 +39,7 @@ OrderBoardView::OrderBoardView(Database &db, QWidget *parent, int pageSize)
             row->addWidget(column, 1);
         QListView *list = column->list();
         list->installEventFilter(this);
+        list->viewport()->installEventFilter(this);
         connect(model, &OrderColumnModel::moveRequested, this, &OrderBoardView::moveRequested, Qt::QueuedConnection);
         connect(model, &OrderColumnModel::loadFailed, this, &OrderBoardView::loadFailed);
         connect(list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -153,6 +155,17 @@ void OrderBoardView::setCurrent(QListView *list, const QModelIndex &index)
     emit currentOrderChanged(id);
 }
 
+void OrderBoardView::setCurrentOrder(qint64 orderId, const QString &state)
+{
+    if (select(orderId, state))
+        return;
+    for (QListView *list : std::as_const(mLists))
+        list->selectionModel()->clear();
+    mCurrentId = orderId;
+    mCurrentState = state;
+    emit currentOrderChanged(orderId);
+}
+
 QPoint OrderBoardView::currentCardPos() const
 {
     OrderColumnView *c = mColumns.value(mCurrentState);
@@ -182,6 +195,20 @@ void OrderBoardView::focusNeighbour(QListView *from, int step)
 
 bool OrderBoardView::eventFilter(QObject *watched, QEvent *event)
 {
+    // The column under a dragged card lights up when the card may be dropped there.
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragLeave || event->type() == QEvent::Drop) {
+        for (OrderColumnView *c : std::as_const(mColumns)) {
+            if (c->list()->viewport() != watched)
+                continue;
+            bool on = false;
+            if (event->type() == QEvent::DragEnter) {
+                const auto *drag = static_cast<QDragEnterEvent *>(event);
+                on = c->model()->canDropMimeData(drag->mimeData(), Qt::MoveAction, -1, -1, {});
+            }
+            c->setDropTarget(on);
+        }
+    }
+
     auto *list = qobject_cast<QListView *>(watched);
     if (list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);

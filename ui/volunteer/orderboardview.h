@@ -36,6 +36,9 @@ public:
     QString currentState() const { return mCurrentState; }
     // Selects the card if it is loaded in its column; false otherwise.
     bool select(qint64 orderId, const QString &state);
+    // Makes the order current even when its card is not loaded (deep in a long column):
+    // the detail panel and the Actions menu still follow it.
+    void setCurrentOrder(qint64 orderId, const QString &state);
     // The current card's rectangle in global coordinates (for a menu at the card).
     QPoint currentCardPos() const;
 

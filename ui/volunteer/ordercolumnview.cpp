@@ -54,3 +54,12 @@ void OrderColumnView::updateHeader()
 }
 
 } // namespace jy
+
+namespace jy {
+
+void OrderColumnView::setDropTarget(bool on)
+{
+    setStyleSheet(on ? QStringLiteral("jy--OrderColumnView { border: 2px solid palette(highlight); border-radius: 3px; }") : QString());
+}
+
+} // namespace jy

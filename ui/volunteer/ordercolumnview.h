@@ -21,6 +21,8 @@ public:
     QLabel *header() const { return mHeader; }
     // Shows the title with the column's count.
     void updateHeader();
+    // While a card that may be dropped here hovers over the column.
+    void setDropTarget(bool on);
 
 private:
     OrderColumnModel *mModel;

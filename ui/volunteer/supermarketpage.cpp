@@ -282,7 +282,7 @@ bool SupermarketPage::runStep(const ServiceOrder &order, const Transition &trans
     }
     mMessage->hide();
     mBoard->refresh({order.state, transition.to});
-    mBoard->select(order.id, transition.to);
+    mBoard->setCurrentOrder(order.id, transition.to);
     mDetail->showOrder(order.id);
     updateActions();
     const Workflow &w = volunteerOrderWorkflow();
@@ -297,7 +297,7 @@ void SupermarketPage::newOrder()
     if (dialog.exec() != QDialog::Accepted)
         return;
     mBoard->refresh({order_state::Submitted});
-    mBoard->select(dialog.orderId(), order_state::Submitted);
+    mBoard->setCurrentOrder(dialog.orderId(), order_state::Submitted);
     mDetail->showOrder(dialog.orderId());
     emit message(tr("Order registered"));
     emit statusTextChanged(statusText());
