@@ -604,7 +604,7 @@ TEST_CASE("supermarket page on a demo database", "[.board-db]")
     shoot(window, "board-window");
 }
 
-TEST_CASE("order board: keys move between cards and columns; the filter bar resets the board", "[board]")
+TEST_CASE("order board: keys move between cards and columns, and the filter bar resets the board", "[board]")
 {
     Supermarket s;
     const qint64 older = s.submit(300);
