@@ -66,7 +66,10 @@ void OrderCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     const QFont base = option.font;
     QFont small = base;
-    small.setPointSizeF(base.pointSizeF() * 0.9);
+    if (base.pointSizeF() > 0)
+        small.setPointSizeF(base.pointSizeF() * 0.9);
+    else
+        small.setPixelSize(qMax(8, base.pixelSize() * 9 / 10));
     QFont bold = base;
     bold.setBold(true);
     const QFontMetrics fm(base);

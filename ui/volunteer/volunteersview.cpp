@@ -86,7 +86,11 @@ VolunteersView::VolunteersView(Database &db, const Session &session, QWidget *pa
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
+    mLimitNote = new QLabel(tr("Only the first %n volunteers are listed; search by name or number to find others.", nullptr, kLimit));
+    mLimitNote->setObjectName(QStringLiteral("limitNote"));
+    mLimitNote->hide();
     layout->addWidget(mSearch);
+    layout->addWidget(mLimitNote);
     layout->addWidget(splitter, 1);
 
     mDebounce = new QTimer(this);
@@ -102,7 +106,7 @@ void VolunteersView::reload()
 {
     QList<VolunteerSummary> people;
     try {
-        people = VolunteerService(mDb, mSession).summaries(0, mSearch->text().trimmed());
+        people = VolunteerService(mDb, mSession).summaries(0, mSearch->text().trimmed(), kLimit);
     } catch (const DbError &error) {
         mLedgerTitle->setText(error.message());
     }
@@ -126,6 +130,8 @@ void VolunteersView::reload()
         mTable->setItem(r, Services, number(s.services));
     }
     mTable->setSortingEnabled(true);
+    // A street has thousands of volunteers: the list is cut, and says so.
+    mLimitNote->setVisible(people.size() >= kLimit);
     mTable->resizeColumnsToContents();
     mTable->horizontalHeader()->setSectionResizeMode(Team, QHeaderView::Stretch);
     if (mTable->rowCount() > 0)

@@ -20,6 +20,7 @@ class VolunteersView : public QWidget
 
 public:
     enum Column { Name, Number, Team, Community, Hours, Stars, Balance, Services, ColumnCount };
+    static constexpr int kLimit = 500;
 
     VolunteersView(Database &db, const Session &session, QWidget *parent = nullptr);
 
@@ -34,6 +35,7 @@ private:
     const Session &mSession;
     QLineEdit *mSearch = nullptr;
     QTableWidget *mTable = nullptr;
+    QLabel *mLimitNote = nullptr;
     QLabel *mLedgerTitle = nullptr;
     QTableWidget *mLedger = nullptr;
     QTimer *mDebounce = nullptr;
