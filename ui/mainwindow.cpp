@@ -4,6 +4,7 @@
 #include "overview/overviewpage.h"
 #include "page.h"
 #include "residents/residentspage.h"
+#include "volunteer/supermarketpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
 
     addPage(new OverviewPage(db, session));
     addPage(new ResidentsPage(db, session));
+    addPage(new SupermarketPage(db, session));
     addPage(new HonorsPage(db, session));
     connect(mSidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 

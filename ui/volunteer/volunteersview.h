@@ -1,0 +1,44 @@
+#pragma once
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class QTimer;
+
+namespace jy {
+
+class Database;
+class Session;
+
+// The supermarket's volunteers with their hours, stars and points, searchable by name or
+// number, and the selected volunteer's points ledger. A community has hundreds of
+// volunteers, not hundreds of thousands: a plain table is enough.
+class VolunteersView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Number, Team, Community, Hours, Stars, Balance, Services, ColumnCount };
+    static constexpr int kLimit = 500;
+
+    VolunteersView(Database &db, const Session &session, QWidget *parent = nullptr);
+
+    void reload();
+    QTableWidget *table() const { return mTable; }
+    QTableWidget *ledger() const { return mLedger; }
+
+private:
+    void showLedger();
+
+    Database &mDb;
+    const Session &mSession;
+    QLineEdit *mSearch = nullptr;
+    QTableWidget *mTable = nullptr;
+    QLabel *mLimitNote = nullptr;
+    QLabel *mLedgerTitle = nullptr;
+    QTableWidget *mLedger = nullptr;
+    QTimer *mDebounce = nullptr;
+};
+
+} // namespace jy
