@@ -3,6 +3,7 @@
 #include "db/sql.h"
 #include "residents/resident.h"
 #include "volunteer/orderservice.h"
+#include "volunteer/orderworkflow.h"
 #include "volunteer/supermarketsettings.h"
 
 #include <QSqlQuery>
@@ -56,18 +57,43 @@ QMap<QString, int> OrderBoard::counts(const OrderFilter &filter) const
     return out;
 }
 
+bool OrderBoard::newestFirst(const QString &state)
+{
+    return state == order_state::Rated || state == order_state::Rejected || state == order_state::Cancelled;
+}
+
 QList<OrderCard> OrderBoard::cards(const QString &state, const OrderFilter &filter, int offset, int limit, const QDateTime &now) const
 {
+    return page(state, filter, nullptr, offset, limit, now);
+}
+
+QList<OrderCard> OrderBoard::cardsAfter(const QString &state, const OrderFilter &filter, const OrderCard *last, int limit,
+                                        const QDateTime &now) const
+{
+    return page(state, filter, last, 0, limit, now);
+}
+
+QList<OrderCard> OrderBoard::page(const QString &state, const OrderFilter &filter, const OrderCard *last, int offset, int limit,
+                                  const QDateTime &now) const
+{
+    const bool descending = newestFirst(state);
     QVariantList values{state};
     QString where = whereOf(filter, values);
     where = QStringLiteral("o.state = ?") + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where);
+    if (last) {
+        const QString since = last->stateSince.toUTC().toString(Qt::ISODate);
+        where += descending ? QStringLiteral(" AND (o.state_since < ? OR (o.state_since = ? AND o.id < ?))")
+                            : QStringLiteral(" AND (o.state_since > ? OR (o.state_since = ? AND o.id > ?))");
+        values << since << since << last->id;
+    }
     values << limit << offset;
     QSqlDatabase conn = mDb.connection();
     QSqlQuery q = sql::exec(conn, QStringLiteral(
         "SELECT o.id, o.number, o.requester_name, r.birth_date, i.name, c.name, o.state, o.state_since, o.created_at, "
         "v.name, o.channel, o.resident_id FROM service_order o JOIN service_item i ON i.id = o.item_id "
         "JOIN service_category c ON c.id = i.category_id LEFT JOIN resident r ON r.id = o.resident_id "
-        "LEFT JOIN volunteer v ON v.id = o.volunteer_id WHERE %1 ORDER BY o.state_since, o.id LIMIT ? OFFSET ?").arg(where), values);
+        "LEFT JOIN volunteer v ON v.id = o.volunteer_id WHERE %1 ORDER BY o.state_since %2, o.id %2 LIMIT ? OFFSET ?")
+        .arg(where, descending ? QStringLiteral("DESC") : QStringLiteral("ASC")), values);
     const SupermarketSettings settings = SupermarketSettings::load(mDb);
     const QDate today = now.toLocalTime().date();
     QList<OrderCard> out;

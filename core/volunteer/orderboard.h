@@ -37,8 +37,9 @@ struct OrderCard
     bool overdue = false;
 };
 
-// The order board's reads: counts per state and pages of one column, oldest waiting first,
-// each through an index, so a column of thousands of orders loads page by page.
+// The order board's reads: counts per state and pages of one column, each through an index,
+// so a column of thousands of orders loads page by page. Open states list the longest waiting
+// first; closed ones (rated, rejected, cancelled) the most recent first.
 class OrderBoard
 {
 public:
@@ -47,8 +48,17 @@ public:
     QMap<QString, int> counts(const OrderFilter &filter) const;
     QList<OrderCard> cards(const QString &state, const OrderFilter &filter, int offset, int limit,
                            const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // The page after a card already shown (nullptr: the first page). Seeks by the card's place
+    // in the order instead of counting rows, so a page deep in a long column costs as little
+    // as the first.
+    QList<OrderCard> cardsAfter(const QString &state, const OrderFilter &filter, const OrderCard *last, int limit,
+                                const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    static bool newestFirst(const QString &state);
 
 private:
+    QList<OrderCard> page(const QString &state, const OrderFilter &filter, const OrderCard *last, int offset, int limit,
+                          const QDateTime &now) const;
+
     Database &mDb;
 };
 

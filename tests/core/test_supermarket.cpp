@@ -13,6 +13,7 @@
 #include "volunteer/volunteerranking.h"
 #include "volunteer/volunteers.h"
 
+#include <algorithm>
 #include <random>
 
 using namespace jy;
@@ -449,4 +450,45 @@ TEST_CASE("volunteers are validated and listed with hours, points and stars", "[
     CHECK(volunteers.findVolunteer(QStringLiteral("王春丽"))->id == shop.volunteerA);
     CHECK(volunteers.findVolunteer(list.first().volunteer.volunteerNo)->id == shop.volunteerA);
     CHECK_FALSE(volunteers.findVolunteer(QStringLiteral("无此人")).has_value());
+}
+
+TEST_CASE("board pages seek past the last card: open columns oldest first, closed ones newest first", "[supermarket]")
+{
+    Shop shop;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-20);
+    OrderService orders(*shop.db, shop.admin);
+    QList<qint64> ids;
+    for (int i = 0; i < 7; ++i) {
+        // Two orders share each second, so the id must break ties.
+        const qint64 id = shop.order(shop.haircut, start.addSecs(3600 * (i / 2)));
+        ids << id;
+        REQUIRE(orders.take(id, QStringLiteral("reject"), {{QStringLiteral("reason"), QStringLiteral("转物业")}}, start.addSecs(3600 * (i / 2) + 60)).ok());
+    }
+    for (int i = 0; i < 5; ++i)
+        shop.order(shop.chat, start.addSecs(7200 * i));
+
+    OrderBoard board(*shop.db);
+    QList<qint64> seen;
+    const OrderCard *last = nullptr;
+    QList<OrderCard> page;
+    QList<OrderCard> all;
+    do {
+        page = board.cardsAfter(order_state::Rejected, {}, last, 3);
+        all += page;
+        last = all.isEmpty() ? nullptr : &all.last();
+        for (const OrderCard &c : page)
+            seen << c.id;
+    } while (page.size() == 3);
+    QList<qint64> newestFirst = ids;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    CHECK(seen == newestFirst);
+    CHECK(board.cards(order_state::Rejected, {}, 3, 2).first().id == newestFirst.at(3)); // offsets agree
+
+    const QList<OrderCard> first = board.cardsAfter(order_state::Submitted, {}, nullptr, 2);
+    REQUIRE(first.size() == 2);
+    const QList<OrderCard> second = board.cardsAfter(order_state::Submitted, {}, &first.last(), 10);
+    REQUIRE(second.size() == 3);
+    CHECK(first.first().stateSince < second.first().stateSince);
+    CHECK(OrderBoard::newestFirst(order_state::Cancelled));
+    CHECK_FALSE(OrderBoard::newestFirst(order_state::Completed));
 }

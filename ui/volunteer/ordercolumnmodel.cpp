@@ -98,7 +98,7 @@ void OrderColumnModel::fetchMore(const QModelIndex &parent)
         return;
     QList<OrderCard> page;
     try {
-        page = mBoard.cards(mState, mFilter, int(mCards.size()), mPageSize);
+        page = mBoard.cardsAfter(mState, mFilter, mCards.isEmpty() ? nullptr : &mCards.constLast(), mPageSize);
     } catch (const DbError &error) {
         mExhausted = true; // no retry storm from scrolling
         emit loadFailed(error.message());

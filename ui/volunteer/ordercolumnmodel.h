@@ -7,8 +7,8 @@ namespace jy {
 
 class Database;
 
-// One column of the order board: the orders in one state, oldest waiting first, loaded in
-// pages as the view scrolls (canFetchMore/fetchMore), so a column of thousands of orders
+// One column of the order board: the orders in one state (open ones longest waiting first,
+// closed ones newest first), loaded in pages as the view scrolls (canFetchMore/fetchMore), so a column of thousands of orders
 // reads only what is shown. Cards are dragged out as order ids; a drop from another column
 // is handed to whoever decides what it means (moveRequested), never applied here.
 class OrderColumnModel : public QAbstractListModel

@@ -1,4 +1,7 @@
 #include "volunteer/supermarketpage.h"
+#include "volunteer/cataloguedialog.h"
+#include "volunteer/redemptiondialog.h"
+#include "volunteer/supermarketsettingsdialog.h"
 #include "accounts/session.h"
 #include "db/dberror.h"
 #include "volunteer/neworderdialog.h"
@@ -59,8 +62,34 @@ SupermarketPage::SupermarketPage(Database &db, const Session &session, QWidget *
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     refresh->setToolTip(tr("Read the board again"));
     connect(refresh, &QToolButton::clicked, this, &SupermarketPage::applyFilter);
+    // The supermarket's own registers, opened as dialogs over the board.
+    auto *manageMenu = new QMenu(this);
+    manageMenu->addAction(tr("Service &catalogue…"), this, [this] {
+        CatalogueDialog dialog(mDb, mSession, this);
+        dialog.exec();
+        mFilterBar->reloadChoices();
+    });
+    manageMenu->addAction(tr("Points &redemption…"), this, [this] {
+        RedemptionDialog dialog(mDb, mSession, this);
+        connect(&dialog, &RedemptionDialog::printRequested, this, &SupermarketPage::printRedemptions);
+        dialog.exec();
+        mVolunteers->reload();
+    });
+    manageMenu->addAction(tr("Supermarket &rules…"), this, [this] {
+        SupermarketSettingsDialog dialog(mDb, mSession, this);
+        if (dialog.exec() == QDialog::Accepted)
+            applyFilter(); // overdue limits may have changed
+    });
+    auto *manageButton = new QToolButton;
+    manageButton->setObjectName(QStringLiteral("manage"));
+    manageButton->setText(tr("&Manage"));
+    manageButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+    manageButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    manageButton->setPopupMode(QToolButton::InstantPopup);
+    manageButton->setMenu(manageMenu);
     mFilterBar->addTrailingWidget(newButton);
     mFilterBar->addTrailingWidget(mActionsButton);
+    mFilterBar->addTrailingWidget(manageButton);
     mFilterBar->addTrailingWidget(refresh);
 
     // Refusals appear here, beside the board, rather than in a box that must be clicked away.
@@ -301,6 +330,11 @@ void SupermarketPage::newOrder()
     mDetail->showOrder(dialog.orderId());
     emit message(tr("Order registered"));
     emit statusTextChanged(statusText());
+}
+
+void SupermarketPage::printRedemptions(qint64 eventId)
+{
+    Q_UNUSED(eventId); // wired to the report preview when the report renderer lands
 }
 
 } // namespace jy

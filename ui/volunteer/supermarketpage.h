@@ -64,6 +64,8 @@ private:
     void newOrder();
     void showRefusal(const QString &text);
     void updateActions();
+    // The redemption list of an event, for signatures (print preview).
+    void printRedemptions(qint64 eventId);
 
     Database &mDb;
     const Session &mSession;
