@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>jy::AnnualStatistics</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>jy::CatalogueDialog</name>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Service catalogue</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Points rule</source>
+        <translation>Points rule</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>On the shelf</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>New category…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>On/off shelf</source>
+        <translation>On/off shelf</translation>
+    </message>
+    <message>
+        <source>New service…</source>
+        <translation>New service…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Services of the category</source>
+        <translation>Services of the category</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may look at the catalogue but not change it.</source>
+        <translation>Your role (%1) may look at the catalogue but not change it.</translation>
+    </message>
+    <message>
+        <source>%1 (off the shelf)</source>
+        <translation>%1 (off the shelf)</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>per hour</translation>
+    </message>
+    <message>
+        <source>per service</source>
+        <translation>per service</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Edit service</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Points &amp;rule:</source>
+        <translation>Points &amp;rule:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Points:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+</context>
+<context>
     <name>jy::CatalogueService</name>
     <message>
         <source>Your role (%1) may not change the service catalogue.</source>
@@ -417,6 +535,300 @@
 %2</source>
         <translation>Cannot read the database %1:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Honor</name>
+    <message>
+        <source>national</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <source>provincial</source>
+        <translation>provincial</translation>
+    </message>
+    <message>
+        <source>municipal</source>
+        <translation>municipal</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>community</translation>
+    </message>
+    <message>
+        <source>party branch</source>
+        <translation>party branch</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+</context>
+<context>
+    <name>jy::HonorDialog</name>
+    <message>
+        <source>Edit honor</source>
+        <translation>Edit honor</translation>
+    </message>
+    <message>
+        <source>New honor</source>
+        <translation>New honor</translation>
+    </message>
+    <message>
+        <source>e.g. 全国学雷锋志愿服务“四个100”先进典型</source>
+        <translation>e.g. 全国学雷锋志愿服务“四个100”先进典型</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>(the street)</source>
+        <translation>(the street)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Recipient &amp;is:</source>
+        <translation>Recipient &amp;is:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <source>&amp;Awarded by:</source>
+        <translation>&amp;Awarded by:</translation>
+    </message>
+    <message>
+        <source>Awarded &amp;on:</source>
+        <translation>Awarded &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>jy::HonorService</name>
+    <message>
+        <source>Your role (%1) may not change the honors register.</source>
+        <translation>Your role (%1) may not change the honors register.</translation>
+    </message>
+    <message>
+        <source>The year must be between 1949 and %1.</source>
+        <translation>The year must be between 1949 and %1.</translation>
+    </message>
+    <message>
+        <source>Enter the honor&apos;s title.</source>
+        <translation>Enter the honor&apos;s title.</translation>
+    </message>
+    <message>
+        <source>Choose the level: national, provincial, municipal, district or street.</source>
+        <translation>Choose the level: national, provincial, municipal, district or street.</translation>
+    </message>
+    <message>
+        <source>Choose who received it: the community, a branch, a team or a person.</source>
+        <translation>Choose who received it: the community, a branch, a team or a person.</translation>
+    </message>
+    <message>
+        <source>Name the recipient.</source>
+        <translation>Name the recipient.</translation>
+    </message>
+    <message>
+        <source>An honor for %1 is awarded in %1 or early the next year.</source>
+        <translation>An honor for %1 is awarded in %1 or early the next year.</translation>
+    </message>
+    <message>
+        <source>The community does not exist.</source>
+        <translation>The community does not exist.</translation>
+    </message>
+    <message>
+        <source>The honor no longer exists.</source>
+        <translation>The honor no longer exists.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; scan it at a lower resolution.</source>
+        <translation>The file is larger than %1 MB; scan it at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Only PNG or JPEG images and PDF files can be kept as certificate scans.</source>
+        <translation>Only PNG or JPEG images and PDF files can be kept as certificate scans.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::HonorTableModel</name>
+    <message>
+        <source>scanned</source>
+        <translation>scanned</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Recipient is</source>
+        <translation>Recipient is</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation>Awarded by</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+</context>
+<context>
+    <name>jy::HonorsPage</name>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Search title, recipient, awarding body (Ctrl+F)</source>
+        <translation>Search title, recipient, awarding body (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Record a new honor (Ctrl+N)</source>
+        <translation>Record a new honor (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scan…</source>
+        <translation>&amp;Attach scan…</translation>
+    </message>
+    <message>
+        <source>Keep a scan of the certificate (PNG, JPEG or PDF) with the honor</source>
+        <translation>Keep a scan of the certificate (PNG, JPEG or PDF) with the honor</translation>
+    </message>
+    <message>
+        <source>&amp;View scan</source>
+        <translation>&amp;View scan</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <source>The annual honors report: preview, print, PDF, Excel</source>
+        <translation>The annual honors report: preview, print, PDF, Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Years:</translation>
+    </message>
+    <message>
+        <source>Honors</source>
+        <translation>Honors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honor(s) shown</source>
+        <translation>
+            <numerusform>%n honor shown</numerusform>
+            <numerusform>%n honors shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Honor recorded.</source>
+        <translation>Honor recorded.</translation>
+    </message>
+    <message>
+        <source>Delete honor</source>
+        <translation>Delete honor</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; (%2, %3)? The audit log keeps a copy.</source>
+        <translation>Delete &quot;%1&quot; (%2, %3)? The audit log keeps a copy.</translation>
+    </message>
+    <message>
+        <source>Honor deleted.</source>
+        <translation>Honor deleted.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; scan it at a lower resolution.</source>
+        <translation>The file is larger than %1 MB; scan it at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Certificate scan</source>
+        <translation>Certificate scan</translation>
+    </message>
+    <message>
+        <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Scans (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate scan kept.</source>
+        <translation>Certificate scan kept.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1278,336 @@
     </message>
 </context>
 <context>
+    <name>jy::NewOrderDialog</name>
+    <message>
+        <source>New order</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, phone or 3-2-401</source>
+        <translation>Name, pinyin initials, phone or 3-2-401</translation>
+    </message>
+    <message>
+        <source>Choose from the roster, or type a caller&apos;s name</source>
+        <translation>Choose from the roster, or type a caller&apos;s name</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>&amp;Find resident</source>
+        <translation>&amp;Find resident</translation>
+    </message>
+    <message>
+        <source>&amp;Requester</source>
+        <translation>&amp;Requester</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunity</source>
+        <translation>Co&amp;mmunity</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Wished time</source>
+        <translation>&amp;Wished time</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Register order</source>
+        <translation>&amp;Register order</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster matches; type the caller&apos;s name and phone below.</source>
+        <translation>Nobody on the roster matches; type the caller&apos;s name and phone below.</translation>
+    </message>
+    <message>
+        <source>from the roster, or another number to call</source>
+        <translation>from the roster, or another number to call</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderCardDelegate</name>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation>
+            <numerusform>waiting %n min</numerusform>
+            <numerusform>waiting %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n h</source>
+        <translation>
+            <numerusform>waiting %n h</numerusform>
+            <numerusform>waiting %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>waiting %n day</numerusform>
+            <numerusform>waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yrs</source>
+        <comment>age of the requester</comment>
+        <translation>
+            <numerusform>%n yrs</numerusform>
+            <numerusform>%n yrs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no volunteer yet</source>
+        <translation>no volunteer yet</translation>
+    </message>
+    <message>
+        <source>Volunteer: %1</source>
+        <translation>Volunteer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderChannel</name>
+    <message>
+        <source>at the counter</source>
+        <translation>at the counter</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>through a grid worker</source>
+        <translation>through a grid worker</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderColumnModel</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Volunteer: %1</source>
+        <translation>Volunteer: %1</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>Submitted %1</translation>
+    </message>
+    <message>
+        <source>Waiting longer than the supermarket&apos;s rules allow</source>
+        <translation>Waiting longer than the supermarket&apos;s rules allow</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderColumnView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderDetailView</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Wished time</source>
+        <translation>Wished time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>The order no longer exists.</translation>
+    </message>
+    <message>
+        <source>Select an order to see its details and history.</source>
+        <translation>Select an order to see its details and history.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source> (not on the roster)</source>
+        <translation> (not on the roster)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>Rese&amp;t</translation>
+    </message>
+    <message>
+        <source>Show every order again</source>
+        <translation>Show every order again</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunity</source>
+        <translation>Co&amp;mmunity</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer</source>
+        <translation>&amp;Volunteer</translation>
+    </message>
+    <message>
+        <source>Submitted &amp;from</source>
+        <translation>Submitted &amp;from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All volunteers</source>
+        <translation>All volunteers</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>jy::OrderService</name>
     <message>
         <source>Your role (%1) may not register orders.</source>
@@ -1248,6 +1990,77 @@
     <message>
         <source>&quot;%1&quot; ran out meanwhile.</source>
         <translation>&quot;%1&quot; ran out meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RedemptionDialog</name>
+    <message>
+        <source>Points redemption</source>
+        <translation>Points redemption</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s name or number</source>
+        <translation>Volunteer&apos;s name or number</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation>&amp;Redeem</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Gifts</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Quantity:</translation>
+    </message>
+    <message>
+        <source>Handed out at this event</source>
+        <translation>Handed out at this event</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>&amp;Print list…</translation>
+    </message>
+    <message>
+        <source>%1  %2  — %3 points</source>
+        <translation>%1  %2  — %3 points</translation>
+    </message>
+    <message>
+        <source>Choose a gift and a volunteer.</source>
+        <translation>Choose a gift and a volunteer.</translation>
+    </message>
+    <message>
+        <source>%1 received %2.</source>
+        <translation>%1 received %2.</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2815,99 @@ Who becomes the new head?</translation>
     </message>
 </context>
 <context>
+    <name>jy::SupermarketPage</name>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;New order…</translation>
+    </message>
+    <message>
+        <source>Register a resident&apos;s order (Ctrl+N)</source>
+        <translation>Register a resident&apos;s order (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>The steps you may take on the selected order (Enter on a card)</source>
+        <translation>The steps you may take on the selected order (Enter on a card)</translation>
+    </message>
+    <message>
+        <source>Read the board again</source>
+        <translation>Read the board again</translation>
+    </message>
+    <message>
+        <source>Service &amp;catalogue…</source>
+        <translation>Service &amp;catalogue…</translation>
+    </message>
+    <message>
+        <source>Points &amp;redemption…</source>
+        <translation>Points &amp;redemption…</translation>
+    </message>
+    <message>
+        <source>Supermarket &amp;rules…</source>
+        <translation>Supermarket &amp;rules…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>&amp;Manage</translation>
+    </message>
+    <message>
+        <source>&amp;Order board</source>
+        <translation>&amp;Order board</translation>
+    </message>
+    <message>
+        <source>V&amp;olunteers</source>
+        <translation>V&amp;olunteers</translation>
+    </message>
+    <message>
+        <source>Volunteer supermarket</source>
+        <translation>Volunteer supermarket</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) match the filter</source>
+        <translation>
+            <numerusform>%Ln order match the filter</numerusform>
+            <numerusform>%Ln orders match the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) on the board</source>
+        <translation>
+            <numerusform>%Ln order on the board</numerusform>
+            <numerusform>%Ln orders on the board</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No step is open to your role (%1) here</source>
+        <translation>No step is open to your role (%1) here</translation>
+    </message>
+    <message>
+        <source>Select an order first</source>
+        <translation>Select an order first</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>The order no longer exists.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Order %1: %2</translation>
+    </message>
+    <message>
+        <source>Order registered</source>
+        <translation>Order registered</translation>
+    </message>
+</context>
+<context>
     <name>jy::SupermarketSettings</name>
     <message>
         <source>Your role (%1) may not change the supermarket&apos;s rules.</source>
@@ -2021,6 +2927,56 @@ Who becomes the new head?</translation>
     </message>
 </context>
 <context>
+    <name>jy::SupermarketSettingsDialog</name>
+    <message>
+        <source>Supermarket rules</source>
+        <translation>Supermarket rules</translation>
+    </message>
+    <message>
+        <source>Star volunteers: cumulative service hours for one to five stars</source>
+        <translation>Star volunteers: cumulative service hours for one to five stars</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An order is overdue after waiting this long</source>
+        <translation>An order is overdue after waiting this long</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Service record certificates</source>
+        <translation>Service record certificates</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;organisation:</source>
+        <translation>Issuing &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>Person in &amp;charge:</source>
+        <translation>Person in &amp;charge:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling officer:</source>
+        <translation>&amp;Handling officer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact phone:</source>
+        <translation>C&amp;ontact phone:</translation>
+    </message>
+</context>
+<context>
     <name>jy::TagStore</name>
     <message>
         <source>Your role may not define tags.</source>
@@ -2033,6 +2989,73 @@ Who becomes the new head?</translation>
     <message>
         <source>The tag %1 already exists.</source>
         <translation>The tag %1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::TransitionDialog</name>
+    <message>
+        <source>%1: order %2</source>
+        <translation>%1: order %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 → %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 → %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>Why? The resident may ask, and the history keeps it.</source>
+        <translation>Why? The resident may ask, and the history keeps it.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Type part of a name or volunteer number</source>
+        <translation>Type part of a name or volunteer number</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer</source>
+        <translation>&amp;Volunteer</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>enter the hours</source>
+        <translation>enter the hours</translation>
+    </message>
+    <message>
+        <source>Service &amp;hours</source>
+        <translation>Service &amp;hours</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
+        <source>What the resident said (optional)</source>
+        <translation>What the resident said (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation>&amp;Rating</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation>&amp;Feedback</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +3107,92 @@ Who becomes the new head?</translation>
     <message>
         <source>Choose a service from the catalogue.</source>
         <translation>Choose a service from the catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::VolunteersView</name>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>gift</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>adjustment</translation>
+    </message>
+    <message>
+        <source>Name or volunteer number</source>
+        <translation>Name or volunteer number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n volunteers are listed; search by name or number to find others.</source>
+        <translation>
+            <numerusform>Only the first %n volunteers are listed; search by name or number to find others.</numerusform>
+            <numerusform>Only the first %n volunteers are listed; search by name or number to find others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a volunteer to see the points ledger.</source>
+        <translation>Select a volunteer to see the points ledger.</translation>
+    </message>
+    <message>
+        <source>Points ledger of %1: balance %2</source>
+        <translation>Points ledger of %1: balance %2</translation>
+    </message>
+    <message>
+        <source>order #%1</source>
+        <translation>order #%1</translation>
     </message>
 </context>
 <context>

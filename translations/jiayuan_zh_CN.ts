@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>jy::AnnualStatistics</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>jy::CatalogueDialog</name>
+    <message>
+        <source>Service catalogue</source>
+        <translation>服务目录</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Points rule</source>
+        <translation>计分方式</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>新建类别…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>On/off shelf</source>
+        <translation>上架/下架</translation>
+    </message>
+    <message>
+        <source>New service…</source>
+        <translation>新建服务项目…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Services of the category</source>
+        <translation>本类别的服务项目</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may look at the catalogue but not change it.</source>
+        <translation>您的角色（%1）只能查看服务目录，不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 (off the shelf)</source>
+        <translation>%1（已下架）</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <source>per service</source>
+        <translation>按次</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新建类别</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>重命名类别</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>新建服务项目</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>编辑服务项目</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Points &amp;rule:</source>
+        <translation>计分方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+</context>
+<context>
     <name>jy::CatalogueService</name>
     <message>
         <source>Your role (%1) may not change the service catalogue.</source>
@@ -415,6 +533,297 @@
 %2</source>
         <translation>无法读取数据库 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Honor</name>
+    <message>
+        <source>national</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <source>provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>municipal</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>区县级</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>街道级</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>party branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>个人</translation>
+    </message>
+</context>
+<context>
+    <name>jy::HonorDialog</name>
+    <message>
+        <source>Edit honor</source>
+        <translation>编辑荣誉</translation>
+    </message>
+    <message>
+        <source>New honor</source>
+        <translation>新增荣誉</translation>
+    </message>
+    <message>
+        <source>e.g. 全国学雷锋志愿服务“四个100”先进典型</source>
+        <translation>例如：全国学雷锋志愿服务“四个100”先进典型</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>(the street)</source>
+        <translation>（街道）</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>荣誉名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Recipient &amp;is:</source>
+        <translation>获奖对象类型(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>获奖对象(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Awarded by:</source>
+        <translation>授予单位(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Awarded &amp;on:</source>
+        <translation>授予日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>所属社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>jy::HonorService</name>
+    <message>
+        <source>Your role (%1) may not change the honors register.</source>
+        <translation>您的角色（%1）无权修改荣誉台账。</translation>
+    </message>
+    <message>
+        <source>The year must be between 1949 and %1.</source>
+        <translation>年度须在 1949 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Enter the honor&apos;s title.</source>
+        <translation>请填写荣誉名称。</translation>
+    </message>
+    <message>
+        <source>Choose the level: national, provincial, municipal, district or street.</source>
+        <translation>请选择级别：国家级、省级、市级、区县级或街道级。</translation>
+    </message>
+    <message>
+        <source>Choose who received it: the community, a branch, a team or a person.</source>
+        <translation>请选择获奖对象类型：社区、党支部、团队或个人。</translation>
+    </message>
+    <message>
+        <source>Name the recipient.</source>
+        <translation>请填写获奖对象。</translation>
+    </message>
+    <message>
+        <source>An honor for %1 is awarded in %1 or early the next year.</source>
+        <translation>%1 年度的荣誉应在 %1 年或次年授予。</translation>
+    </message>
+    <message>
+        <source>The community does not exist.</source>
+        <translation>该社区不存在。</translation>
+    </message>
+    <message>
+        <source>The honor no longer exists.</source>
+        <translation>该荣誉已不存在。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; scan it at a lower resolution.</source>
+        <translation>文件超过 %1 MB，请降低扫描分辨率。</translation>
+    </message>
+    <message>
+        <source>Only PNG or JPEG images and PDF files can be kept as certificate scans.</source>
+        <translation>证书扫描件只能是 PNG、JPEG 图片或 PDF 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::HonorTableModel</name>
+    <message>
+        <source>scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>荣誉名称</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>获奖对象</translation>
+    </message>
+    <message>
+        <source>Recipient is</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation>授予单位</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+</context>
+<context>
+    <name>jy::HonorsPage</name>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Search title, recipient, awarding body (Ctrl+F)</source>
+        <translation>搜索荣誉名称、获奖对象、授予单位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record a new honor (Ctrl+N)</source>
+        <translation>登记一项新荣誉（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scan…</source>
+        <translation>添加扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Keep a scan of the certificate (PNG, JPEG or PDF) with the honor</source>
+        <translation>为该荣誉保存证书扫描件（PNG、JPEG 或 PDF）</translation>
+    </message>
+    <message>
+        <source>&amp;View scan</source>
+        <translation>查看扫描件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The annual honors report: preview, print, PDF, Excel</source>
+        <translation>年度荣誉报表：预览、打印、PDF、Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Honors</source>
+        <translation>荣誉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honor(s) shown</source>
+        <translation><numerusform>显示 %n 项荣誉</numerusform></translation>
+    </message>
+    <message>
+        <source>Honor recorded.</source>
+        <translation>荣誉已登记。</translation>
+    </message>
+    <message>
+        <source>Delete honor</source>
+        <translation>删除荣誉</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; (%2, %3)? The audit log keeps a copy.</source>
+        <translation>删除“%1”（%2，%3 年度）吗？审计日志会保留一份副本。</translation>
+    </message>
+    <message>
+        <source>Honor deleted.</source>
+        <translation>荣誉已删除。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; scan it at a lower resolution.</source>
+        <translation>文件超过 %1 MB，请降低扫描分辨率。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Certificate scan</source>
+        <translation>证书扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>扫描件 (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate scan kept.</source>
+        <translation>证书扫描件已保存。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1268,324 @@
     </message>
 </context>
 <context>
+    <name>jy::NewOrderDialog</name>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, phone or 3-2-401</source>
+        <translation>姓名、拼音首字母、电话或 3-2-401</translation>
+    </message>
+    <message>
+        <source>Choose from the roster, or type a caller&apos;s name</source>
+        <translation>从居民台账中选择，或填写来电人姓名</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Find resident</source>
+        <translation>查找居民(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Requester</source>
+        <translation>下单人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunity</source>
+        <translation>社区(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>服务项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>服务地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Wished time</source>
+        <translation>期望时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>下单渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Register order</source>
+        <translation>登记订单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster matches; type the caller&apos;s name and phone below.</source>
+        <translation>台账中没有匹配的居民，请在下方填写来电人姓名和电话。</translation>
+    </message>
+    <message>
+        <source>from the roster, or another number to call</source>
+        <translation>取自居民台账，也可填写其他联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderCardDelegate</name>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation><numerusform>等待 %n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n h</source>
+        <translation><numerusform>等待 %n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation><numerusform>等待 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yrs</source>
+        <comment>age of the requester</comment>
+        <translation><numerusform>%n 岁</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no volunteer yet</source>
+        <translation>尚未派单</translation>
+    </message>
+    <message>
+        <source>Volunteer: %1</source>
+        <translation>志愿者：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderChannel</name>
+    <message>
+        <source>at the counter</source>
+        <translation>窗口下单</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>电话下单</translation>
+    </message>
+    <message>
+        <source>through a grid worker</source>
+        <translation>网格员代下单</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderColumnModel</name>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Volunteer: %1</source>
+        <translation>志愿者：%1</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>下单时间 %1</translation>
+    </message>
+    <message>
+        <source>Waiting longer than the supermarket&apos;s rules allow</source>
+        <translation>等待时间已超过超市规定时限</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderColumnView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderDetailView</name>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>下单人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>服务地址</translation>
+    </message>
+    <message>
+        <source>Wished time</source>
+        <translation>期望时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>下单渠道</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>服务结果</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>Select an order to see its details and history.</source>
+        <translation>选择一张订单，查看详情和办理记录。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source> (not on the roster)</source>
+        <translation>（不在台账中）</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，经办人 %2</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>派给 %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::OrderFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>重置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show every order again</source>
+        <translation>重新显示全部订单</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunity</source>
+        <translation>社区(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>类别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer</source>
+        <translation>志愿者(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Submitted &amp;from</source>
+        <translation>下单日期从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All volunteers</source>
+        <translation>全部志愿者</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>jy::OrderService</name>
     <message>
         <source>Your role (%1) may not register orders.</source>
@@ -1241,6 +1968,77 @@
     <message>
         <source>&quot;%1&quot; ran out meanwhile.</source>
         <translation>“%1”刚刚已兑完。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RedemptionDialog</name>
+    <message>
+        <source>Points redemption</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s name or number</source>
+        <translation>志愿者姓名或编号</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation>兑换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>兑换活动(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Handed out at this event</source>
+        <translation>本次活动已发放</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>打印签领单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>%1  %2  — %3 points</source>
+        <translation>%1  %2  — %3 积分</translation>
+    </message>
+    <message>
+        <source>Choose a gift and a volunteer.</source>
+        <translation>请选择礼品和志愿者。</translation>
+    </message>
+    <message>
+        <source>%1 received %2.</source>
+        <translation>%1 已领取%2。</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2791,93 @@ Who becomes the new head?</source>
     </message>
 </context>
 <context>
+    <name>jy::SupermarketPage</name>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>新建订单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a resident&apos;s order (Ctrl+N)</source>
+        <translation>登记居民的服务订单（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>办理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The steps you may take on the selected order (Enter on a card)</source>
+        <translation>对所选订单可办理的环节（在卡片上按回车）</translation>
+    </message>
+    <message>
+        <source>Read the board again</source>
+        <translation>刷新看板</translation>
+    </message>
+    <message>
+        <source>Service &amp;catalogue…</source>
+        <translation>服务目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Points &amp;redemption…</source>
+        <translation>积分兑换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Supermarket &amp;rules…</source>
+        <translation>超市规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>管理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Order board</source>
+        <translation>订单看板(&amp;O)</translation>
+    </message>
+    <message>
+        <source>V&amp;olunteers</source>
+        <translation>志愿者(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Volunteer supermarket</source>
+        <translation>志愿服务超市</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) match the filter</source>
+        <translation><numerusform>%Ln 张订单符合筛选条件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) on the board</source>
+        <translation><numerusform>看板上共 %Ln 张订单</numerusform></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No step is open to your role (%1) here</source>
+        <translation>您的角色（%1）在此无可办理的环节</translation>
+    </message>
+    <message>
+        <source>Select an order first</source>
+        <translation>请先选择一张订单</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Order registered</source>
+        <translation>订单已登记</translation>
+    </message>
+</context>
+<context>
     <name>jy::SupermarketSettings</name>
     <message>
         <source>Your role (%1) may not change the supermarket&apos;s rules.</source>
@@ -2012,6 +2897,53 @@ Who becomes the new head?</source>
     </message>
 </context>
 <context>
+    <name>jy::SupermarketSettingsDialog</name>
+    <message>
+        <source>Supermarket rules</source>
+        <translation>超市规则</translation>
+    </message>
+    <message>
+        <source>Star volunteers: cumulative service hours for one to five stars</source>
+        <translation>星级志愿者：一至五星所需累计服务时长</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation><numerusform>%n 星</numerusform></translation>
+    </message>
+    <message>
+        <source>An order is overdue after waiting this long</source>
+        <translation>订单等待超过以下时长即为超时</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Service record certificates</source>
+        <translation>志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;organisation:</source>
+        <translation>出具单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Person in &amp;charge:</source>
+        <translation>负责人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Handling officer:</source>
+        <translation>经办人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact phone:</source>
+        <translation>联系电话(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>jy::TagStore</name>
     <message>
         <source>Your role may not define tags.</source>
@@ -2024,6 +2956,73 @@ Who becomes the new head?</source>
     <message>
         <source>The tag %1 already exists.</source>
         <translation>标签“%1”已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::TransitionDialog</name>
+    <message>
+        <source>%1: order %2</source>
+        <translation>%1：订单 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 → %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 → %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>Why? The resident may ask, and the history keeps it.</source>
+        <translation>原因是什么？居民可能会问，办理记录会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type part of a name or volunteer number</source>
+        <translation>输入姓名或志愿者编号的一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer</source>
+        <translation>志愿者(&amp;V)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>enter the hours</source>
+        <translation>请填写时长</translation>
+    </message>
+    <message>
+        <source>Service &amp;hours</source>
+        <translation>服务时长(&amp;H)</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>做了哪些服务</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>服务情况(&amp;N)</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>What the resident said (optional)</source>
+        <translation>居民的反馈（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation>评分(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation>反馈(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +3074,89 @@ Who becomes the new head?</source>
     <message>
         <source>Choose a service from the catalogue.</source>
         <translation>请从服务目录中选择服务项目。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::VolunteersView</name>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Name or volunteer number</source>
+        <translation>姓名或志愿者编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n volunteers are listed; search by name or number to find others.</source>
+        <translation><numerusform>只列出前 %n 名志愿者；请按姓名或编号搜索其他人。</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a volunteer to see the points ledger.</source>
+        <translation>选择一名志愿者，查看积分台账。</translation>
+    </message>
+    <message>
+        <source>Points ledger of %1: balance %2</source>
+        <translation>%1 的积分台账：余额 %2</translation>
+    </message>
+    <message>
+        <source>order #%1</source>
+        <translation>订单 #%1</translation>
     </message>
 </context>
 <context>
