@@ -32,6 +32,7 @@ struct ReportBlock
     QList<QVariantList> rows;
     QVariantList totalRow;        // empty: no total row
     double minRowHeightMm = 0;    // e.g. room to sign in each line
+    QList<double> minWidthsMm;    // per column, 0: as the content needs (e.g. room to sign)
 
     // Fields
     QList<ReportField> fields;

@@ -1,6 +1,7 @@
 #include "reports/reportpainter.h"
 
 #include <QBuffer>
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -205,8 +206,8 @@ private:
     }
 
     // Widths from the content: every column gets at least its widest unbreakable word (so "★★★★★"
-    // and volunteer numbers never clip), then more towards its longest line; spare room goes by
-    // the block's relative widths.
+    // and volunteer numbers never clip), then its longest line if room allows; spare room goes
+    // by the block's relative widths.
     QList<double> columnWidths(const ReportBlock &b) const
     {
         const int n = int(b.header.size());
@@ -227,6 +228,7 @@ private:
                 measure(c, ReportDocument::cellText(row.value(c)), Cell, 1);
             if (!b.totalRow.isEmpty())
                 measure(c, ReportDocument::cellText(b.totalRow.value(c)), CellHead, 1);
+            least[c] = qMax(least[c], b.minWidthsMm.value(c) * mMm);
             natural[c] = qMax(natural[c], least[c]);
         }
         const double room = mArea.width();
@@ -242,11 +244,26 @@ private:
                 w[c] = natural[c] + spare * share[c] / sum(share);
             return w;
         }
-        // Between the two, every column gets the same part of the way from its least to its
-        // natural width (as browsers lay out tables), so no single column takes all the wrapping.
-        const double part = (room - sum(least)) / (sum(natural) - sum(least));
+        // Between the two: the columns that need least to stay on one line get it first (names,
+        // numbers, dates), so that wrapping falls on the long texts; what is left is shared by
+        // the rest in proportion to what each still lacks.
         for (int c = 0; c < n; ++c)
-            w[c] = least[c] + (natural[c] - least[c]) * part;
+            w[c] = least[c];
+        double left = room - sum(least);
+        QList<int> order;
+        for (int c = 0; c < n; ++c)
+            order << c;
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return natural[a] - least[a] < natural[b] - least[b]; });
+        int i = 0;
+        for (; i < n && natural[order[i]] - least[order[i]] <= left; ++i) {
+            left -= natural[order[i]] - least[order[i]];
+            w[order[i]] = natural[order[i]];
+        }
+        double lacking = 0;
+        for (int k = i; k < n; ++k)
+            lacking += natural[order[k]] - least[order[k]];
+        for (int k = i; k < n && lacking > 0; ++k)
+            w[order[k]] += (natural[order[k]] - least[order[k]]) * left / lacking;
         return w;
     }
 

@@ -8,6 +8,7 @@
 #include "volunteer/volunteerranking.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace jy::VolunteerReports {
 
@@ -114,16 +115,19 @@ ReportDocument redemptions(const RedemptionEvent &event, const QList<RedemptionL
     doc.subtitle = subtitle;
     ReportBlock &table = doc.addTable({tr("No."), tr("Name"), tr("Volunteer No."), tr("Gift"), tr("Quantity"), tr("Points"),
                                        tr("Time"), tr("Signature", "zh: 签字")},
-                                      {5, 10, 15, 18, 6, 7, 11, 14});
+                                      {5, 10, 15, 18, 6, 7, 11, 30});
     table.minRowHeightMm = 11; // room for a signature
+    table.minWidthsMm = {0, 0, 0, 0, 0, 0, 0, 30};
     int n = 0, quantity = 0, points = 0;
+    QSet<QString> people;
     for (const RedemptionLine &line : lines) {
+        people.insert(line.volunteerNo);
         table.rows.append({++n, line.volunteerName, line.volunteerNo, line.gift, line.quantity, line.points,
                            line.at.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")), QString()});
         quantity += line.quantity;
         points += line.points;
     }
-    table.totalRow = {tr("Total"), tr("%1 people", "zh: %1人").arg(lines.size()), QVariant(), QVariant(), quantity, points,
+    table.totalRow = {tr("Total"), tr("%1 people", "zh: %1人").arg(people.size()), QVariant(), QVariant(), quantity, points,
                       QVariant(), QVariant()};
     doc.signatures = {{tr("Prepared by:", "zh: 制表人："), QString()}, {tr("Reviewed by:", "zh: 审核人："), QString()}};
     doc.organisation = organisation;

@@ -138,6 +138,7 @@ TEST_CASE("The redemption list has a line to sign for each gift", "[report]")
     CHECK(doc.value().organisation == QStringLiteral("辛寨子街道"));
     const ReportBlock &table = onlyTable(doc.value());
     CHECK(table.minRowHeightMm >= 10);
+    CHECK(table.minWidthsMm.value(7) >= 25); // room to sign
     REQUIRE(table.rows.size() == 2);
     CHECK(table.rows.at(0).at(1).toString() == QStringLiteral("张志愿"));
     CHECK(table.rows.at(0).at(3).toString() == QStringLiteral("大米一袋"));
