@@ -111,6 +111,7 @@ TEST_CASE("A long table breaks between rows and repeats its header on every page
     doc.organisation = QStringLiteral("魅力社区");
     doc.issuedOn = QDate(2026, 1, 5);
     doc.signatures = {{QStringLiteral("制表人："), QString()}, {QStringLiteral("审核人："), QString()}};
+    doc.addHeading(QStringLiteral("一、居民名单"));
     ReportBlock &table = doc.addTable({QStringLiteral("序号"), QStringLiteral("姓名"), QStringLiteral("备注")}, {6, 12, 30});
     const int count = 120;
     for (int i = 1; i <= count; ++i) {
@@ -140,6 +141,7 @@ TEST_CASE("A long table breaks between rows and repeats its header on every page
         if (p + 1 < pageTexts.size() || pageTexts.at(p).contains(QStringLiteral("居民")))
             CHECK(pageTexts.at(p).contains(QStringLiteral("序号"))); // the header, again
     }
+    CHECK(pageTexts.at(0).contains(QStringLiteral("一、居民名单")));
     CHECK(pageTexts.at(1).contains(QStringLiteral("姓名")));
     // No row split: each row's name and the end of its note are on one and the same page.
     for (int i = 1; i <= count; ++i) {
