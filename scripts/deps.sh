@@ -8,6 +8,7 @@ PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libzip-dev libxlsxwriter-dev libsqlite3-dev
   catch2 unicode-data bzip2 fonts-noto-cjk python3
+  fonts-arphic-uming fonts-wqy-zenhei poppler-utils
 )
 
 missing=()

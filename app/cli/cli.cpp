@@ -1,8 +1,10 @@
 #include "cli.h"
 #include "db/database.h"
 #include "db/dberror.h"
+#include "db/sql.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <cstdio>
 
@@ -63,6 +65,20 @@ std::unique_ptr<Database> openDb(const QCommandLineParser &parser, bool create)
         err(e.message());
         return nullptr;
     }
+}
+
+qint64 findCommunity(Database &db, const QString &codeOrName, QString *error)
+{
+    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id FROM community WHERE code = ? OR name = ? ORDER BY id"),
+                            {codeOrName, codeOrName});
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    if (ids.size() == 1)
+        return ids.constFirst();
+    *error = ids.isEmpty() ? tr("No community has the code or name \"%1\".").arg(codeOrName)
+                           : tr("Several communities are called \"%1\": give the 12-digit code instead.").arg(codeOrName);
+    return 0;
 }
 
 } // namespace jy::cli

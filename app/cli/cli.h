@@ -23,6 +23,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments);
 void addDbOption(QCommandLineParser &parser);
 // Opens --db (which must exist unless create is true); prints the reason and returns null on failure.
 std::unique_ptr<Database> openDb(const QCommandLineParser &parser, bool create);
+// The community's id by its 12-digit code or its name; 0 with *error set when none or several match.
+qint64 findCommunity(Database &db, const QString &codeOrName, QString *error);
 
 int runInit(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
@@ -32,5 +34,6 @@ int runResidents(const QStringList &arguments);
 int runDivisions(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runReport(const QStringList &arguments); // needs a QGuiApplication (fonts)
 
 } // namespace jy::cli

@@ -23,21 +23,6 @@ QString usageLine()
               "[--community CODE_OR_NAME] [--json]");
 }
 
-// The community's id by its 12-digit code or its name; 0 with *error set when none or several match.
-qint64 findCommunity(Database &db, const QString &codeOrName, QString *error)
-{
-    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id FROM community WHERE code = ? OR name = ? ORDER BY id"),
-                            {codeOrName, codeOrName});
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    if (ids.size() == 1)
-        return ids.constFirst();
-    *error = ids.isEmpty() ? tr("No community has the code or name \"%1\".").arg(codeOrName)
-                           : tr("Several communities are called \"%1\": give the 12-digit code instead.").arg(codeOrName);
-    return 0;
-}
-
 int exportResidents(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -5,6 +5,9 @@
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <cstring>
+#include <memory>
 
 using namespace jy;
 
@@ -29,6 +32,12 @@ QString usage()
         "  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]\n"
         "                   [--community CODE_OR_NAME] [--json]\n"
         "                                          write the roster (masked unless --unmasked)\n"
+        "  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]\n"
+        "                                          issue a volunteer service record certificate (default: this year to date)\n"
+        "  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]\n"
+        "                                          the annual volunteer ranking with totals\n"
+        "  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx\n"
+        "                                          the gifts handed out at a redemption event, with a column to sign\n"
         "\n"
         "Options:\n"
         "  --help, -h                              this help (also after a command)\n"
@@ -36,11 +45,34 @@ QString usage()
         "  --lang zh_CN|en                         language of messages (default zh_CN)\n");
 }
 
+// The command word, skipping "--lang X" before it.
+const char *commandWord(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0) {
+            ++i;
+            continue;
+        }
+        return argv[i];
+    }
+    return "";
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports paint text, which needs fonts, which need a QGuiApplication; headless by default.
+    // Every other command stays a QCoreApplication, so it runs where no Qt platform plugin is.
+    std::unique_ptr<QCoreApplication> application;
+    if (std::strcmp(commandWord(argc, argv), "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("jiayuan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JIAYUAN_VERSION));
 
@@ -85,6 +117,8 @@ int main(int argc, char *argv[])
             return cli::runImport(rest);
         if (command == QLatin1String("export"))
             return cli::runExport(rest);
+        if (command == QLatin1String("report"))
+            return cli::runReport(rest);
     } catch (const DbError &e) {
         cli::err(e.message());
         return cli::Failed;

@@ -139,5 +139,84 @@ expect_exit 1 "import a file without a header" "$CLI" import residents "$WORK/no
 [ -s "$WORK/err" ] || fail "a file without a header is explained on stderr"
 expect_exit 2 "import without what" "$CLI" import "$WORK/roster-gbk.csv" --db "$WORK/imp.sqlite"
 
+# Reports: PDF (and .xlsx for tables). Text is checked with pdftotext when poppler-utils is there.
+pdf_has() { # file text
+  command -v pdftotext >/dev/null || return 0
+  pdftotext -enc UTF-8 "$1" - 2>/dev/null | grep -qF "$2"
+}
+is_pdf() { [ "$(head -c 5 "$1" 2>/dev/null)" = "%PDF-" ]; }
+year="$(date +%Y)"
+expect_exit 2 "report without what" "$CLI" report --db "$WORK/demo.sqlite"
+expect_exit 0 "report --help" "$CLI" report --help
+expect_exit 2 "report certificate without --volunteer" "$CLI" report certificate --db "$WORK/demo.sqlite" --out "$WORK/c.pdf"
+expect_exit 2 "report certificate to .xlsx" "$CLI" report certificate --db "$WORK/demo.sqlite" --volunteer 1 --out "$WORK/c.xlsx"
+expect_exit 2 "report certificate with a bad date" "$CLI" report certificate --db "$WORK/demo.sqlite" --volunteer 1 --out "$WORK/c.pdf" --from 2026-13-45
+expect_exit 2 "report volunteers without --year" "$CLI" report volunteers --db "$WORK/demo.sqlite" --out "$WORK/r.pdf"
+expect_exit 2 "report volunteers with a bad year" "$CLI" report volunteers --db "$WORK/demo.sqlite" --year last --out "$WORK/r.pdf"
+expect_exit 2 "report volunteers to .txt" "$CLI" report volunteers --db "$WORK/demo.sqlite" --year "$year" --out "$WORK/r.txt"
+expect_exit 2 "report redemptions without --event" "$CLI" report redemptions --db "$WORK/demo.sqlite" --out "$WORK/e.pdf"
+expect_exit 1 "report on a missing database" "$CLI" report volunteers --db "$WORK/missing.sqlite" --year "$year" --out "$WORK/r.pdf"
+[ ! -e "$WORK/missing.sqlite" ] || fail "a report does not create a missing database"
+expect_exit 1 "report certificate for an unknown volunteer" "$CLI" report certificate --db "$WORK/demo.sqlite" --volunteer 不存在的人 --out "$WORK/c.pdf"
+[ -s "$WORK/err" ] && [ ! -e "$WORK/c.pdf" ] || fail "an unknown volunteer is explained and leaves no file"
+expect_exit 1 "report redemptions of an unknown event" "$CLI" report redemptions --db "$WORK/demo.sqlite" --event 999999 --out "$WORK/e.pdf"
+expect_exit 1 "report volunteers of an unknown community" "$CLI" report volunteers --db "$WORK/demo.sqlite" --year "$year" \
+  --community 不存在社区 --out "$WORK/r.pdf"
+expect_exit 1 "report into a missing folder" "$CLI" report volunteers --db "$WORK/demo.sqlite" --year "$year" --out "$WORK/missing/r.pdf"
+expect_exit 0 "report volunteers .pdf" "$CLI" report volunteers --db "$WORK/demo.sqlite" --year "$year" --out "$WORK/ranking.pdf"
+is_pdf "$WORK/ranking.pdf" || fail "the ranking is a PDF"
+pdf_has "$WORK/ranking.pdf" "$year" || fail "the ranking PDF names the year as text"
+expect_exit 0 "report volunteers .xlsx" "$CLI" report volunteers --db "$WORK/demo.sqlite" --year "$year" --out "$WORK/ranking.xlsx"
+python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert 'xl/worksheets/sheet1.xml' in z.namelist()" "$WORK/ranking.xlsx" \
+  || fail "the ranking .xlsx is a workbook"
+
+# The demo may or may not have volunteers yet: when it has, print a real one's certificate.
+volunteer="$(python3 - "$WORK/demo.sqlite" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+try:
+    row = db.execute("SELECT v.name FROM volunteer v JOIN points_ledger l ON l.volunteer_id = v.id AND l.kind = 'credit' "
+                     "WHERE (SELECT count(*) FROM volunteer w WHERE w.name = v.name) = 1 ORDER BY v.id LIMIT 1").fetchone()
+except sqlite3.Error:
+    row = None
+print(row[0] if row else "")
+PY
+)"
+if [ -n "$volunteer" ]; then
+  expect_exit 0 "report certificate for a demo volunteer" "$CLI" report certificate --db "$WORK/demo.sqlite" --volunteer "$volunteer" \
+    --from 2000-01-01 --out "$WORK/demo-cert.pdf"
+  is_pdf "$WORK/demo-cert.pdf" || fail "the demo certificate is a PDF"
+  pdf_has "$WORK/demo-cert.pdf" "$volunteer" || fail "the demo certificate names $volunteer as text"
+  event="$(python3 -c "import sqlite3,sys; r = sqlite3.connect(sys.argv[1]).execute('SELECT id FROM redemption_event ORDER BY id LIMIT 1').fetchone(); print(r[0] if r else '')" "$WORK/demo.sqlite")"
+  if [ -n "$event" ]; then
+    expect_exit 0 "report redemptions .pdf for a demo event" "$CLI" report redemptions --db "$WORK/demo.sqlite" --event "$event" --out "$WORK/ev.pdf"
+    expect_exit 0 "report redemptions .xlsx for a demo event" "$CLI" report redemptions --db "$WORK/demo.sqlite" --event "$event" --out "$WORK/ev.xlsx"
+  fi
+else
+  echo "# the demo has no volunteers with service yet: certificate checked on a prepared database only"
+fi
+
+# A database this script prepares: one volunteer with hours from paper records, one event.
+expect_exit 0 "init for reports" "$CLI" init --db "$WORK/rep.sqlite"
+python3 - "$WORK/rep.sqlite" "$year" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1]); year = sys.argv[2]
+db.execute("INSERT INTO volunteer (name, id_type, id_number, volunteer_no, registered_on) VALUES "
+           "('周志愿', 'resident_id', '11010519491231002X', 'ZY%s990001', '%s-01-02')" % (year, year))
+db.execute("INSERT INTO points_ledger (volunteer_id, kind, points, hours, reason, approved_by, at, actor) "
+           "VALUES (1, 'adjust', 6, 6.5, 'paper records', 'admin', '%s-01-03T02:00:00Z', 'contract')" % year)
+db.execute("INSERT INTO redemption_event (name, held_on, place) VALUES ('积分兑换日', '%s-01-04', '党群服务中心')" % year)
+db.commit()
+PY
+expect_exit 0 "report certificate by volunteer number" "$CLI" report certificate --db "$WORK/rep.sqlite" --volunteer "ZY${year}990001" \
+  --out "$WORK/cert.pdf"
+is_pdf "$WORK/cert.pdf" || fail "the certificate is a PDF"
+pdf_has "$WORK/cert.pdf" "周志愿" || fail "the certificate's Chinese name extracts as text"
+pdf_has "$WORK/cert.pdf" "6.5" || fail "the certificate shows the hours"
+expect_exit 0 "report certificate by name, default period" "$CLI" report certificate --db "$WORK/rep.sqlite" --volunteer 周志愿 --out "$WORK/cert2.pdf"
+expect_exit 0 "report volunteers on the prepared database" "$CLI" report volunteers --db "$WORK/rep.sqlite" --year "$year" --out "$WORK/rank2.pdf"
+pdf_has "$WORK/rank2.pdf" "周志愿" || fail "the ranking lists the volunteer"
+expect_exit 0 "report redemptions of an empty event" "$CLI" report redemptions --db "$WORK/rep.sqlite" --event 1 --out "$WORK/ev1.xlsx"
+
 echo "cli contract: $passes checks passed, $failures failed"
 [ "$failures" -eq 0 ]

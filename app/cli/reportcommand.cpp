@@ -1,0 +1,243 @@
+// jiayuan-cli report …: printed documents as PDF (and .xlsx where they are tables), through the
+// same painter as the GUI's print preview. main() gives these commands a QGuiApplication.
+#include "cli.h"
+#include "accounts/session.h"
+#include "db/database.h"
+#include "import/cellvalue.h"
+#include "reports/reportpainter.h"
+#include "reports/reportxlsx.h"
+#include "reports/volunteerreports.h"
+#include "volunteer/servicecertificate.h"
+#include "volunteer/volunteers.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+
+namespace jy::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("jy::cli", text); }
+
+QString usageLines()
+{
+    return tr("Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]\n"
+              "       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]\n"
+              "       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx");
+}
+
+enum class OutKind { Pdf, Xlsx, Unknown };
+
+OutKind outKind(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return OutKind::Pdf;
+    if (suffix == QLatin1String("xlsx"))
+        return OutKind::Xlsx;
+    return OutKind::Unknown;
+}
+
+void warnAboutFonts()
+{
+    const QStringList missing = ReportPainter::missingFonts();
+    if (!missing.isEmpty())
+        err(tr("Warning: the report fonts %1 are not installed (Debian: fonts-arphic-uming fonts-wqy-zenhei); "
+               "the PDF may look different and its Chinese text may not copy out correctly.")
+                .arg(missing.join(QStringLiteral(", "))));
+}
+
+// Writes the document to --out; prints where, or why not.
+int write(const ReportDocument &document, const QString &outPath)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath());
+    if (outKind(outPath) == OutKind::Xlsx) {
+        const Result<int> rows = ReportXlsx::write(document, outPath);
+        if (!rows.ok()) {
+            err(rows.errorText());
+            return Failed;
+        }
+        out(tr("%1 rows written to %2.").arg(rows.value()).arg(shown));
+        return Ok;
+    }
+    warnAboutFonts();
+    const Result<int> pages = ReportPainter::writePdf(document, outPath);
+    if (!pages.ok()) {
+        err(pages.errorText());
+        return Failed;
+    }
+    out(tr("%1 page(s) written to %2.").arg(pages.value()).arg(shown));
+    return Ok;
+}
+
+// Common options; false with the exit code in *code when the command cannot go on.
+bool prepare(QCommandLineParser &parser, const QStringList &arguments, bool pdfOnly, int *code)
+{
+    addDbOption(parser);
+    parser.addOption({QStringLiteral("out"),
+                      pdfOnly ? tr("The PDF file to write.") : tr("The file to write; its suffix (.pdf or .xlsx) chooses the format."),
+                      tr("file")});
+    if (!parse(parser, arguments)) {
+        *code = parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+        return false;
+    }
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (!parser.isSet(QStringLiteral("db")) || outPath.isEmpty() || parser.positionalArguments().size() != 1) {
+        err(usageLines());
+        *code = Usage;
+        return false;
+    }
+    const OutKind kind = outKind(outPath);
+    if (kind == OutKind::Unknown || (pdfOnly && kind != OutKind::Pdf)) {
+        err(pdfOnly ? tr("The output file must end in .pdf.") : tr("The output file must end in .pdf or .xlsx."));
+        *code = Usage;
+        return false;
+    }
+    return true;
+}
+
+QDate dateOption(const QCommandLineParser &parser, const QString &name, const QDate &fallback, bool *ok)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    QString reason;
+    const QDate date = CellValue::parseDate(parser.value(name), &reason);
+    if (!date.isValid()) {
+        err(tr("--%1: \"%2\" is not a date (write it as 2026-01-31).").arg(name, parser.value(name)));
+        *ok = false;
+    }
+    return date;
+}
+
+int certificate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Issue a volunteer service record certificate (PDF) for a period, by default "
+                                        "this year to date. The certificate is numbered and recorded."));
+    parser.addPositionalArgument(QStringLiteral("certificate"), tr("What to print."));
+    parser.addOption({QStringLiteral("volunteer"), tr("The volunteer's id, volunteer number or name."), tr("id or name")});
+    parser.addOption({QStringLiteral("from"), tr("First day of the period (default: 1 January of this year)."), tr("date")});
+    parser.addOption({QStringLiteral("to"), tr("Last day of the period (default: today)."), tr("date")});
+    int code = Ok;
+    if (!prepare(parser, arguments, true, &code))
+        return code;
+    if (parser.value(QStringLiteral("volunteer")).trimmed().isEmpty()) {
+        err(usageLines());
+        return Usage;
+    }
+    const QDate today = QDate::currentDate();
+    bool datesOk = true;
+    const QDate from = dateOption(parser, QStringLiteral("from"), QDate(today.year(), 1, 1), &datesOk);
+    const QDate to = dateOption(parser, QStringLiteral("to"), today, &datesOk);
+    if (!datesOk)
+        return Usage;
+    if (from > to) {
+        err(tr("The period starts after it ends."));
+        return Usage;
+    }
+    std::unique_ptr<Database> db = openDb(parser, false);
+    if (!db)
+        return Failed;
+    const Session session = Session::localAdministrator();
+    const QString who = parser.value(QStringLiteral("volunteer")).trimmed();
+    const std::optional<Volunteer> volunteer = VolunteerService(*db, session).findVolunteer(who);
+    if (!volunteer) {
+        err(tr("No volunteer has the id, number or name \"%1\".").arg(who));
+        return Failed;
+    }
+    // Check the output before a certificate number is used up.
+    const QFileInfo target(parser.value(QStringLiteral("out")));
+    if (!target.absoluteDir().exists()) {
+        err(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+        return Failed;
+    }
+    const Result<ServiceCertificate> issued = ServiceCertificate::issue(*db, session, volunteer->id, from, to, today);
+    if (!issued.ok()) {
+        err(issued.errorText());
+        return Failed;
+    }
+    return write(VolunteerReports::certificate(issued.value()), parser.value(QStringLiteral("out")));
+}
+
+int volunteers(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The annual volunteer ranking: hours, services, points and stars, with totals."));
+    parser.addPositionalArgument(QStringLiteral("volunteers"), tr("What to print."));
+    parser.addOption({QStringLiteral("year"), tr("The year."), tr("year")});
+    parser.addOption({QStringLiteral("community"), tr("Only this community, by code or name."), tr("code or name")});
+    int code = Ok;
+    if (!prepare(parser, arguments, false, &code))
+        return code;
+    bool yearOk = false;
+    const int year = parser.value(QStringLiteral("year")).toInt(&yearOk);
+    if (!yearOk || year < 1949 || year > 2999) {
+        err(parser.isSet(QStringLiteral("year")) ? tr("--year: \"%1\" is not a year.").arg(parser.value(QStringLiteral("year")))
+                                                 : usageLines());
+        return Usage;
+    }
+    std::unique_ptr<Database> db = openDb(parser, false);
+    if (!db)
+        return Failed;
+    qint64 communityId = 0;
+    if (parser.isSet(QStringLiteral("community"))) {
+        QString error;
+        communityId = findCommunity(*db, parser.value(QStringLiteral("community")), &error);
+        if (!communityId) {
+            err(error);
+            return Failed;
+        }
+    }
+    return write(VolunteerReports::ranking(*db, year, communityId), parser.value(QStringLiteral("out")));
+}
+
+int redemptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The gifts handed out at a redemption event, with a column to sign."));
+    parser.addPositionalArgument(QStringLiteral("redemptions"), tr("What to print."));
+    parser.addOption({QStringLiteral("event"), tr("The redemption event's id."), tr("id")});
+    int code = Ok;
+    if (!prepare(parser, arguments, false, &code))
+        return code;
+    bool idOk = false;
+    const qint64 eventId = parser.value(QStringLiteral("event")).toLongLong(&idOk);
+    if (!idOk || eventId <= 0) {
+        err(parser.isSet(QStringLiteral("event")) ? tr("--event: \"%1\" is not an event id.").arg(parser.value(QStringLiteral("event")))
+                                                  : usageLines());
+        return Usage;
+    }
+    std::unique_ptr<Database> db = openDb(parser, false);
+    if (!db)
+        return Failed;
+    const Session session = Session::localAdministrator();
+    const Result<ReportDocument> doc = VolunteerReports::redemptions(*db, session, eventId);
+    if (!doc.ok()) {
+        err(doc.errorText());
+        return Failed;
+    }
+    return write(doc.value(), parser.value(QStringLiteral("out")));
+}
+
+} // namespace
+
+int runReport(const QStringList &arguments)
+{
+    const QString what = arguments.size() >= 2 ? arguments.at(1) : QString();
+    if (what == QLatin1String("certificate"))
+        return certificate(arguments);
+    if (what == QLatin1String("volunteers"))
+        return volunteers(arguments);
+    if (what == QLatin1String("redemptions"))
+        return redemptions(arguments);
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        out(usageLines());
+        return Ok;
+    }
+    err(usageLines());
+    return Usage;
+}
+
+} // namespace jy::cli
