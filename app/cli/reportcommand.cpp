@@ -4,6 +4,7 @@
 #include "accounts/session.h"
 #include "db/database.h"
 #include "import/cellvalue.h"
+#include "reports/annualreports.h"
 #include "reports/reportpainter.h"
 #include "reports/reportxlsx.h"
 #include "reports/volunteerreports.h"
@@ -25,7 +26,9 @@ QString usageLines()
 {
     return tr("Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]\n"
               "       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]\n"
-              "       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx");
+              "       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx\n"
+              "       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx\n"
+              "       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx");
 }
 
 enum class OutKind { Pdf, Xlsx, Unknown };
@@ -221,6 +224,83 @@ int redemptions(const QStringList &arguments)
     return write(doc.value(), parser.value(QStringLiteral("out")));
 }
 
+// --year (and --to) as years; false after saying why.
+bool yearOption(const QCommandLineParser &parser, const QString &name, int *year)
+{
+    bool ok = false;
+    *year = parser.value(name).toInt(&ok);
+    if (ok && *year >= 1949 && *year <= 2999)
+        return true;
+    err(parser.isSet(name) ? tr("--%1: \"%2\" is not a year.").arg(name, parser.value(name)) : usageLines());
+    return false;
+}
+
+// --community by code or name; 0 for the whole street. False after saying why.
+bool communityOption(Database &db, const QCommandLineParser &parser, qint64 *communityId)
+{
+    *communityId = 0;
+    if (!parser.isSet(QStringLiteral("community")))
+        return true;
+    QString error;
+    *communityId = findCommunity(db, parser.value(QStringLiteral("community")), &error);
+    if (!*communityId)
+        err(error);
+    return *communityId != 0;
+}
+
+int honors(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The honors of a year or span, grouped by level and recipient; for the whole street "
+                                        "also the communities side by side."));
+    parser.addPositionalArgument(QStringLiteral("honors"), tr("What to print."));
+    parser.addOption({QStringLiteral("year"), tr("The (first) year."), tr("year")});
+    parser.addOption({QStringLiteral("to"), tr("The last year of a span (default: the same year)."), tr("year")});
+    parser.addOption({QStringLiteral("community"), tr("Only this community, by code or name."), tr("code or name")});
+    int code = Ok;
+    if (!prepare(parser, arguments, false, &code))
+        return code;
+    int from = 0, to = 0;
+    if (!yearOption(parser, QStringLiteral("year"), &from))
+        return Usage;
+    to = from;
+    if (parser.isSet(QStringLiteral("to")) && !yearOption(parser, QStringLiteral("to"), &to))
+        return Usage;
+    if (to < from) {
+        err(tr("--to: the span ends before it starts."));
+        return Usage;
+    }
+    std::unique_ptr<Database> db = openDb(parser, false);
+    if (!db)
+        return Failed;
+    qint64 communityId = 0;
+    if (!communityOption(*db, parser, &communityId))
+        return Failed;
+    return write(AnnualReports::honors(*db, from, to, communityId), parser.value(QStringLiteral("out")));
+}
+
+int statistics(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The annual statistics report: a row per community and a total."));
+    parser.addPositionalArgument(QStringLiteral("stats"), tr("What to print."));
+    parser.addOption({QStringLiteral("year"), tr("The year."), tr("year")});
+    parser.addOption({QStringLiteral("community"), tr("Only this community, by code or name."), tr("code or name")});
+    int code = Ok;
+    if (!prepare(parser, arguments, false, &code))
+        return code;
+    int year = 0;
+    if (!yearOption(parser, QStringLiteral("year"), &year))
+        return Usage;
+    std::unique_ptr<Database> db = openDb(parser, false);
+    if (!db)
+        return Failed;
+    qint64 communityId = 0;
+    if (!communityOption(*db, parser, &communityId))
+        return Failed;
+    return write(AnnualReports::statistics(*db, year, communityId), parser.value(QStringLiteral("out")));
+}
+
 } // namespace
 
 int runReport(const QStringList &arguments)
@@ -232,6 +312,10 @@ int runReport(const QStringList &arguments)
         return volunteers(arguments);
     if (what == QLatin1String("redemptions"))
         return redemptions(arguments);
+    if (what == QLatin1String("honors"))
+        return honors(arguments);
+    if (what == QLatin1String("stats"))
+        return statistics(arguments);
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         out(usageLines());
         return Ok;

@@ -203,7 +203,8 @@ DemoSupermarket::Summary DemoSupermarket::generate(Database &db, const Session &
         if (servers.empty())
             continue;
 
-        // Paper-ledger balances carried over at the start: earlier hours count towards stars.
+        // Paper-ledger balances carried over on the last day before the program: earlier hours
+        // count towards stars, not towards 2025.
         for (const Server &s : servers) {
             if (!random.chance(0.6) && !s.star)
                 continue;
@@ -212,7 +213,7 @@ DemoSupermarket::Summary DemoSupermarket::generate(Database &db, const Session &
             if (hours < 1)
                 continue;
             const int pts = int(std::lround(hours * 0.15));
-            require(points.adjust(s.id, pts, hours, QStringLiteral("2018—2024年纸质台账结转"), QStringLiteral("毕唱"), at(start, 8 * 60)));
+            require(points.adjust(s.id, pts, hours, QStringLiteral("2018—2024年纸质台账结转"), QStringLiteral("毕唱"), at(start.addDays(-1), 17 * 60)));
         }
 
         // Who orders: elderly and care-list residents far more often than others.

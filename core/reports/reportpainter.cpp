@@ -254,16 +254,25 @@ private:
         for (int c = 0; c < n; ++c)
             order << c;
         std::sort(order.begin(), order.end(), [&](int a, int b) { return natural[a] - least[a] < natural[b] - least[b]; });
-        int i = 0;
-        for (; i < n && natural[order[i]] - least[order[i]] <= left; ++i) {
-            left -= natural[order[i]] - least[order[i]];
-            w[order[i]] = natural[order[i]];
+        // A column whose one line would take more than its relative share waits for the second
+        // round, so that a long "awarded by" cannot starve the title column beside it.
+        const double shares = sum(share);
+        QList<int> rest;
+        for (int c : order) {
+            const double lack = natural[c] - least[c];
+            if (lack <= left && natural[c] <= room * share[c] / shares) {
+                left -= lack;
+                w[c] = natural[c];
+            } else {
+                rest << c;
+            }
         }
         double lacking = 0;
-        for (int k = i; k < n; ++k)
-            lacking += natural[order[k]] - least[order[k]];
-        for (int k = i; k < n && lacking > 0; ++k)
-            w[order[k]] += (natural[order[k]] - least[order[k]]) * left / lacking;
+        for (int c : rest)
+            lacking += natural[c] - least[c];
+        for (int c : rest)
+            if (lacking > 0)
+                w[c] += (natural[c] - least[c]) * std::min(1.0, left / lacking);
         return w;
     }
 
