@@ -218,5 +218,22 @@ expect_exit 0 "report volunteers on the prepared database" "$CLI" report volunte
 pdf_has "$WORK/rank2.pdf" "周志愿" || fail "the ranking lists the volunteer"
 expect_exit 0 "report redemptions of an empty event" "$CLI" report redemptions --db "$WORK/rep.sqlite" --event 1 --out "$WORK/ev1.xlsx"
 
+# Annual honors and statistics reports for party committees.
+expect_exit 2 "report honors without --year" "$CLI" report honors --db "$WORK/demo.sqlite" --out "$WORK/h.pdf"
+expect_exit 2 "report honors with a span that ends before it starts" "$CLI" report honors --db "$WORK/demo.sqlite" --year 2022 --to 2020 --out "$WORK/h.pdf"
+expect_exit 1 "report honors of an unknown community" "$CLI" report honors --db "$WORK/demo.sqlite" --year 2021 --community 999999999999 --out "$WORK/h.pdf"
+expect_exit 0 "report honors .pdf for 2018-2022" "$CLI" report honors --db "$WORK/demo.sqlite" --year 2018 --to 2022 --out "$WORK/honors.pdf"
+is_pdf "$WORK/honors.pdf" || fail "the honors report is a PDF"
+pdf_has "$WORK/honors.pdf" "毕唱" || fail "the honors report names the party secretary's honors"
+pdf_has "$WORK/honors.pdf" "国家级" || fail "the honors report lists the national honors"
+expect_exit 0 "report honors .xlsx for one community" "$CLI" report honors --db "$WORK/demo.sqlite" --year 2021 --community 210211014001 --out "$WORK/honors.xlsx"
+python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert 'xl/worksheets/sheet1.xml' in z.namelist()" "$WORK/honors.xlsx" \
+  || fail "the honors .xlsx is a workbook"
+expect_exit 0 "report stats .pdf" "$CLI" report stats --db "$WORK/demo.sqlite" --year 2025 --out "$WORK/stats.pdf"
+is_pdf "$WORK/stats.pdf" || fail "the statistics report is a PDF"
+households="$("$CLI" stats --db "$WORK/demo.sqlite" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['households'])")"
+pdf_has "$WORK/stats.pdf" "$households" || fail "the statistics report shows the households ($households)"
+expect_exit 0 "report stats .xlsx" "$CLI" report stats --db "$WORK/demo.sqlite" --year 2025 --community 魅力社区 --out "$WORK/stats.xlsx"
+
 echo "cli contract: $passes checks passed, $failures failed"
 [ "$failures" -eq 0 ]
