@@ -3,6 +3,7 @@
 #include "honors/honorspage.h"
 #include "overview/overviewpage.h"
 #include "page.h"
+#include "reports/reportdialog.h"
 #include "residents/residentspage.h"
 #include "volunteer/supermarketpage.h"
 
@@ -24,7 +25,7 @@
 namespace jy {
 
 MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
-    : QMainWindow(parent), mDb(db)
+    : QMainWindow(parent), mDb(db), mSession(session)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Jiayuan — %1").arg(QFileInfo(db.describe()).fileName()));
@@ -48,7 +49,9 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     addPage(new OverviewPage(db, session));
     addPage(new ResidentsPage(db, session));
     addPage(new SupermarketPage(db, session));
-    addPage(new HonorsPage(db, session));
+    auto *honors = new HonorsPage(db, session);
+    addPage(honors);
+    connect(honors, &HonorsPage::reportRequested, this, [this] { showReports(int(ReportDialog::Kind::Honors)); });
     connect(mSidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     mPageStatus = new QLabel;
@@ -88,6 +91,9 @@ void MainWindow::showPage(int index)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *reports = file->addAction(tr("&Reports…"), this, [this] { showReports(int(ReportDialog::Kind::Statistics)); });
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setShortcutContext(Qt::ApplicationShortcut);
@@ -153,6 +159,12 @@ void MainWindow::restoreSettings()
         settings.endGroup();
     }
     mSidebar->setCurrentRow(page >= 0 && page < mPages.size() ? page : 0);
+}
+
+void MainWindow::showReports(int kind)
+{
+    ReportDialog dialog(mDb, mSession, ReportDialog::Kind(kind), this);
+    dialog.exec();
 }
 
 } // namespace jy

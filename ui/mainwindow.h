@@ -32,8 +32,10 @@ private:
     void saveSettings() const;
     void restoreSettings();
     void about();
+    void showReports(int kind); // a ReportDialog::Kind
 
     Database &mDb;
+    const Session &mSession;
     QList<Page *> mPages;
     QSplitter *mSplitter = nullptr;
     QListWidget *mSidebar = nullptr;

@@ -1,4 +1,5 @@
 #include "volunteer/supermarketpage.h"
+#include "reports/volunteerprinting.h"
 #include "volunteer/cataloguedialog.h"
 #include "volunteer/redemptiondialog.h"
 #include "volunteer/supermarketsettingsdialog.h"
@@ -334,7 +335,7 @@ void SupermarketPage::newOrder()
 
 void SupermarketPage::printRedemptions(qint64 eventId)
 {
-    Q_UNUSED(eventId); // wired to the report preview when the report renderer lands
+    VolunteerPrinting::redemptions(mDb, mSession, eventId, this);
 }
 
 } // namespace jy

@@ -1,12 +1,22 @@
 #include "volunteer/volunteersview.h"
+#include "accounts/session.h"
 #include "db/dberror.h"
+#include "reports/reportdialog.h"
+#include "reports/volunteerprinting.h"
 #include "volunteer/pointsservice.h"
 #include "volunteer/volunteers.h"
 
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -89,7 +99,21 @@ VolunteersView::VolunteersView(Database &db, const Session &session, QWidget *pa
     mLimitNote = new QLabel(tr("Only the first %n volunteers are listed; search by name or number to find others.", nullptr, kLimit));
     mLimitNote->setObjectName(QStringLiteral("limitNote"));
     mLimitNote->hide();
-    layout->addWidget(mSearch);
+    auto *certificate = new QPushButton(tr("Service record &certificate…"));
+    certificate->setObjectName(QStringLiteral("certificate"));
+    certificate->setToolTip(tr("Issue and print a numbered 志愿服务记录证明 for the selected volunteer"));
+    certificate->setEnabled(mSession.can(Permission::IssueCertificates));
+    connect(certificate, &QPushButton::clicked, this, &VolunteersView::printCertificate);
+    auto *ranking = new QPushButton(tr("Annual &ranking…"));
+    connect(ranking, &QPushButton::clicked, this, [this] {
+        ReportDialog dialog(mDb, mSession, ReportDialog::Kind::VolunteerRanking, this);
+        dialog.exec();
+    });
+    auto *top = new QHBoxLayout;
+    top->addWidget(mSearch, 1);
+    top->addWidget(certificate);
+    top->addWidget(ranking);
+    layout->addLayout(top);
     layout->addWidget(mLimitNote);
     layout->addWidget(splitter, 1);
 
@@ -177,6 +201,43 @@ void VolunteersView::showLedger()
     }
     mLedger->resizeColumnsToContents();
     mLedger->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+}
+
+qint64 VolunteersView::currentVolunteerId() const
+{
+    const int row = mTable->currentRow();
+    const QTableWidgetItem *name = row >= 0 ? mTable->item(row, Name) : nullptr;
+    return name ? name->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void VolunteersView::printCertificate()
+{
+    const qint64 id = currentVolunteerId();
+    if (!id) {
+        QMessageBox::information(this, tr("Service record certificate"), tr("Select a volunteer first."));
+        return;
+    }
+    // The period the certificate vouches for: this year to date unless the volunteer asks otherwise.
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Service record certificate"));
+    const QDate today = QDate::currentDate();
+    auto *from = new QDateEdit(QDate(today.year(), 1, 1));
+    auto *to = new QDateEdit(today);
+    for (QDateEdit *d : {from, to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *form = new QFormLayout(&ask);
+    form->addRow(tr("Service &from:"), from);
+    form->addRow(tr("&to:"), to);
+    form->addRow(new QLabel(tr("The certificate gets the next number and is recorded.")));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    VolunteerPrinting::certificate(mDb, mSession, id, from->date(), to->date(), this);
 }
 
 } // namespace jy

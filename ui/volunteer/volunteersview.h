@@ -30,6 +30,8 @@ public:
 
 private:
     void showLedger();
+    qint64 currentVolunteerId() const;
+    void printCertificate();
 
     Database &mDb;
     const Session &mSession;
