@@ -2,6 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>jy::AnnualReports</name>
+    <message>
+        <source>%1</source>
+        <comment>a single year in a title (zh: %1年度)</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a span of years in a title (zh: %1—%2年度)</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 Honors %2</source>
+        <comment>zh: %1%2荣誉统计表 (place, years)</comment>
+        <translation>%1 Honors %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>level and count (zh: %1%2项)</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No honors recorded</source>
+        <comment>zh: 无荣誉记录</comment>
+        <translation>No honors recorded</translation>
+    </message>
+    <message>
+        <source>%1 honors: %2</source>
+        <comment>zh: 共%1项：%2</comment>
+        <translation>%1 honors: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>zh: 、</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Honor</source>
+        <translation>Honor</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation>Awarded by</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>recipient and its kind (zh: %1（%2）)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Honors of each community by level</source>
+        <comment>zh: 各社区荣誉分级统计</comment>
+        <translation>Honors of each community by level</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <comment>zh: 制表人：</comment>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <comment>zh: 审核人：</comment>
+        <translation>Reviewed by:</translation>
+    </message>
+    <message>
+        <source>%1 Work Statistics %2</source>
+        <comment>zh: %1%2年度工作统计报表 (place, year)</comment>
+        <translation>%1 Work Statistics %2</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <comment>zh: 统计时段：%1</comment>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Orders received</source>
+        <translation>Orders received</translation>
+    </message>
+    <message>
+        <source>Services done</source>
+        <comment>person-times (zh: 服务人次)</comment>
+        <translation>Services done</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>People served</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>Honors</source>
+        <translation>Honors</translation>
+    </message>
+    <message>
+        <source>Households, residents and party members as registered on the day of the report; volunteers as registered by the end of the year; orders, services, people served and hours of the year; honors awarded for the year.</source>
+        <comment>zh: 户数、居民数、党员数为制表日登记数；志愿者为年末登记数；订单、服务人次、服务居民数和服务时长为本年度数；荣誉为本年度所获荣誉。</comment>
+        <translation>Households, residents and party members as registered on the day of the report; volunteers as registered by the end of the year; orders, services, people served and hours of the year; honors awarded for the year.</translation>
+    </message>
+    <message>
+        <source>Volunteer services completed by month</source>
+        <comment>zh: 志愿服务分月完成情况</comment>
+        <translation>Volunteer services completed by month</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>month number in a table head (zh: %1月)</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Volunteer services completed by category</source>
+        <comment>zh: 志愿服务分类完成情况</comment>
+        <translation>Volunteer services completed by category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>jy::AnnualStatistics</name>
     <message>
         <source>Total</source>
@@ -1074,6 +1243,13 @@
     </message>
 </context>
 <context>
+    <name>jy::Layout</name>
+    <message>
+        <source>(seal)</source>
+        <translation>(seal)</translation>
+    </message>
+</context>
+<context>
     <name>jy::MainWindow</name>
     <message>
         <source>Jiayuan — %1</source>
@@ -1114,6 +1290,10 @@
     <message>
         <source>&lt;h3&gt;Jiayuan %1&lt;/h3&gt;&lt;p&gt;The workstation of a community office: residents and households, grids, party members and volunteer services.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jiayuan %1&lt;/h3&gt;&lt;p&gt;The workstation of a community office: residents and households, grids, party members and volunteer services.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Reports…</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2241,139 @@
     <message>
         <source>%1 received %2.</source>
         <translation>%1 received %2.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Annual honors report</source>
+        <translation>Annual honors report</translation>
+    </message>
+    <message>
+        <source>Annual statistics report</source>
+        <translation>Annual statistics report</translation>
+    </message>
+    <message>
+        <source>Annual volunteer ranking</source>
+        <translation>Annual volunteer ranking</translation>
+    </message>
+    <message>
+        <source>%1 (every community)</source>
+        <translation>%1 (every community)</translation>
+    </message>
+    <message>
+        <source>Every community</source>
+        <translation>Every community</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF or Excel…</source>
+        <translation>&amp;Save as PDF or Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ReportDocument</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>the date format of official documents (zh: yyyy年M月d日)</comment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a period of dates (zh: %1至%2)</comment>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ReportPainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <comment>page numbers at the foot (zh: 第 %1 页 共 %2 页)</comment>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not paint the report into %1.</source>
+        <translation>Could not paint the report into %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ReportPreview</name>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ReportPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Save as PDF or Excel…</source>
+        <translation>Save as PDF or Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ReportXlsx</name>
+    <message>
+        <source>This report has no table to write to a spreadsheet.</source>
+        <translation>This report has no table to write to a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv.</source>
+        <translation>Choose a file name ending in .xlsx or .csv.</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3372,191 @@ Who becomes the new head?</translation>
     </message>
 </context>
 <context>
+    <name>jy::VolunteerPrinting</name>
+    <message>
+        <source>Service record certificate</source>
+        <translation>Service record certificate</translation>
+    </message>
+    <message>
+        <source>Redemption list</source>
+        <translation>Redemption list</translation>
+    </message>
+</context>
+<context>
+    <name>jy::VolunteerReports</name>
+    <message>
+        <source>Volunteer Service Record Certificate</source>
+        <comment>zh: 志愿服务记录证明 (the title 民政部令第67号 gives it)</comment>
+        <translation>Volunteer Service Record Certificate</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <comment>certificate number line (zh: 编号：%1)</comment>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Volunteer No.</source>
+        <translation>Volunteer No.</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Service period</translation>
+    </message>
+    <message>
+        <source>This is to certify that %1 (volunteer No. %2) served as a volunteer with %3 from %4 to %5: %6 services and %7 hours of volunteer service in all. The record of service follows.</source>
+        <comment>zh: 兹证明%1（志愿者编号：%2）于%4至%5期间在%3参加志愿服务%6次，累计志愿服务时长%7小时。服务记录如下。</comment>
+        <translation>This is to certify that %1 (volunteer No. %2) served as a volunteer with %3 from %4 to %5: %6 services and %7 hours of volunteer service in all. The record of service follows.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Service recorded otherwise (e.g. from paper records)</source>
+        <translation>Service recorded otherwise (e.g. from paper records)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Hereby certified.</source>
+        <comment>zh: 特此证明。</comment>
+        <translation>Hereby certified.</translation>
+    </message>
+    <message>
+        <source>Issued under the Measures for Volunteer Service Records and Certificates (Ministry of Civil Affairs Order No. 67, 2020). Questions about this certificate go to the handling officer below.</source>
+        <comment>zh: 本证明依据《志愿服务记录与证明出具办法（试行）》（民政部令第67号）出具，如有疑问请联系经办人。</comment>
+        <translation>Issued under the Measures for Volunteer Service Records and Certificates (Ministry of Civil Affairs Order No. 67, 2020). Questions about this certificate go to the handling officer below.</translation>
+    </message>
+    <message>
+        <source>Person in charge:</source>
+        <translation>Person in charge:</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>Handled by:</translation>
+    </message>
+    <message>
+        <source>Contact telephone: %1</source>
+        <translation>Contact telephone: %1</translation>
+    </message>
+    <message>
+        <source>%1 Volunteer Service Ranking %2</source>
+        <comment>zh: %1%2年度志愿服务排行榜 (place, year)</comment>
+        <translation>%1 Volunteer Service Ranking %2</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <comment>zh: 统计时段：%1</comment>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <comment>zh: %1人</comment>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <source>Hours are service hours in the year; stars follow cumulative service hours (one to five stars from %1 hours).</source>
+        <comment>zh: 服务时长为本年度服务时长；星级按累计服务时长评定（一至五星分别为%1小时）。</comment>
+        <translation>Hours are service hours in the year; stars follow cumulative service hours (one to five stars from %1 hours).</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <comment>zh: 制表人：</comment>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <comment>zh: 审核人：</comment>
+        <translation>Reviewed by:</translation>
+    </message>
+    <message>
+        <source>%1: Gift Receipt List</source>
+        <comment>zh: %1签领表 (the event&apos;s name)</comment>
+        <translation>%1: Gift Receipt List</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <comment>zh: 兑换日期：%1</comment>
+        <translation>Held on %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <comment>zh: 地点：%1</comment>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>zh: 签字</comment>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>There is no redemption event %1.</source>
+        <translation>There is no redemption event %1.</translation>
+    </message>
+</context>
+<context>
     <name>jy::VolunteerService</name>
     <message>
         <source>Your role (%1) may not change volunteers, teams or shops.</source>
@@ -3193,6 +3691,38 @@ Who becomes the new head?</translation>
     <message>
         <source>order #%1</source>
         <translation>order #%1</translation>
+    </message>
+    <message>
+        <source>Service record &amp;certificate…</source>
+        <translation>Service record &amp;certificate…</translation>
+    </message>
+    <message>
+        <source>Issue and print a numbered 志愿服务记录证明 for the selected volunteer</source>
+        <translation>Issue and print a numbered 志愿服务记录证明 for the selected volunteer</translation>
+    </message>
+    <message>
+        <source>Annual &amp;ranking…</source>
+        <translation>Annual &amp;ranking…</translation>
+    </message>
+    <message>
+        <source>Service record certificate</source>
+        <translation>Service record certificate</translation>
+    </message>
+    <message>
+        <source>Select a volunteer first.</source>
+        <translation>Select a volunteer first.</translation>
+    </message>
+    <message>
+        <source>Service &amp;from:</source>
+        <translation>Service &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>The certificate gets the next number and is recorded.</source>
+        <translation>The certificate gets the next number and is recorded.</translation>
     </message>
 </context>
 <context>
@@ -3615,52 +4145,6 @@ Who becomes the new head?</translation>
         <translation>No community %1 in this database.</translation>
     </message>
     <message>
-        <source>Usage: jiayuan-cli COMMAND [options]
-
-Commands:
-  init --db PATH                          create or upgrade a database
-  demo --db PATH [--communities N] [--seed S]
-                                          fill an empty database with a demo community (N &gt; 1: a street)
-  stats --db PATH [--json]                headline counts
-  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
-  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
-                                          search by name, pinyin, ID number or its tail, phone, address
-  divisions import FILE.csv --db PATH     import the official county or street list
-  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
-                                          import a roster (.xlsx or .csv); prints a JSON summary
-  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
-                   [--community CODE_OR_NAME] [--json]
-                                          write the roster (masked unless --unmasked)
-
-Options:
-  --help, -h                              this help (also after a command)
-  --version, -v                           the program&apos;s version
-  --lang zh_CN|en                         language of messages (default zh_CN)
-</source>
-        <translation>Usage: jiayuan-cli COMMAND [options]
-
-Commands:
-  init --db PATH                          create or upgrade a database
-  demo --db PATH [--communities N] [--seed S]
-                                          fill an empty database with a demo community (N &gt; 1: a street)
-  stats --db PATH [--json]                headline counts
-  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
-  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
-                                          search by name, pinyin, ID number or its tail, phone, address
-  divisions import FILE.csv --db PATH     import the official county or street list
-  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
-                                          import a roster (.xlsx or .csv); prints a JSON summary
-  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
-                   [--community CODE_OR_NAME] [--json]
-                                          write the roster (masked unless --unmasked)
-
-Options:
-  --help, -h                              this help (also after a command)
-  --version, -v                           the program&apos;s version
-  --lang zh_CN|en                         language of messages (default zh_CN)
-</translation>
-    </message>
-    <message>
         <source>The day simulated volunteer orders stop at (default: today).</source>
         <translation>The day simulated volunteer orders stop at (default: today).</translation>
     </message>
@@ -3679,6 +4163,214 @@ Options:
     <message>
         <source>Volunteer supermarket: %1 volunteers in %2 teams, %3 shops, %4 orders.</source>
         <translation>Volunteer supermarket: %1 volunteers in %2 teams, %3 shops, %4 orders.</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
+                                          fill an empty database with a demo community (N &gt; 1: a street),
+                                          volunteer orders up to --today, honors
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
+                                          import a roster (.xlsx or .csv); prints a JSON summary
+  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
+                   [--community CODE_OR_NAME] [--json]
+                                          write the roster (masked unless --unmasked)
+  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+                                          issue a volunteer service record certificate (default: this year to date)
+  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+                                          the annual volunteer ranking with totals
+  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+                                          the gifts handed out at a redemption event, with a column to sign
+  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the honors of a year or span, by level and recipient
+  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the annual statistics report, a row per community and a total
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program&apos;s version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</source>
+        <translation>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
+                                          fill an empty database with a demo community (N &gt; 1: a street),
+                                          volunteer orders up to --today, honors
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
+                                          import a roster (.xlsx or .csv); prints a JSON summary
+  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
+                   [--community CODE_OR_NAME] [--json]
+                                          write the roster (masked unless --unmasked)
+  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+                                          issue a volunteer service record certificate (default: this year to date)
+  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+                                          the annual volunteer ranking with totals
+  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+                                          the gifts handed out at a redemption event, with a column to sign
+  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the honors of a year or span, by level and recipient
+  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the annual statistics report, a row per community and a total
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program&apos;s version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx</source>
+        <translation>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Warning: the report fonts %1 are not installed (Debian: fonts-arphic-uming fonts-wqy-zenhei); the PDF may look different and its Chinese text may not copy out correctly.</source>
+        <translation>Warning: the report fonts %1 are not installed (Debian: fonts-arphic-uming fonts-wqy-zenhei); the PDF may look different and its Chinese text may not copy out correctly.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 rows written to %2.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) written to %2.</source>
+        <translation>%1 page(s) written to %2.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>The file to write; its suffix (.pdf or .xlsx) chooses the format.</source>
+        <translation>The file to write; its suffix (.pdf or .xlsx) chooses the format.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf.</source>
+        <translation>The output file must end in .pdf.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf or .xlsx.</source>
+        <translation>The output file must end in .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (write it as 2026-01-31).</source>
+        <translation>--%1: &quot;%2&quot; is not a date (write it as 2026-01-31).</translation>
+    </message>
+    <message>
+        <source>Issue a volunteer service record certificate (PDF) for a period, by default this year to date. The certificate is numbered and recorded.</source>
+        <translation>Issue a volunteer service record certificate (PDF) for a period, by default this year to date. The certificate is numbered and recorded.</translation>
+    </message>
+    <message>
+        <source>What to print.</source>
+        <translation>What to print.</translation>
+    </message>
+    <message>
+        <source>The volunteer&apos;s id, volunteer number or name.</source>
+        <translation>The volunteer&apos;s id, volunteer number or name.</translation>
+    </message>
+    <message>
+        <source>id or name</source>
+        <translation>id or name</translation>
+    </message>
+    <message>
+        <source>First day of the period (default: 1 January of this year).</source>
+        <translation>First day of the period (default: 1 January of this year).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Last day of the period (default: today).</source>
+        <translation>Last day of the period (default: today).</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>The period starts after it ends.</translation>
+    </message>
+    <message>
+        <source>No volunteer has the id, number or name &quot;%1&quot;.</source>
+        <translation>No volunteer has the id, number or name &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The annual volunteer ranking: hours, services, points and stars, with totals.</source>
+        <translation>The annual volunteer ranking: hours, services, points and stars, with totals.</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>The year.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year.</source>
+        <translation>--year: &quot;%1&quot; is not a year.</translation>
+    </message>
+    <message>
+        <source>The gifts handed out at a redemption event, with a column to sign.</source>
+        <translation>The gifts handed out at a redemption event, with a column to sign.</translation>
+    </message>
+    <message>
+        <source>The redemption event&apos;s id.</source>
+        <translation>The redemption event&apos;s id.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>--event: &quot;%1&quot; is not an event id.</source>
+        <translation>--event: &quot;%1&quot; is not an event id.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a year.</source>
+        <translation>--%1: &quot;%2&quot; is not a year.</translation>
+    </message>
+    <message>
+        <source>The honors of a year or span, grouped by level and recipient; for the whole street also the communities side by side.</source>
+        <translation>The honors of a year or span, grouped by level and recipient; for the whole street also the communities side by side.</translation>
+    </message>
+    <message>
+        <source>The (first) year.</source>
+        <translation>The (first) year.</translation>
+    </message>
+    <message>
+        <source>The last year of a span (default: the same year).</source>
+        <translation>The last year of a span (default: the same year).</translation>
+    </message>
+    <message>
+        <source>--to: the span ends before it starts.</source>
+        <translation>--to: the span ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The annual statistics report: a row per community and a total.</source>
+        <translation>The annual statistics report: a row per community and a total.</translation>
     </message>
 </context>
 </TS>

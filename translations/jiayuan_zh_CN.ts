@@ -2,6 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>jy::AnnualReports</name>
+    <message>
+        <source>%1</source>
+        <comment>a single year in a title (zh: %1年度)</comment>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a span of years in a title (zh: %1—%2年度)</comment>
+        <translation>%1—%2年度</translation>
+    </message>
+    <message>
+        <source>%1 Honors %2</source>
+        <comment>zh: %1%2荣誉统计表 (place, years)</comment>
+        <translation>%1%2荣誉统计表</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>level and count (zh: %1%2项)</comment>
+        <translation>%1%2项</translation>
+    </message>
+    <message>
+        <source>No honors recorded</source>
+        <comment>zh: 无荣誉记录</comment>
+        <translation>无荣誉记录</translation>
+    </message>
+    <message>
+        <source>%1 honors: %2</source>
+        <comment>zh: 共%1项：%2</comment>
+        <translation>共%1项：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>zh: 、</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Honor</source>
+        <translation>荣誉名称</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>获奖对象</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation>授予单位</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>recipient and its kind (zh: %1（%2）)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Honors of each community by level</source>
+        <comment>zh: 各社区荣誉分级统计</comment>
+        <translation>各社区荣誉分级统计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <comment>zh: 制表人：</comment>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <comment>zh: 审核人：</comment>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>%1 Work Statistics %2</source>
+        <comment>zh: %1%2年度工作统计报表 (place, year)</comment>
+        <translation>%1%2年度工作统计报表</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <comment>zh: 统计时段：%1</comment>
+        <translation>统计时段：%1</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民数</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Orders received</source>
+        <translation>受理订单</translation>
+    </message>
+    <message>
+        <source>Services done</source>
+        <comment>person-times (zh: 服务人次)</comment>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务居民数</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Honors</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Households, residents and party members as registered on the day of the report; volunteers as registered by the end of the year; orders, services, people served and hours of the year; honors awarded for the year.</source>
+        <comment>zh: 户数、居民数、党员数为制表日登记数；志愿者为年末登记数；订单、服务人次、服务居民数和服务时长为本年度数；荣誉为本年度所获荣誉。</comment>
+        <translation>户数、居民数、党员数为制表日登记数；志愿者为年末登记数；订单、服务人次、服务居民数和服务时长为本年度数；荣誉为本年度所获荣誉。</translation>
+    </message>
+    <message>
+        <source>Volunteer services completed by month</source>
+        <comment>zh: 志愿服务分月完成情况</comment>
+        <translation>志愿服务分月完成情况</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>month number in a table head (zh: %1月)</comment>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Volunteer services completed by category</source>
+        <comment>zh: 志愿服务分类完成情况</comment>
+        <translation>志愿服务分类完成情况</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>jy::AnnualStatistics</name>
     <message>
         <source>Total</source>
@@ -783,7 +952,9 @@
     </message>
     <message numerus="yes">
         <source>%n honor(s) shown</source>
-        <translation><numerusform>显示 %n 项荣誉</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 项荣誉</numerusform>
+        </translation>
     </message>
     <message>
         <source>Honor recorded.</source>
@@ -1068,6 +1239,13 @@
     </message>
 </context>
 <context>
+    <name>jy::Layout</name>
+    <message>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+</context>
+<context>
     <name>jy::MainWindow</name>
     <message>
         <source>Jiayuan — %1</source>
@@ -1108,6 +1286,10 @@
     <message>
         <source>&lt;h3&gt;Jiayuan %1&lt;/h3&gt;&lt;p&gt;The workstation of a community office: residents and households, grids, party members and volunteer services.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;家园 %1&lt;/h3&gt;&lt;p&gt;社区工作站：居民与家庭户、网格、党员和志愿服务。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>报表(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1338,20 +1520,28 @@
     <name>jy::OrderCardDelegate</name>
     <message numerus="yes">
         <source>waiting %n min</source>
-        <translation><numerusform>等待 %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>等待 %n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>waiting %n h</source>
-        <translation><numerusform>等待 %n 小时</numerusform></translation>
+        <translation>
+            <numerusform>等待 %n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>waiting %n day(s)</source>
-        <translation><numerusform>等待 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>等待 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n yrs</source>
         <comment>age of the requester</comment>
-        <translation><numerusform>%n 岁</numerusform></translation>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2039,6 +2229,139 @@
     <message>
         <source>%1 received %2.</source>
         <translation>%1 已领取%2。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Annual honors report</source>
+        <translation>年度荣誉报表</translation>
+    </message>
+    <message>
+        <source>Annual statistics report</source>
+        <translation>年度工作统计报表</translation>
+    </message>
+    <message>
+        <source>Annual volunteer ranking</source>
+        <translation>志愿者年度排行榜</translation>
+    </message>
+    <message>
+        <source>%1 (every community)</source>
+        <translation>%1（全部社区）</translation>
+    </message>
+    <message>
+        <source>Every community</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>预览和打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF or Excel…</source>
+        <translation>另存为 PDF 或 Excel(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ReportDocument</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>the date format of official documents (zh: yyyy年M月d日)</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a period of dates (zh: %1至%2)</comment>
+        <translation>%1至%2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ReportPainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <comment>page numbers at the foot (zh: 第 %1 页 共 %2 页)</comment>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not paint the report into %1.</source>
+        <translation>无法将报表绘制到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ReportPreview</name>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报表</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ReportPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Save as PDF or Excel…</source>
+        <translation>另存为 PDF 或 Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ReportXlsx</name>
+    <message>
+        <source>This report has no table to write to a spreadsheet.</source>
+        <translation>该报表没有可写入电子表格的表格。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv.</source>
+        <translation>请选择以 .xlsx 或 .csv 结尾的文件名。</translation>
     </message>
 </context>
 <context>
@@ -2842,11 +3165,15 @@ Who becomes the new head?</source>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) match the filter</source>
-        <translation><numerusform>%Ln 张订单符合筛选条件</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 张订单符合筛选条件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) on the board</source>
-        <translation><numerusform>看板上共 %Ln 张订单</numerusform></translation>
+        <translation>
+            <numerusform>看板上共 %Ln 张订单</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1…</source>
@@ -2912,7 +3239,9 @@ Who becomes the new head?</source>
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation><numerusform>%n 星</numerusform></translation>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
     </message>
     <message>
         <source>An order is overdue after waiting this long</source>
@@ -3023,6 +3352,191 @@ Who becomes the new head?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>jy::VolunteerPrinting</name>
+    <message>
+        <source>Service record certificate</source>
+        <translation>志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>Redemption list</source>
+        <translation>礼品签领表</translation>
+    </message>
+</context>
+<context>
+    <name>jy::VolunteerReports</name>
+    <message>
+        <source>Volunteer Service Record Certificate</source>
+        <comment>zh: 志愿服务记录证明 (the title 民政部令第67号 gives it)</comment>
+        <translation>志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <comment>certificate number line (zh: 编号：%1)</comment>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Volunteer No.</source>
+        <translation>志愿者编号</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>服务时段</translation>
+    </message>
+    <message>
+        <source>This is to certify that %1 (volunteer No. %2) served as a volunteer with %3 from %4 to %5: %6 services and %7 hours of volunteer service in all. The record of service follows.</source>
+        <comment>zh: 兹证明%1（志愿者编号：%2）于%4至%5期间在%3参加志愿服务%6次，累计志愿服务时长%7小时。服务记录如下。</comment>
+        <translation>兹证明%1（志愿者编号：%2）于%4至%5期间在%3参加志愿服务%6次，累计志愿服务时长%7小时。服务记录如下。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Service recorded otherwise (e.g. from paper records)</source>
+        <translation>其他途径记录的服务（如纸质台账）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Hereby certified.</source>
+        <comment>zh: 特此证明。</comment>
+        <translation>特此证明。</translation>
+    </message>
+    <message>
+        <source>Issued under the Measures for Volunteer Service Records and Certificates (Ministry of Civil Affairs Order No. 67, 2020). Questions about this certificate go to the handling officer below.</source>
+        <comment>zh: 本证明依据《志愿服务记录与证明出具办法（试行）》（民政部令第67号）出具，如有疑问请联系经办人。</comment>
+        <translation>本证明依据《志愿服务记录与证明出具办法（试行）》（民政部令第67号）出具，如有疑问请联系经办人。</translation>
+    </message>
+    <message>
+        <source>Person in charge:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Contact telephone: %1</source>
+        <translation>联系电话：%1</translation>
+    </message>
+    <message>
+        <source>%1 Volunteer Service Ranking %2</source>
+        <comment>zh: %1%2年度志愿服务排行榜 (place, year)</comment>
+        <translation>%1%2年度志愿服务排行榜</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <comment>zh: 统计时段：%1</comment>
+        <translation>统计时段：%1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <comment>zh: %1人</comment>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <source>Hours are service hours in the year; stars follow cumulative service hours (one to five stars from %1 hours).</source>
+        <comment>zh: 服务时长为本年度服务时长；星级按累计服务时长评定（一至五星分别为%1小时）。</comment>
+        <translation>服务时长为本年度服务时长；星级按累计服务时长评定（一至五星分别为%1小时）。</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <comment>zh: 制表人：</comment>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <comment>zh: 审核人：</comment>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>%1: Gift Receipt List</source>
+        <comment>zh: %1签领表 (the event&apos;s name)</comment>
+        <translation>%1签领表</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <comment>zh: 兑换日期：%1</comment>
+        <translation>兑换日期：%1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <comment>zh: 地点：%1</comment>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>zh: 签字</comment>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>There is no redemption event %1.</source>
+        <translation>没有编号为 %1 的兑换活动。</translation>
     </message>
 </context>
 <context>
@@ -3144,7 +3658,9 @@ Who becomes the new head?</source>
     </message>
     <message numerus="yes">
         <source>Only the first %n volunteers are listed; search by name or number to find others.</source>
-        <translation><numerusform>只列出前 %n 名志愿者；请按姓名或编号搜索其他人。</numerusform></translation>
+        <translation>
+            <numerusform>只列出前 %n 名志愿者；请按姓名或编号搜索其他人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a volunteer to see the points ledger.</source>
@@ -3157,6 +3673,38 @@ Who becomes the new head?</source>
     <message>
         <source>order #%1</source>
         <translation>订单 #%1</translation>
+    </message>
+    <message>
+        <source>Service record &amp;certificate…</source>
+        <translation>志愿服务记录证明(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Issue and print a numbered 志愿服务记录证明 for the selected volunteer</source>
+        <translation>为所选志愿者开具并打印编号的志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>Annual &amp;ranking…</source>
+        <translation>年度排行榜(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Service record certificate</source>
+        <translation>志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>Select a volunteer first.</source>
+        <translation>请先选择一名志愿者。</translation>
+    </message>
+    <message>
+        <source>Service &amp;from:</source>
+        <translation>服务时段从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The certificate gets the next number and is recorded.</source>
+        <translation>证明将获得下一个编号并登记在案。</translation>
     </message>
 </context>
 <context>
@@ -3579,52 +4127,6 @@ Who becomes the new head?</source>
         <translation>数据库中没有社区 %1。</translation>
     </message>
     <message>
-        <source>Usage: jiayuan-cli COMMAND [options]
-
-Commands:
-  init --db PATH                          create or upgrade a database
-  demo --db PATH [--communities N] [--seed S]
-                                          fill an empty database with a demo community (N &gt; 1: a street)
-  stats --db PATH [--json]                headline counts
-  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
-  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
-                                          search by name, pinyin, ID number or its tail, phone, address
-  divisions import FILE.csv --db PATH     import the official county or street list
-  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
-                                          import a roster (.xlsx or .csv); prints a JSON summary
-  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
-                   [--community CODE_OR_NAME] [--json]
-                                          write the roster (masked unless --unmasked)
-
-Options:
-  --help, -h                              this help (also after a command)
-  --version, -v                           the program&apos;s version
-  --lang zh_CN|en                         language of messages (default zh_CN)
-</source>
-        <translation>用法：jiayuan-cli 命令 [选项]
-
-命令：
-  init --db 路径                          创建数据库，或升级已有数据库
-  demo --db 路径 [--communities N] [--seed S]
-                                          向空数据库生成演示社区（N &gt; 1 时为整个街道）
-  stats --db 路径 [--json]                主要统计数字
-  id-check 号码 [--json]                  校验公民身份号码（有效退出码 0，无效 1）
-  residents search 查询内容 --db 路径 [--json] [--limit N] [--reveal]
-                                          按姓名、拼音、身份证号或其尾号、电话、住址查找居民
-  divisions import 文件.csv --db 路径     导入官方区县或街道名单
-  import residents 文件 --db 路径 [--dry-run] [--update] [--sheet 名称] [--errors 输出文件.xlsx]
-                                          导入居民花名册（.xlsx 或 .csv），输出 JSON 摘要
-  export residents --db 路径 --out 文件.xlsx|文件.csv [--unmasked] [--filter 文本]
-                   [--community 代码或名称] [--json]
-                                          导出花名册（未指定 --unmasked 时脱敏）
-
-选项：
-  --help, -h                              显示帮助（也可放在命令之后）
-  --version, -v                           显示版本
-  --lang zh_CN|en                         提示信息的语言（默认 zh_CN）
-</translation>
-    </message>
-    <message>
         <source>The day simulated volunteer orders stop at (default: today).</source>
         <translation>模拟志愿服务订单截止的日期（默认：今天）。</translation>
     </message>
@@ -3643,6 +4145,214 @@ Options:
     <message>
         <source>Volunteer supermarket: %1 volunteers in %2 teams, %3 shops, %4 orders.</source>
         <translation>志愿服务超市：%1 名志愿者、%2 支服务队、%3 家加盟店、%4 张订单。</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
+                                          fill an empty database with a demo community (N &gt; 1: a street),
+                                          volunteer orders up to --today, honors
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
+                                          import a roster (.xlsx or .csv); prints a JSON summary
+  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
+                   [--community CODE_OR_NAME] [--json]
+                                          write the roster (masked unless --unmasked)
+  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+                                          issue a volunteer service record certificate (default: this year to date)
+  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+                                          the annual volunteer ranking with totals
+  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+                                          the gifts handed out at a redemption event, with a column to sign
+  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the honors of a year or span, by level and recipient
+  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the annual statistics report, a row per community and a total
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program&apos;s version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</source>
+        <translation>用法：jiayuan-cli 命令 [选项]
+
+命令：
+  init --db 路径                          创建数据库，或升级已有数据库
+  demo --db 路径 [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
+                                          向空数据库生成演示社区（N &gt; 1 时为整个街道），
+                                          含截至 --today 的志愿服务订单和荣誉
+  stats --db 路径 [--json]                主要统计数字
+  id-check 号码 [--json]                  校验公民身份号码（有效退出码 0，无效 1）
+  residents search 查询内容 --db 路径 [--json] [--limit N] [--reveal]
+                                          按姓名、拼音、身份证号或其尾号、电话、住址查找居民
+  divisions import 文件.csv --db 路径     导入官方区县或街道名单
+  import residents 文件 --db 路径 [--dry-run] [--update] [--sheet 名称] [--errors 输出文件.xlsx]
+                                          导入居民花名册（.xlsx 或 .csv），输出 JSON 摘要
+  export residents --db 路径 --out 文件.xlsx|文件.csv [--unmasked] [--filter 文本]
+                   [--community 代码或名称] [--json]
+                                          导出花名册（未指定 --unmasked 时脱敏）
+  report certificate --db 路径 --volunteer 编号或姓名 --out 文件.pdf [--from 日期] [--to 日期]
+                                          开具志愿服务记录证明（默认：本年初至今）
+  report volunteers --db 路径 --year 年份 --out 文件.pdf|文件.xlsx [--community 代码或名称]
+                                          志愿者年度排行榜（含合计）
+  report redemptions --db 路径 --event 编号 --out 文件.pdf|文件.xlsx
+                                          积分兑换活动的礼品签领表
+  report honors --db 路径 --year 年份 [--to 年份] [--community 代码] --out 文件.pdf|文件.xlsx
+                                          一年或多年的荣誉，按级别和获奖对象分组
+  report stats --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
+                                          年度工作统计报表，每个社区一行并有合计
+
+选项：
+  --help, -h                              显示帮助（也可放在命令之后）
+  --version, -v                           显示版本
+  --lang zh_CN|en                         提示信息的语言（默认 zh_CN）
+</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx</source>
+        <translation>用法：jiayuan-cli report certificate --db 路径 --volunteer 编号或姓名 --out 文件.pdf [--from 日期] [--to 日期]
+      jiayuan-cli report volunteers --db 路径 --year 年份 --out 文件.pdf|文件.xlsx [--community 代码或名称]
+      jiayuan-cli report redemptions --db 路径 --event 编号 --out 文件.pdf|文件.xlsx
+      jiayuan-cli report honors --db 路径 --year 年份 [--to 年份] [--community 代码] --out 文件.pdf|文件.xlsx
+      jiayuan-cli report stats --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx</translation>
+    </message>
+    <message>
+        <source>Warning: the report fonts %1 are not installed (Debian: fonts-arphic-uming fonts-wqy-zenhei); the PDF may look different and its Chinese text may not copy out correctly.</source>
+        <translation>警告：未安装报表字体 %1（Debian：fonts-arphic-uming fonts-wqy-zenhei）；PDF 的外观可能不同，其中的中文可能无法正确复制。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 page(s) written to %2.</source>
+        <translation>已将 %1 页写入 %2。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The file to write; its suffix (.pdf or .xlsx) chooses the format.</source>
+        <translation>要写入的文件；扩展名（.pdf 或 .xlsx）决定格式。</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf.</source>
+        <translation>输出文件必须以 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf or .xlsx.</source>
+        <translation>输出文件必须以 .pdf 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (write it as 2026-01-31).</source>
+        <translation>--%1：“%2”不是日期（请写作 2026-01-31）。</translation>
+    </message>
+    <message>
+        <source>Issue a volunteer service record certificate (PDF) for a period, by default this year to date. The certificate is numbered and recorded.</source>
+        <translation>开具一段时间内的志愿服务记录证明（PDF），默认为本年初至今。证明会编号并登记在案。</translation>
+    </message>
+    <message>
+        <source>What to print.</source>
+        <translation>要打印的内容。</translation>
+    </message>
+    <message>
+        <source>The volunteer&apos;s id, volunteer number or name.</source>
+        <translation>志愿者的 ID、志愿者编号或姓名。</translation>
+    </message>
+    <message>
+        <source>id or name</source>
+        <translation>ID 或姓名</translation>
+    </message>
+    <message>
+        <source>First day of the period (default: 1 January of this year).</source>
+        <translation>时段的第一天（默认：本年 1 月 1 日）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day of the period (default: today).</source>
+        <translation>时段的最后一天（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>时段的开始晚于结束。</translation>
+    </message>
+    <message>
+        <source>No volunteer has the id, number or name &quot;%1&quot;.</source>
+        <translation>没有 ID、编号或姓名为“%1”的志愿者。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The annual volunteer ranking: hours, services, points and stars, with totals.</source>
+        <translation>志愿者年度排行榜：服务时长、次数、积分和星级，含合计。</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>年份。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year.</source>
+        <translation>--year：“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>The gifts handed out at a redemption event, with a column to sign.</source>
+        <translation>积分兑换活动发放的礼品，附签字栏。</translation>
+    </message>
+    <message>
+        <source>The redemption event&apos;s id.</source>
+        <translation>兑换活动的编号。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>--event: &quot;%1&quot; is not an event id.</source>
+        <translation>--event：“%1”不是活动编号。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a year.</source>
+        <translation>--%1：“%2”不是年份。</translation>
+    </message>
+    <message>
+        <source>The honors of a year or span, grouped by level and recipient; for the whole street also the communities side by side.</source>
+        <translation>一年或多年的荣誉，按级别和获奖对象分组；整个街道时另列各社区对比。</translation>
+    </message>
+    <message>
+        <source>The (first) year.</source>
+        <translation>（起始）年份。</translation>
+    </message>
+    <message>
+        <source>The last year of a span (default: the same year).</source>
+        <translation>多年时的最后一年（默认：同一年）。</translation>
+    </message>
+    <message>
+        <source>--to: the span ends before it starts.</source>
+        <translation>--to：结束年份早于起始年份。</translation>
+    </message>
+    <message>
+        <source>The annual statistics report: a row per community and a total.</source>
+        <translation>年度工作统计报表：每个社区一行，并有合计。</translation>
     </message>
 </context>
 </TS>
