@@ -1,9 +1,12 @@
-// Volunteer supermarket reads on a generated street (19 communities, ~17,000 orders from
+// Volunteer supermarket reads and annual reports on a generated street (19 communities, ~17,000 orders from
 // January 2025). Not a test: run scripts/bench.sh "[supermarket]".
 #include <catch2/catch.hpp>
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "reports/annualreports.h"
+#include "reports/reportpainter.h"
+#include "reports/volunteerreports.h"
 #include "stats/statistics.h"
 #include "testsupport.h"
 #include "volunteer/orderboard.h"
@@ -12,6 +15,7 @@
 #include "volunteer/volunteers.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 using namespace jy;
 
@@ -60,5 +64,23 @@ TEST_CASE("supermarket figures on a street", "[bench][supermarket]")
     BENCHMARK("volunteer list with hours, points and stars, one community")
     {
         return volunteers.summaries(sql::scalar(db->connection(), QStringLiteral("SELECT id FROM community ORDER BY code LIMIT 1")).toLongLong()).size();
+    };
+}
+
+TEST_CASE("annual reports of a street to PDF", "[bench][reports]")
+{
+    std::unique_ptr<Database> db = openBench();
+    QTemporaryDir dir;
+    BENCHMARK("annual statistics report, 19 communities: compute + PDF")
+    {
+        return ReportPainter::writePdf(AnnualReports::statistics(*db, 2025, 0), dir.filePath(QStringLiteral("stats.pdf"))).value();
+    };
+    BENCHMARK("annual honors report 2018-2025, street: compute + PDF")
+    {
+        return ReportPainter::writePdf(AnnualReports::honors(*db, 2018, 2025, 0), dir.filePath(QStringLiteral("honors.pdf"))).value();
+    };
+    BENCHMARK("volunteer ranking 2025, street: compute + PDF")
+    {
+        return ReportPainter::writePdf(VolunteerReports::ranking(*db, 2025, 0), dir.filePath(QStringLiteral("ranking.pdf"))).value();
     };
 }
