@@ -4,6 +4,7 @@
 #include "reports/reportdialog.h"
 #include "reports/volunteerprinting.h"
 #include "volunteer/pointsservice.h"
+#include "volunteer/volunteerdialog.h"
 #include "volunteer/volunteers.h"
 
 #include <QDateEdit>
@@ -109,8 +110,21 @@ VolunteersView::VolunteersView(Database &db, const Session &session, QWidget *pa
         ReportDialog dialog(mDb, mSession, ReportDialog::Kind::VolunteerRanking, this);
         dialog.exec();
     });
+    auto *add = new QPushButton(tr("&Register volunteer…"));
+    add->setObjectName(QStringLiteral("register"));
+    add->setEnabled(mSession.can(Permission::ManageSupermarket));
+    connect(add, &QPushButton::clicked, this, [this] { editVolunteer(0); });
+    auto *edit = new QPushButton(tr("&Edit…"));
+    edit->setEnabled(mSession.can(Permission::ManageSupermarket));
+    connect(edit, &QPushButton::clicked, this, [this] { editVolunteer(currentVolunteerId()); });
+    connect(mTable, &QTableWidget::cellDoubleClicked, this, [this] {
+        if (mSession.can(Permission::ManageSupermarket))
+            editVolunteer(currentVolunteerId());
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(mSearch, 1);
+    top->addWidget(add);
+    top->addWidget(edit);
     top->addWidget(certificate);
     top->addWidget(ranking);
     layout->addLayout(top);
@@ -238,6 +252,20 @@ void VolunteersView::printCertificate()
     if (ask.exec() != QDialog::Accepted)
         return;
     VolunteerPrinting::certificate(mDb, mSession, id, from->date(), to->date(), this);
+}
+
+void VolunteersView::editVolunteer(qint64 id)
+{
+    Volunteer v;
+    if (id) {
+        const std::optional<Volunteer> found = VolunteerService(mDb, mSession).volunteer(id);
+        if (!found)
+            return;
+        v = *found;
+    }
+    VolunteerDialog dialog(mDb, mSession, v, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
 }
 
 } // namespace jy

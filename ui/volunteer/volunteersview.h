@@ -32,6 +32,7 @@ private:
     void showLedger();
     qint64 currentVolunteerId() const;
     void printCertificate();
+    void editVolunteer(qint64 id); // 0: register a new one
 
     Database &mDb;
     const Session &mSession;
