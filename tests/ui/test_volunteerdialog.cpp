@@ -1,11 +1,14 @@
 #include "testsupport.h"
 #include "residents/residentservice.h"
+#include "volunteer/providersdialog.h"
 #include "volunteer/volunteerdialog.h"
 #include "volunteer/volunteers.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
 
 using namespace jy;
 
@@ -58,4 +61,38 @@ TEST_CASE("a volunteer is registered from the roster or from a co-building unit"
         REQUIRE(dialog.result() == QDialog::Accepted);
         CHECK(volunteers.volunteer(dialog.volunteerId())->unitName == QStringLiteral("中联律师事务所"));
     }
+}
+
+TEST_CASE("the teams, shops and offers dialog lists the demo-like registers and toggles offers", "[volunteer-ui]")
+{
+    test::TempDatabase db;
+    const Session admin = test::admin();
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    VolunteerService volunteers(*db, admin);
+    VolunteerTeam team;
+    team.name = QStringLiteral("小王义剪");
+    team.communityId = place.communityId;
+    const qint64 teamId = volunteers.saveTeam(team).value();
+    PartnerShop shop;
+    shop.name = QStringLiteral("东方审美美发店");
+    shop.communityId = place.communityId;
+    volunteers.saveShop(shop).value();
+    ServiceOffer offer;
+    offer.itemId = 1;
+    offer.teamId = teamId;
+    offer.place = QStringLiteral("上门服务");
+    volunteers.saveOffer(offer).value();
+
+    ProvidersDialog dialog(*db, admin);
+    dialog.show();
+    CHECK(dialog.teamsTable()->rowCount() == 1);
+    CHECK(dialog.shopsTable()->rowCount() == 1);
+    REQUIRE(dialog.offersTable()->rowCount() == 1);
+    CHECK(dialog.offersTable()->item(0, 1)->text() == QStringLiteral("小王义剪"));
+    test::screenshot(dialog, "providers");
+    dialog.offersTable()->selectRow(0);
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == ProvidersDialog::tr("On/off shelf"))
+            b->click();
+    CHECK_FALSE(volunteers.offers().first().active);
 }

@@ -1,6 +1,7 @@
 #include "volunteer/supermarketpage.h"
 #include "reports/volunteerprinting.h"
 #include "volunteer/cataloguedialog.h"
+#include "volunteer/providersdialog.h"
 #include "volunteer/redemptiondialog.h"
 #include "volunteer/supermarketsettingsdialog.h"
 #include "accounts/session.h"
@@ -69,6 +70,10 @@ SupermarketPage::SupermarketPage(Database &db, const Session &session, QWidget *
         CatalogueDialog dialog(mDb, mSession, this);
         dialog.exec();
         mFilterBar->reloadChoices();
+    });
+    manageMenu->addAction(tr("&Teams, shops and offers…"), this, [this] {
+        ProvidersDialog dialog(mDb, mSession, this);
+        dialog.exec();
     });
     manageMenu->addAction(tr("Points &redemption…"), this, [this] {
         RedemptionDialog dialog(mDb, mSession, this);
