@@ -2173,6 +2173,197 @@
     </message>
 </context>
 <context>
+    <name>jy::ProvidersDialog</name>
+    <message>
+        <source>Teams, shops and offers</source>
+        <translation>Teams, shops and offers</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Offered by</source>
+        <translation>Offered by</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>On the shelf</translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation>New team…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Volunteer teams</source>
+        <translation>Volunteer teams</translation>
+    </message>
+    <message>
+        <source>New shop…</source>
+        <translation>New shop…</translation>
+    </message>
+    <message>
+        <source>Affiliated shops</source>
+        <translation>Affiliated shops</translation>
+    </message>
+    <message>
+        <source>Put a service on the shelf…</source>
+        <translation>Put a service on the shelf…</translation>
+    </message>
+    <message>
+        <source>On/off shelf</source>
+        <translation>On/off shelf</translation>
+    </message>
+    <message>
+        <source>Services on the shelf</source>
+        <translation>Services on the shelf</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may look but not change these.</source>
+        <translation>Your role (%1) may look but not change these.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>Edit team</source>
+        <translation>Edit team</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>&amp;Leader:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Founded:</source>
+        <translation>&amp;Founded:</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>New shop</translation>
+    </message>
+    <message>
+        <source>Edit shop</source>
+        <translation>Edit shop</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined:</source>
+        <translation>&amp;Joined:</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Shop: %1</source>
+        <translation>Shop: %1</translation>
+    </message>
+    <message>
+        <source>e.g. 上门服务, 社区党群服务中心</source>
+        <translation>e.g. 上门服务, 社区党群服务中心</translation>
+    </message>
+    <message>
+        <source>e.g. 每周六上午</source>
+        <translation>e.g. 每周六上午</translation>
+    </message>
+    <message>
+        <source>Put a service on the shelf</source>
+        <translation>Put a service on the shelf</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>Offered &amp;by:</source>
+        <translation>Offered &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+</context>
+<context>
     <name>jy::RedemptionDialog</name>
     <message>
         <source>Points redemption</source>
@@ -3219,6 +3410,10 @@ Who becomes the new head?</translation>
         <source>Order registered</source>
         <translation>Order registered</translation>
     </message>
+    <message>
+        <source>&amp;Teams, shops and offers…</source>
+        <translation>&amp;Teams, shops and offers…</translation>
+    </message>
 </context>
 <context>
     <name>jy::SupermarketSettings</name>
@@ -3369,6 +3564,85 @@ Who becomes the new head?</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>jy::VolunteerDialog</name>
+    <message>
+        <source>Edit volunteer</source>
+        <translation>Edit volunteer</translation>
+    </message>
+    <message>
+        <source>Register a volunteer</source>
+        <translation>Register a volunteer</translation>
+    </message>
+    <message>
+        <source>Find the resident: name, pinyin initials, phone or 3-2-401, then Enter</source>
+        <translation>Find the resident: name, pinyin initials, phone or 3-2-401, then Enter</translation>
+    </message>
+    <message>
+        <source>For people not on the roster, e.g. 中联律师事务所</source>
+        <translation>For people not on the roster, e.g. 中联律师事务所</translation>
+    </message>
+    <message>
+        <source>(kept; your role may not see it)</source>
+        <translation>(kept; your role may not see it)</translation>
+    </message>
+    <message>
+        <source>(serves on their own)</source>
+        <translation>(serves on their own)</translation>
+    </message>
+    <message>
+        <source>given when left empty</source>
+        <translation>given when left empty</translation>
+    </message>
+    <message>
+        <source>Still serving</source>
+        <translation>Still serving</translation>
+    </message>
+    <message>
+        <source>&amp;Find resident:</source>
+        <translation>&amp;Find resident:</translation>
+    </message>
+    <message>
+        <source>From the roster:</source>
+        <translation>From the roster:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Co-building &amp;unit:</source>
+        <translation>Co-building &amp;unit:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Volunteer &amp;number:</source>
+        <translation>Volunteer &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation>&amp;Registered on:</translation>
+    </message>
+    <message>
+        <source>not on the roster</source>
+        <translation>not on the roster</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3997,14 @@ Who becomes the new head?</translation>
     <message>
         <source>The certificate gets the next number and is recorded.</source>
         <translation>The certificate gets the next number and is recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Register volunteer…</source>
+        <translation>&amp;Register volunteer…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
     </message>
 </context>
 <context>

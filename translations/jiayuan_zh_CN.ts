@@ -2161,6 +2161,197 @@
     </message>
 </context>
 <context>
+    <name>jy::ProvidersDialog</name>
+    <message>
+        <source>Teams, shops and offers</source>
+        <translation>服务队、加盟店和上架服务</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>加盟店</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加盟日期</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Offered by</source>
+        <translation>提供者</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation>新建服务队…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Volunteer teams</source>
+        <translation>志愿服务队</translation>
+    </message>
+    <message>
+        <source>New shop…</source>
+        <translation>新建加盟店…</translation>
+    </message>
+    <message>
+        <source>Affiliated shops</source>
+        <translation>加盟店</translation>
+    </message>
+    <message>
+        <source>Put a service on the shelf…</source>
+        <translation>服务上架…</translation>
+    </message>
+    <message>
+        <source>On/off shelf</source>
+        <translation>上架/下架</translation>
+    </message>
+    <message>
+        <source>Services on the shelf</source>
+        <translation>上架服务</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may look but not change these.</source>
+        <translation>您的角色（%1）只能查看，不能修改。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新建服务队</translation>
+    </message>
+    <message>
+        <source>Edit team</source>
+        <translation>编辑服务队</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>负责人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Founded:</source>
+        <translation>成立日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>新建加盟店</translation>
+    </message>
+    <message>
+        <source>Edit shop</source>
+        <translation>编辑加盟店</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>店主(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Joined:</source>
+        <translation>加盟日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>服务队：%1</translation>
+    </message>
+    <message>
+        <source>Shop: %1</source>
+        <translation>加盟店：%1</translation>
+    </message>
+    <message>
+        <source>e.g. 上门服务, 社区党群服务中心</source>
+        <translation>例如：上门服务、社区党群服务中心</translation>
+    </message>
+    <message>
+        <source>e.g. 每周六上午</source>
+        <translation>例如：每周六上午</translation>
+    </message>
+    <message>
+        <source>Put a service on the shelf</source>
+        <translation>服务上架</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务项目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Offered &amp;by:</source>
+        <translation>提供者(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>jy::RedemptionDialog</name>
     <message>
         <source>Points redemption</source>
@@ -3203,6 +3394,10 @@ Who becomes the new head?</source>
         <source>Order registered</source>
         <translation>订单已登记</translation>
     </message>
+    <message>
+        <source>&amp;Teams, shops and offers…</source>
+        <translation>服务队、加盟店和上架服务(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>jy::SupermarketSettings</name>
@@ -3352,6 +3547,85 @@ Who becomes the new head?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>jy::VolunteerDialog</name>
+    <message>
+        <source>Edit volunteer</source>
+        <translation>编辑志愿者</translation>
+    </message>
+    <message>
+        <source>Register a volunteer</source>
+        <translation>登记志愿者</translation>
+    </message>
+    <message>
+        <source>Find the resident: name, pinyin initials, phone or 3-2-401, then Enter</source>
+        <translation>查找居民：姓名、拼音首字母、电话或 3-2-401，按回车</translation>
+    </message>
+    <message>
+        <source>For people not on the roster, e.g. 中联律师事务所</source>
+        <translation>不在居民台账中的人员填写，例如：中联律师事务所</translation>
+    </message>
+    <message>
+        <source>(kept; your role may not see it)</source>
+        <translation>（保持不变；您的角色无权查看）</translation>
+    </message>
+    <message>
+        <source>(serves on their own)</source>
+        <translation>（个人服务）</translation>
+    </message>
+    <message>
+        <source>given when left empty</source>
+        <translation>留空则自动编号</translation>
+    </message>
+    <message>
+        <source>Still serving</source>
+        <translation>仍在服务</translation>
+    </message>
+    <message>
+        <source>&amp;Find resident:</source>
+        <translation>查找居民(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>From the roster:</source>
+        <translation>台账居民：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Co-building &amp;unit:</source>
+        <translation>共建单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>服务队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Volunteer &amp;number:</source>
+        <translation>志愿者编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation>登记日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>not on the roster</source>
+        <translation>不在台账中</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3979,14 @@ Who becomes the new head?</source>
     <message>
         <source>The certificate gets the next number and is recorded.</source>
         <translation>证明将获得下一个编号并登记在案。</translation>
+    </message>
+    <message>
+        <source>&amp;Register volunteer…</source>
+        <translation>登记志愿者(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
     </message>
 </context>
 <context>
