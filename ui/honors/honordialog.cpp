@@ -1,4 +1,5 @@
 #include "honors/honordialog.h"
+#include "common/fielderrors.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "honors/honorservice.h"
@@ -66,18 +67,16 @@ HonorDialog::HonorDialog(Database &db, const Session &session, const Honor &hono
     });
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Year:"), withError(mYear, QStringLiteral("year")));
-    form->addRow(tr("&Title:"), withError(mTitle, QStringLiteral("title")));
-    form->addRow(tr("&Level:"), withError(mLevel, QStringLiteral("level")));
-    form->addRow(tr("Recipient &is:"), withError(mKind, QStringLiteral("recipient_kind")));
-    form->addRow(tr("&Recipient:"), withError(mRecipient, QStringLiteral("recipient")));
+    form->addRow(tr("&Year:"), mErrors.wrap(mYear, QStringLiteral("year")));
+    form->addRow(tr("&Title:"), mErrors.wrap(mTitle, QStringLiteral("title")));
+    form->addRow(tr("&Level:"), mErrors.wrap(mLevel, QStringLiteral("level")));
+    form->addRow(tr("Recipient &is:"), mErrors.wrap(mKind, QStringLiteral("recipient_kind")));
+    form->addRow(tr("&Recipient:"), mErrors.wrap(mRecipient, QStringLiteral("recipient")));
     form->addRow(tr("&Awarded by:"), mAwardedBy);
-    form->addRow(tr("Awarded &on:"), withError(mAwardedOn, QStringLiteral("awarded_on")));
-    form->addRow(tr("&Community:"), withError(mCommunity, QStringLiteral("community")));
+    form->addRow(tr("Awarded &on:"), mErrors.wrap(mAwardedOn, QStringLiteral("awarded_on")));
+    form->addRow(tr("&Community:"), mErrors.wrap(mCommunity, QStringLiteral("community")));
     form->addRow(tr("&Notes:"), mNotes);
-    mGeneralError = new QLabel;
-    mGeneralError->setStyleSheet(QStringLiteral("color: #b00020"));
-    mGeneralError->setWordWrap(true);
+    mGeneralError = FieldErrorLabels::errorLabel();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &HonorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -86,22 +85,6 @@ HonorDialog::HonorDialog(Database &db, const Session &session, const Honor &hono
     layout->addWidget(mGeneralError);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
-}
-
-QWidget *HonorDialog::withError(QWidget *input, const QString &field)
-{
-    auto *box = new QWidget;
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(1);
-    v->addWidget(input);
-    auto *error = new QLabel;
-    error->setStyleSheet(QStringLiteral("color: #b00020"));
-    error->setWordWrap(true);
-    error->hide();
-    v->addWidget(error);
-    mErrors.insert(field, error);
-    return box;
 }
 
 Honor HonorDialog::collect() const
@@ -121,26 +104,17 @@ Honor HonorDialog::collect() const
 
 QString HonorDialog::errorText(const QString &field) const
 {
-    const QLabel *label = mErrors.value(field);
-    return label && !label->isHidden() ? label->text() : QString();
+    return mErrors.text(field);
 }
 
 void HonorDialog::accept()
 {
-    for (QLabel *label : std::as_const(mErrors))
-        label->hide();
+    mErrors.clear();
     mGeneralError->clear();
     HonorService service(mDb, mSession);
     const Result<qint64> saved = service.save(collect());
     if (!saved) {
-        for (const FieldError &e : saved.errors()) {
-            if (QLabel *label = mErrors.value(e.field)) {
-                label->setText(e.message);
-                label->show();
-            } else {
-                mGeneralError->setText(mGeneralError->text().isEmpty() ? e.message : mGeneralError->text() + QLatin1Char('\n') + e.message);
-            }
-        }
+        mErrors.show(saved.errors(), mGeneralError);
         return;
     }
     mHonor.id = saved.value();

@@ -1,9 +1,9 @@
 #pragma once
+#include "common/fielderrors.h"
 #include "common/result.h"
 #include "honors/honor.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QComboBox;
 class QDateEdit;
@@ -34,7 +34,6 @@ public slots:
     void accept() override;
 
 private:
-    QWidget *withError(QWidget *input, const QString &field);
 
     Database &mDb;
     const Session &mSession;
@@ -48,7 +47,7 @@ private:
     QDateEdit *mAwardedOn = nullptr;
     QComboBox *mCommunity = nullptr;
     QPlainTextEdit *mNotes = nullptr;
-    QHash<QString, QLabel *> mErrors;
+    FieldErrorLabels mErrors;
     QLabel *mGeneralError = nullptr;
 };
 

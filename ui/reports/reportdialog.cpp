@@ -61,7 +61,9 @@ ReportDialog::ReportDialog(Database &db, const Session &session, Kind kind, QWid
     years->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("&Report:"), mKind);
-    form->addRow(tr("&Year:"), years);
+    auto *yearLabel = new QLabel(tr("&Year:"));
+    yearLabel->setBuddy(mFrom);
+    form->addRow(yearLabel, years);
     form->addRow(tr("&Scope:"), mScope);
 
     mButtons = new QDialogButtonBox(QDialogButtonBox::Close);

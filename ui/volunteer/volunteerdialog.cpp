@@ -1,5 +1,6 @@
 #include "volunteer/volunteerdialog.h"
 #include "accounts/session.h"
+#include "common/fielderrors.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "db/sql.h"
@@ -71,19 +72,17 @@ VolunteerDialog::VolunteerDialog(Database &db, const Session &session, const Vol
     auto *form = new QFormLayout;
     form->addRow(tr("&Find resident:"), mSearch);
     form->addRow(QString(), mResults);
-    form->addRow(tr("From the roster:"), withError(mResident, QStringLiteral("resident")));
-    form->addRow(tr("&Name:"), withError(mName, QStringLiteral("name")));
+    form->addRow(tr("From the roster:"), mErrors.wrap(mResident, QStringLiteral("resident")));
+    form->addRow(tr("&Name:"), mErrors.wrap(mName, QStringLiteral("name")));
     form->addRow(tr("Co-building &unit:"), mUnit);
-    form->addRow(tr("&ID number:"), withError(mIdNumber, QStringLiteral("id_number")));
-    form->addRow(tr("&Phone:"), withError(mPhone, QStringLiteral("phone")));
+    form->addRow(tr("&ID number:"), mErrors.wrap(mIdNumber, QStringLiteral("id_number")));
+    form->addRow(tr("&Phone:"), mErrors.wrap(mPhone, QStringLiteral("phone")));
     form->addRow(tr("&Community:"), mCommunity);
-    form->addRow(tr("&Team:"), withError(mTeam, QStringLiteral("team")));
-    form->addRow(tr("Volunteer &number:"), withError(mNumber, QStringLiteral("volunteer_no")));
+    form->addRow(tr("&Team:"), mErrors.wrap(mTeam, QStringLiteral("team")));
+    form->addRow(tr("Volunteer &number:"), mErrors.wrap(mNumber, QStringLiteral("volunteer_no")));
     form->addRow(tr("&Registered on:"), mRegistered);
     form->addRow(QString(), mActive);
-    mGeneralError = new QLabel;
-    mGeneralError->setStyleSheet(QStringLiteral("color: #b00020"));
-    mGeneralError->setWordWrap(true);
+    mGeneralError = FieldErrorLabels::errorLabel();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &VolunteerDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -101,22 +100,6 @@ VolunteerDialog::VolunteerDialog(Database &db, const Session &session, const Vol
     else
         mResident->setText(tr("not on the roster"));
     resize(560, sizeHint().height());
-}
-
-QWidget *VolunteerDialog::withError(QWidget *input, const QString &field)
-{
-    auto *box = new QWidget;
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(1);
-    v->addWidget(input);
-    auto *error = new QLabel;
-    error->setStyleSheet(QStringLiteral("color: #b00020"));
-    error->setWordWrap(true);
-    error->hide();
-    v->addWidget(error);
-    mErrors.insert(field, error);
-    return box;
 }
 
 void VolunteerDialog::search()
@@ -176,25 +159,16 @@ Volunteer VolunteerDialog::collect() const
 
 QString VolunteerDialog::errorText(const QString &field) const
 {
-    const QLabel *label = mErrors.value(field);
-    return label && !label->isHidden() ? label->text() : QString();
+    return mErrors.text(field);
 }
 
 void VolunteerDialog::accept()
 {
-    for (QLabel *label : std::as_const(mErrors))
-        label->hide();
+    mErrors.clear();
     mGeneralError->clear();
     const Result<qint64> saved = VolunteerService(mDb, mSession).saveVolunteer(collect());
     if (!saved) {
-        for (const FieldError &e : saved.errors()) {
-            if (QLabel *label = mErrors.value(e.field)) {
-                label->setText(e.message);
-                label->show();
-            } else {
-                mGeneralError->setText(mGeneralError->text().isEmpty() ? e.message : mGeneralError->text() + QLatin1Char('\n') + e.message);
-            }
-        }
+        mErrors.show(saved.errors(), mGeneralError);
         return;
     }
     mVolunteer.id = saved.value();

@@ -1,9 +1,9 @@
 #pragma once
+#include "common/fielderrors.h"
 #include "common/result.h"
 #include "volunteer/volunteers.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -38,7 +38,6 @@ public slots:
     void accept() override;
 
 private:
-    QWidget *withError(QWidget *input, const QString &field);
     void search();
 
     Database &mDb;
@@ -58,7 +57,7 @@ private:
     QLineEdit *mNumber = nullptr;
     QDateEdit *mRegistered = nullptr;
     QCheckBox *mActive = nullptr;
-    QHash<QString, QLabel *> mErrors;
+    FieldErrorLabels mErrors;
     QLabel *mGeneralError = nullptr;
 };
 
