@@ -1,10 +1,12 @@
 #include "mainwindow.h"
+#include "dashboard/dashboardpage.h"
 #include "db/database.h"
 #include "honors/honorspage.h"
 #include "overview/overviewpage.h"
 #include "page.h"
 #include "reports/reportdialog.h"
 #include "residents/residentspage.h"
+#include "volunteer/orderboard.h"
 #include "volunteer/supermarketpage.h"
 
 #include <QAction>
@@ -47,11 +49,43 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     setCentralWidget(mSplitter);
 
     addPage(new OverviewPage(db, session));
-    addPage(new ResidentsPage(db, session));
-    addPage(new SupermarketPage(db, session));
+    auto *residents = new ResidentsPage(db, session);
+    auto *supermarket = new SupermarketPage(db, session);
     auto *honors = new HonorsPage(db, session);
+    auto *dashboard = new DashboardPage(db, session);
+    addPage(residents);
+    addPage(supermarket);
     addPage(honors);
+    addPage(dashboard);
     connect(honors, &HonorsPage::reportRequested, this, [this] { showReports(int(ReportDialog::Kind::Honors)); });
+    // A click on a chart opens the list behind it, on its own page.
+    connect(dashboard, &DashboardPage::openList, this, [this, residents, supermarket, honors](const DashboardTarget &t) {
+        switch (t.kind) {
+        case DashboardTarget::Kind::GridResidents:
+            residents->showGrid(t.communityId, t.id);
+            mSidebar->setCurrentRow(int(mPages.indexOf(residents)));
+            break;
+        case DashboardTarget::Kind::OrdersOfMonth:
+        case DashboardTarget::Kind::OrdersOfCategory: {
+            OrderFilter f;
+            f.communityId = t.communityId;
+            const bool month = t.kind == DashboardTarget::Kind::OrdersOfMonth;
+            if (!month)
+                f.categoryId = t.id;
+            f.from = QDate(t.year, month ? int(t.id) : 1, 1);
+            f.to = month ? f.from.addMonths(1).addDays(-1) : QDate(t.year, 12, 31);
+            supermarket->showOrders(f);
+            mSidebar->setCurrentRow(int(mPages.indexOf(supermarket)));
+            break;
+        }
+        case DashboardTarget::Kind::HonorsOfYear:
+            honors->showHonors(t.communityId, t.level, t.year);
+            mSidebar->setCurrentRow(int(mPages.indexOf(honors)));
+            break;
+        case DashboardTarget::Kind::None:
+            break;
+        }
+    });
     connect(mSidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     mPageStatus = new QLabel;

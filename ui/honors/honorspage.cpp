@@ -297,4 +297,18 @@ void HonorsPage::viewCertificate()
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
+void HonorsPage::showHonors(qint64 communityId, const QString &level, int year)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{mFromYear, mToYear, mCommunity, mLevel, mSearch})
+        w->blockSignals(true);
+    mFromYear->setValue(year);
+    mToYear->setValue(year);
+    mCommunity->setCurrentIndex(std::max(0, mCommunity->findData(communityId)));
+    mLevel->setCurrentIndex(std::max(0, mLevel->findData(level)));
+    mSearch->clear();
+    for (QWidget *w : std::initializer_list<QWidget *>{mFromYear, mToYear, mCommunity, mLevel, mSearch})
+        w->blockSignals(false);
+    reload();
+}
+
 } // namespace jy

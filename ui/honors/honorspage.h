@@ -29,6 +29,8 @@ public:
 
     HonorTableModel *model() const { return mModel; }
     void reload(qint64 select = 0);
+    // The honors of a community (0: all), a level (empty: all) and a year (from a dashboard click).
+    void showHonors(qint64 communityId, const QString &level, int year);
     // Keeps the file as the selected honor's certificate scan; the message says why not.
     bool attachCertificateFile(const QString &path, QString *message = nullptr);
 

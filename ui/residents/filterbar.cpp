@@ -196,6 +196,17 @@ void FilterBar::reset()
     changed();
 }
 
+void FilterBar::setPlace(qint64 communityId, qint64 gridId)
+{
+    reset();
+    mQuiet = true;
+    mCommunity->setCurrentIndex(std::max(0, mCommunity->findData(communityId)));
+    fillCommunityDependents();
+    mGrid->setCurrentIndex(std::max(0, mGrid->findData(gridId)));
+    mQuiet = false;
+    changed();
+}
+
 void FilterBar::flush()
 {
     if (mDebounce->isActive())

@@ -33,6 +33,8 @@ public:
     // Places and tags may have been added elsewhere; keeps the current choices where possible.
     void reloadChoices();
     void reset();
+    // Everyone of a community (0: all) and grid (0: all), other filters cleared.
+    void setPlace(qint64 communityId, qint64 gridId);
     // Applies typing still waiting for its pause (Enter in the search box).
     void flush();
 

@@ -418,4 +418,9 @@ void ResidentsPage::exportRoster()
         emit message(tr("Roster exported to %1").arg(QDir::toNativeSeparators(dialog.path())));
 }
 
+void ResidentsPage::showGrid(qint64 communityId, qint64 gridId)
+{
+    mFilterBar->setPlace(communityId, gridId);
+}
+
 } // namespace jy

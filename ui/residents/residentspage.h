@@ -34,6 +34,8 @@ public:
     void restoreSettings(QSettings &settings) override;
 
     RosterModel *model() const { return mModel; }
+    // The residents of a community's grid (from a dashboard click).
+    void showGrid(qint64 communityId, qint64 gridId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

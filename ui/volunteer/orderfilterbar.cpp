@@ -174,6 +174,19 @@ void OrderFilterBar::reset()
     changed();
 }
 
+void OrderFilterBar::setFilter(const OrderFilter &filter)
+{
+    mQuiet = true;
+    mCommunity->setCurrentIndex(std::max(0, mCommunity->findData(filter.communityId)));
+    mCategory->setCurrentIndex(std::max(0, mCategory->findData(filter.categoryId)));
+    fillVolunteers();
+    mVolunteer->setCurrentIndex(0);
+    mFrom->setDate(filter.from.isValid() ? filter.from : kNoDate);
+    mTo->setDate(filter.to.isValid() ? filter.to : kNoDate);
+    mQuiet = false;
+    changed();
+}
+
 void OrderFilterBar::changed()
 {
     if (!mQuiet)

@@ -24,6 +24,8 @@ public:
     OrderFilter filter() const;
     bool isFiltering() const;
     void reset();
+    // Community, category and dates as given; the volunteer cleared.
+    void setFilter(const OrderFilter &filter);
     // Communities, categories and volunteers may have been added elsewhere.
     void reloadChoices();
     void addTrailingWidget(QWidget *widget);

@@ -343,4 +343,10 @@ void SupermarketPage::printRedemptions(qint64 eventId)
     VolunteerPrinting::redemptions(mDb, mSession, eventId, this);
 }
 
+void SupermarketPage::showOrders(const OrderFilter &filter)
+{
+    mTabs->setCurrentIndex(0);
+    mFilterBar->setFilter(filter);
+}
+
 } // namespace jy

@@ -19,6 +19,7 @@ class OrderDetailView;
 class OrderFilterBar;
 class Session;
 class VolunteersView;
+struct OrderFilter;
 struct ServiceOrder;
 struct Transition;
 
@@ -45,6 +46,8 @@ public:
     OrderFilterBar *filterBar() const { return mFilterBar; }
     VolunteersView *volunteers() const { return mVolunteers; }
     QLabel *messageLabel() const { return mMessage; }
+    // The board narrowed to these orders (from a dashboard click).
+    void showOrders(const OrderFilter &filter);
 
     // What dropping a card on a column does: asks the workflow which step that is; a refused
     // step is explained and the card stays; a step that needs fields asks for them. True

@@ -1,0 +1,39 @@
+#pragma once
+#include "stats/populationprofile.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace jy {
+
+class Database;
+
+// A named count with the id a click on it opens (a grid, branch, category, team …; 0: none).
+struct DashboardBar
+{
+    qint64 id = 0;
+    QString label;
+    double value = 0;
+    double second = 0; // a second figure where a chart shows two (households beside residents)
+};
+
+// Everything the statistics dashboard draws for a community (0: the street) and a year:
+// computed once, off the UI thread, from every register that exists.
+struct DashboardData
+{
+    qint64 communityId = 0;
+    int year = 0;
+    PopulationProfile population;
+    QList<DashboardBar> byGrid;            // value: residents, second: households
+    QList<DashboardBar> partyByBranch;     // value: members
+    QList<DashboardBar> partyByAge;        // under 35, 35–59, 60–79, 80+ (id: the band's lower age)
+    QList<DashboardBar> ordersByMonth;     // completed in the year (id: month)
+    QList<DashboardBar> ordersByCategory;  // completed in the year (id: category)
+    QList<DashboardBar> hoursByTeam;       // service hours of completed orders in the year (id: team; 0: on their own)
+    QMap<int, QMap<QString, int>> honorsByYearAndLevel; // the year and the four before it
+
+    static DashboardData collect(Database &db, qint64 communityId, int year, const QDate &today = QDate::currentDate());
+};
+
+} // namespace jy
