@@ -445,6 +445,132 @@
     </message>
 </context>
 <context>
+    <name>jy::DashboardData</name>
+    <message>
+        <source>under 35</source>
+        <translation>under 35</translation>
+    </message>
+    <message>
+        <source>35–59</source>
+        <translation>35–59</translation>
+    </message>
+    <message>
+        <source>60–79</source>
+        <translation>60–79</translation>
+    </message>
+    <message>
+        <source>80 and over</source>
+        <translation>80 and over</translation>
+    </message>
+    <message>
+        <source>on their own</source>
+        <translation>on their own</translation>
+    </message>
+</context>
+<context>
+    <name>jy::DashboardPage</name>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Residents by age and sex</source>
+        <translation>Residents by age and sex</translation>
+    </message>
+    <message>
+        <source>Residence types</source>
+        <translation>Residence types</translation>
+    </message>
+    <message>
+        <source>Residents and households by grid (click: the grid&apos;s residents)</source>
+        <translation>Residents and households by grid (click: the grid&apos;s residents)</translation>
+    </message>
+    <message>
+        <source>Party members by branch</source>
+        <translation>Party members by branch</translation>
+    </message>
+    <message>
+        <source>Party members by age</source>
+        <translation>Party members by age</translation>
+    </message>
+    <message>
+        <source>Volunteer services by month (click: the month&apos;s orders)</source>
+        <translation>Volunteer services by month (click: the month&apos;s orders)</translation>
+    </message>
+    <message>
+        <source>Volunteer services by category (click: the orders)</source>
+        <translation>Volunteer services by category (click: the orders)</translation>
+    </message>
+    <message>
+        <source>Service hours by team</source>
+        <translation>Service hours by team</translation>
+    </message>
+    <message>
+        <source>Honors by level and year (click: the honors)</source>
+        <translation>Honors by level and year (click: the honors)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>residents</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>party members</source>
+        <translation>party members</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>jy::Database</name>
     <message>
         <source>No database file was given.</source>

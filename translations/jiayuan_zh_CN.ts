@@ -445,6 +445,132 @@
     </message>
 </context>
 <context>
+    <name>jy::DashboardData</name>
+    <message>
+        <source>under 35</source>
+        <translation>35岁以下</translation>
+    </message>
+    <message>
+        <source>35–59</source>
+        <translation>35—59岁</translation>
+    </message>
+    <message>
+        <source>60–79</source>
+        <translation>60—79岁</translation>
+    </message>
+    <message>
+        <source>80 and over</source>
+        <translation>80岁及以上</translation>
+    </message>
+    <message>
+        <source>on their own</source>
+        <translation>个人服务</translation>
+    </message>
+</context>
+<context>
+    <name>jy::DashboardPage</name>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Residents by age and sex</source>
+        <translation>居民年龄与性别</translation>
+    </message>
+    <message>
+        <source>Residence types</source>
+        <translation>人口类别</translation>
+    </message>
+    <message>
+        <source>Residents and households by grid (click: the grid&apos;s residents)</source>
+        <translation>各网格人数与户数（点击查看该网格居民）</translation>
+    </message>
+    <message>
+        <source>Party members by branch</source>
+        <translation>各支部党员数</translation>
+    </message>
+    <message>
+        <source>Party members by age</source>
+        <translation>党员年龄结构</translation>
+    </message>
+    <message>
+        <source>Volunteer services by month (click: the month&apos;s orders)</source>
+        <translation>志愿服务分月完成情况（点击查看当月订单）</translation>
+    </message>
+    <message>
+        <source>Volunteer services by category (click: the orders)</source>
+        <translation>志愿服务分类完成情况（点击查看订单）</translation>
+    </message>
+    <message>
+        <source>Service hours by team</source>
+        <translation>各服务队服务时长</translation>
+    </message>
+    <message>
+        <source>Honors by level and year (click: the honors)</source>
+        <translation>荣誉分级分年度统计（点击查看荣誉）</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计……</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1岁以上</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1—%2岁</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2年</translation>
+    </message>
+</context>
+<context>
     <name>jy::Database</name>
     <message>
         <source>No database file was given.</source>
