@@ -24,6 +24,7 @@
 #include <QtCharts/QPieSeries>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
+#include <algorithm>
 #include <memory>
 
 namespace jy {
@@ -71,8 +72,9 @@ DashboardPage::DashboardPage(Database &db, const Session &session, QWidget *pare
     for (int i = 0; i < mCharts.size(); ++i) {
         auto *view = new QChartView(mCharts.at(i));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(360, 280);
-        grid->addWidget(view, i / 3, i % 3);
+        view->setMinimumSize(440, 300);
+        // Two columns: Chinese axis labels need the width; three would cut them to "…".
+        grid->addWidget(view, i / 2, i % 2);
     }
     auto *scroll = new QScrollArea;
     scroll->setWidget(charts);
@@ -157,9 +159,12 @@ void DashboardPage::activate()
     mLoader->start();
 }
 
-void DashboardPage::fillBars(QChart *chart, const QList<DashboardBar> &bars, const QString &setName, DashboardTarget::Kind kind,
+void DashboardPage::fillBars(QChart *chart, const QList<DashboardBar> &input, const QString &setName, DashboardTarget::Kind kind,
                              bool horizontal, const QString &secondName)
 {
+    QList<DashboardBar> bars = input;
+    if (horizontal)
+        std::reverse(bars.begin(), bars.end()); // horizontal bars draw the first category at the bottom
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
@@ -183,12 +188,14 @@ void DashboardPage::fillBars(QChart *chart, const QList<DashboardBar> &bars, con
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
     categories->setLabelsFont(font());
+    categories->setTruncateLabels(false); // short Chinese names were cut to "…" 
     auto *values = new QValueAxis;
     values->setRange(0, top > 0 ? top * 1.05 : 1);
     values->applyNiceNumbers();
     values->setLabelFormat(QStringLiteral("%d"));
     values->setLabelsFont(font());
-    if (!horizontal && labels.size() > 6)
+    const bool longLabels = std::any_of(labels.cbegin(), labels.cend(), [](const QString &l) { return l.size() > 3; });
+    if (!horizontal && labels.size() > 6 && longLabels)
         categories->setLabelsAngle(-40); // grid names are longer than a bar is wide
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
