@@ -169,6 +169,16 @@
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Services completed per month</source>
+        <comment>zh: 各月完成服务人次</comment>
+        <translation>Services completed per month</translation>
+    </message>
+    <message>
+        <source>Services completed per category</source>
+        <comment>zh: 各类别完成服务人次</comment>
+        <translation>Services completed per category</translation>
+    </message>
 </context>
 <context>
     <name>jy::AnnualStatistics</name>
@@ -1366,13 +1376,6 @@
     <message>
         <source>Import residents</source>
         <translation>Import residents</translation>
-    </message>
-</context>
-<context>
-    <name>jy::Layout</name>
-    <message>
-        <source>(seal)</source>
-        <translation>(seal)</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2653,10 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>(seal)</translation>
     </message>
 </context>
 <context>

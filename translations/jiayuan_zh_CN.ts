@@ -169,6 +169,16 @@
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Services completed per month</source>
+        <comment>zh: 各月完成服务人次</comment>
+        <translation>各月完成服务人次</translation>
+    </message>
+    <message>
+        <source>Services completed per category</source>
+        <comment>zh: 各类别完成服务人次</comment>
+        <translation>各类别完成服务人次</translation>
+    </message>
 </context>
 <context>
     <name>jy::AnnualStatistics</name>
@@ -1362,13 +1372,6 @@
     <message>
         <source>Import residents</source>
         <translation>导入居民</translation>
-    </message>
-</context>
-<context>
-    <name>jy::Layout</name>
-    <message>
-        <source>(seal)</source>
-        <translation>（盖章）</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2641,10 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
     </message>
 </context>
 <context>

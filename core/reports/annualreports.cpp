@@ -126,12 +126,26 @@ ReportDocument statistics(const AnnualStatistics &s, const QDate &issuedOn)
     monthWidths << 6;
     monthRow << sum;
     doc.addTable(monthHeader, monthWidths).rows.append(monthRow);
+    QStringList months;
+    QList<double> perMonth;
+    for (int m = 1; m <= 12; ++m) {
+        months << monthHeader.at(m - 1);
+        perMonth << monthRow.at(m - 1).toDouble();
+    }
+    doc.addBarChart(months, perMonth, tr("Services completed per month", "zh: 各月完成服务人次"));
 
     doc.addHeading(tr("Volunteer services completed by category", "zh: 志愿服务分类完成情况"));
     ReportBlock &categories = doc.addTable({tr("Category"), tr("Services done", "person-times (zh: 服务人次)"), tr("Share")}, {20, 10, 10});
     for (const auto &[name, count] : s.ordersByCategory)
         categories.rows.append({name, count, s.total.ordersCompleted ? tr("%1%").arg(100.0 * count / s.total.ordersCompleted, 0, 'f', 1) : QString()});
     categories.totalRow = {tr("Total"), s.total.ordersCompleted, QVariant()};
+    QStringList names;
+    QList<double> counts;
+    for (const auto &[name, count] : s.ordersByCategory) {
+        names << name;
+        counts << count;
+    }
+    doc.addBarChart(names, counts, tr("Services completed per category", "zh: 各类别完成服务人次"));
 
     doc.signatures = {{tr("Prepared by:", "zh: 制表人："), QString()}, {tr("Reviewed by:", "zh: 审核人："), QString()}};
     doc.organisation = s.scopeName;

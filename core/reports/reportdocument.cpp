@@ -42,6 +42,17 @@ ReportBlock &ReportDocument::addTable(const QStringList &header, const QList<dou
     return blocks.last();
 }
 
+ReportBlock &ReportDocument::addBarChart(const QStringList &labels, const QList<double> &values, const QString &caption)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::BarChart;
+    b.barLabels = labels;
+    b.barValues = values;
+    b.text = caption;
+    blocks.append(b);
+    return blocks.last();
+}
+
 ReportBlock &ReportDocument::addFields(const QList<ReportField> &fields, int perRow)
 {
     ReportBlock b;

@@ -18,7 +18,7 @@ struct ReportField
 // One piece of a report's body, in reading order.
 struct ReportBlock
 {
-    enum class Kind { Heading, Paragraph, Table, Fields };
+    enum class Kind { Heading, Paragraph, Table, Fields, BarChart };
     Kind kind = Kind::Paragraph;
 
     // Heading and Paragraph
@@ -37,6 +37,10 @@ struct ReportBlock
     // Fields
     QList<ReportField> fields;
     int fieldsPerRow = 2;
+
+    // BarChart: a bar per label, its value written over it; `text` is the caption under it.
+    QStringList barLabels;
+    QList<double> barValues;
 };
 
 // One line to sign on: "制表人：________" (name empty) or "负责人：王红" (name given).
@@ -64,6 +68,7 @@ struct ReportDocument
     ReportBlock &addParagraph(const QString &text, bool indent = true);
     ReportBlock &addTable(const QStringList &header, const QList<double> &widths);
     ReportBlock &addFields(const QList<ReportField> &fields, int perRow = 2);
+    ReportBlock &addBarChart(const QStringList &labels, const QList<double> &values, const QString &caption = {});
 
     // The first table: what a spreadsheet export holds. Null when there is none.
     const ReportBlock *mainTable() const;

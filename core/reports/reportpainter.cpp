@@ -1,7 +1,6 @@
 #include "reports/reportpainter.h"
 
 #include <QBuffer>
-#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -12,6 +11,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextLayout>
+#include <algorithm>
+#include <cmath>
 
 namespace jy {
 
@@ -35,7 +36,7 @@ enum FontRole { Title, Subtitle, Number, Heading, Body, Cell, CellHead, Small, F
 
 struct Op
 {
-    enum Kind { Text, Stroke, Fill, Line } kind = Text;
+    enum Kind { Text, Stroke, Fill, Line, Bar } kind = Text;
     QRectF rect;       // Line: from topLeft to bottomRight
     QString text;
     int font = Body;
@@ -87,6 +88,9 @@ public:
                 break;
             case ReportBlock::Kind::Fields:
                 fields(b);
+                break;
+            case ReportBlock::Kind::BarChart:
+                barChart(b);
                 break;
             }
         }
@@ -203,6 +207,65 @@ private:
         }
         layout.endLayout();
         mY += 2 * mMm;
+    }
+
+    // A bar chart drawn with the page's own pens and faces (vector, its labels searchable in the
+    // PDF): a value axis with four steps, a bar per label with its value over it, the caption below.
+    void barChart(const ReportBlock &b)
+    {
+        const int n = int(std::min(b.barLabels.size(), b.barValues.size()));
+        if (n == 0)
+            return;
+        const double height = 58 * mMm, captionHeight = b.text.isEmpty() ? 0 : 7 * mMm;
+        ensure(height + captionHeight + 4 * mMm);
+        double top = 0;
+        for (int i = 0; i < n; ++i)
+            top = std::max(top, b.barValues.at(i));
+        // A round step: 1, 2 or 5 times a power of ten, four of them above the highest bar.
+        double step = 1;
+        if (top > 0) {
+            const double raw = top / 4;
+            const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+            step = raw <= magnitude ? magnitude : raw <= 2 * magnitude ? 2 * magnitude : raw <= 5 * magnitude ? 5 * magnitude : 10 * magnitude;
+        }
+        const double axisMax = step * 4;
+        const double labelWidth = 14 * mMm, valueHeight = 4.5 * mMm;
+        // Labels under the bars may take two lines (服务类别 names) but never run into the caption.
+        double labelHeight = 5 * mMm;
+        const double slotWidth = (mArea.width() - labelWidth) / n;
+        for (int i = 0; i < n; ++i)
+            labelHeight = std::max(labelHeight, textHeight(b.barLabels.at(i), Small, slotWidth) + 1.5 * mMm);
+        const QRectF plot(mArea.left() + labelWidth, mY + valueHeight, mArea.width() - labelWidth,
+                          height - labelHeight - valueHeight);
+        for (int k = 0; k <= 4; ++k) {
+            const double y = plot.bottom() - plot.height() * k / 4;
+            line(QPointF(plot.left(), y), QPointF(k == 0 ? plot.right() : plot.left() + 1.5 * mMm, y));
+            text(QRectF(mArea.left(), y - 2.5 * mMm, labelWidth - 1.5 * mMm, 5 * mMm), ReportDocument::formatNumber(step * k), Small,
+                 Qt::AlignRight | Qt::AlignVCenter, true);
+        }
+        line(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()));
+        const double slot = slotWidth;
+        for (int i = 0; i < n; ++i) {
+            const double value = b.barValues.at(i);
+            const double h = axisMax > 0 ? plot.height() * value / axisMax : 0;
+            const QRectF bar(plot.left() + slot * (i + 0.2), plot.bottom() - h, slot * 0.6, h);
+            if (h > 0) {
+                Op op;
+                op.kind = Op::Bar;
+                op.rect = bar;
+                add(op);
+            }
+            text(QRectF(plot.left() + slot * i, bar.top() - valueHeight, slot, valueHeight), ReportDocument::formatNumber(value),
+                 Small, Qt::AlignHCenter | Qt::AlignBottom);
+            text(QRectF(plot.left() + slot * i, plot.bottom() + 0.8 * mMm, slot, labelHeight), b.barLabels.at(i), Small,
+                 Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap);
+        }
+        mY += height;
+        if (!b.text.isEmpty()) {
+            text(QRectF(mArea.left(), mY, mArea.width(), captionHeight), b.text, Small, Qt::AlignHCenter | Qt::AlignTop);
+            mY += captionHeight;
+        }
+        mY += 4 * mMm;
     }
 
     // Widths from the content: every column gets at least its widest unbreakable word (so "★★★★★"
@@ -457,7 +520,8 @@ private:
         const double orgWidth = qMin(mArea.width(), fm.horizontalAdvance(mDoc.organisation) + 2 * mMm);
         const double orgLeft = qMax(mArea.left(), qMin(centre - orgWidth / 2, mArea.right() - orgWidth));
         if (mDoc.sealSpace) {
-            const QString seal = tr("(seal)");
+            // Inside Layout, lupdate would file a plain tr() under "jy::Layout".
+            const QString seal = QCoreApplication::translate("jy::ReportPainter", "(seal)");
             const QFontMetricsF small(mFonts[Small], mDevice);
             text(QRectF(orgLeft, mY - small.height() * 1.4, orgWidth, small.height() * 1.4), seal, Small, Qt::AlignHCenter | Qt::AlignTop,
                  true);
@@ -530,6 +594,10 @@ int ReportPainter::paint(const ReportDocument &document, QPagedPaintDevice *devi
             case Op::Line:
                 p.setPen(thin);
                 p.drawLine(op.rect.topLeft(), op.rect.bottomRight());
+                break;
+            case Op::Bar:
+                // Dark enough for a black-and-white office printer, calm in colour.
+                p.fillRect(op.rect, QColor(0x4A, 0x6F, 0x96));
                 break;
             case Op::Text:
                 p.setFont(layout.font(op.font));

@@ -101,6 +101,14 @@ TEST_CASE("the annual statistics report prints every community, the total, month
     REQUIRE(main);
     REQUIRE(main->rows.size() == 2);
     CHECK(main->totalRow.at(1).toInt() == 4692 + 4402);
+    QList<const ReportBlock *> charts;
+    for (const ReportBlock &b : doc.blocks)
+        if (b.kind == ReportBlock::Kind::BarChart)
+            charts << &b;
+    REQUIRE(charts.size() == 2);
+    CHECK(charts.at(0)->barValues.size() == 12);
+    CHECK(charts.at(0)->barValues.first() == 1000);
+    CHECK(charts.at(1)->barLabels == QStringList{QStringLiteral("生活照料"), QStringLiteral("代办服务")});
     CHECK(main->totalRow.at(6).toInt() == 1585);
 
     QTemporaryDir dir;
@@ -117,6 +125,9 @@ TEST_CASE("the annual statistics report prints every community, the total, month
         CHECK(text.contains(QStringLiteral("9094")));   // households in all
         CHECK(text.contains(QStringLiteral("生活照料")));
         CHECK(text.contains(QStringLiteral("制表人")));
+        CHECK(text.contains(QStringLiteral("各月完成服务人次")));  // the charts' captions, as text
+        CHECK(text.contains(QStringLiteral("各类别完成服务人次")));
+        CHECK(text.contains(QStringLiteral("1200")));              // a bar's value over it
     }
     const QString xlsx = dir.filePath(QStringLiteral("stats.xlsx"));
     const Result<int> rows = ReportXlsx::write(doc, xlsx);
