@@ -492,14 +492,6 @@
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <source>Residents by age and sex</source>
-        <translation>Residents by age and sex</translation>
-    </message>
-    <message>
-        <source>Residence types</source>
-        <translation>Residence types</translation>
-    </message>
-    <message>
         <source>Residents and households by grid (click: the grid&apos;s residents)</source>
         <translation>Residents and households by grid (click: the grid&apos;s residents)</translation>
     </message>
@@ -578,6 +570,14 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Residents by age and sex (click: the residents)</source>
+        <translation>Residents by age and sex (click: the residents)</translation>
+    </message>
+    <message>
+        <source>Residence types (click: the residents)</source>
+        <translation>Residence types (click: the residents)</translation>
     </message>
 </context>
 <context>

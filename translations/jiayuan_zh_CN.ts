@@ -492,14 +492,6 @@
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Residents by age and sex</source>
-        <translation>居民年龄与性别</translation>
-    </message>
-    <message>
-        <source>Residence types</source>
-        <translation>人口类别</translation>
-    </message>
-    <message>
         <source>Residents and households by grid (click: the grid&apos;s residents)</source>
         <translation>各网格人数与户数（点击查看该网格居民）</translation>
     </message>
@@ -578,6 +570,14 @@
     <message>
         <source>%1, %2</source>
         <translation>%1，%2年</translation>
+    </message>
+    <message>
+        <source>Residents by age and sex (click: the residents)</source>
+        <translation>居民年龄与性别（点击查看居民）</translation>
+    </message>
+    <message>
+        <source>Residence types (click: the residents)</source>
+        <translation>人口类别（点击查看居民）</translation>
     </message>
 </context>
 <context>

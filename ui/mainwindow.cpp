@@ -62,7 +62,14 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     connect(dashboard, &DashboardPage::openList, this, [this, residents, supermarket, honors](const DashboardTarget &t) {
         switch (t.kind) {
         case DashboardTarget::Kind::GridResidents:
-            residents->showGrid(t.communityId, t.id);
+        case DashboardTarget::Kind::ResidentsOfAge:
+        case DashboardTarget::Kind::ResidentsOfType:
+            if (t.kind == DashboardTarget::Kind::GridResidents)
+                residents->showResidents(t.communityId, t.id);
+            else if (t.kind == DashboardTarget::Kind::ResidentsOfAge)
+                residents->showResidents(t.communityId, 0, {}, int(t.id), t.maxAge);
+            else
+                residents->showResidents(t.communityId, 0, t.code);
             mSidebar->setCurrentRow(int(mPages.indexOf(residents)));
             break;
         case DashboardTarget::Kind::OrdersOfMonth:
@@ -79,7 +86,7 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
             break;
         }
         case DashboardTarget::Kind::HonorsOfYear:
-            honors->showHonors(t.communityId, t.level, t.year);
+            honors->showHonors(t.communityId, t.code, t.year);
             mSidebar->setCurrentRow(int(mPages.indexOf(honors)));
             break;
         case DashboardTarget::Kind::None:

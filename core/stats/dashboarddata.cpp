@@ -15,7 +15,7 @@ QList<DashboardBar> bars(QSqlQuery q, bool twoValues = false)
 {
     QList<DashboardBar> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble(), twoValues ? q.value(3).toDouble() : 0});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble(), twoValues ? q.value(3).toDouble() : 0, {}, -1});
     return out;
 }
 
@@ -49,12 +49,12 @@ DashboardData DashboardData::collect(Database &db, qint64 communityId, int year,
             "SELECT count(*) FROM party_member m JOIN resident r ON r.id = m.resident_id "
             "WHERE r.birth_date > ? AND r.birth_date <= ? AND (? = 0 OR r.community_id = ?)"),
             {born_after, born_by, communityId, communityId}).toInt();
-        d.partyByAge.append({band.from, QCoreApplication::translate("jy::DashboardData", band.label), double(n), 0});
+        d.partyByAge.append({band.from, QCoreApplication::translate("jy::DashboardData", band.label), double(n), 0, {}, band.to});
     }
 
     const AnnualStatistics s = AnnualStatistics::compute(db, year, communityId);
     for (int m = 1; m <= 12; ++m)
-        d.ordersByMonth.append({m, QString::number(m), double(s.ordersByMonth.value(m - 1)), 0});
+        d.ordersByMonth.append({m, QString::number(m), double(s.ordersByMonth.value(m - 1)), 0, {}, -1});
     const QString from = QDateTime(QDate(year, 1, 1), QTime(0, 0)).toUTC().toString(Qt::ISODate);
     const QString to = QDateTime(QDate(year + 1, 1, 1), QTime(0, 0)).toUTC().toString(Qt::ISODate);
     d.ordersByCategory = bars(sql::exec(conn, QStringLiteral(

@@ -16,6 +16,8 @@ struct DashboardBar
     QString label;
     double value = 0;
     double second = 0; // a second figure where a chart shows two (households beside residents)
+    QString code = {}; // what a click opens when it is not an id (a residence type)
+    int maxAge = -1;   // an age band's oldest age (-1: open-ended)
 };
 
 // Everything the statistics dashboard draws for a community (0: the street) and a year:

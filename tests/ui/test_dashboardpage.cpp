@@ -57,9 +57,18 @@ TEST_CASE("the dashboard draws every chart and a click asks for the list behind 
     REQUIRE(open.size() == 1);
     CHECK(open.takeFirst().kind == DashboardTarget::Kind::OrdersOfCategory);
 
+    // Horizontal bars run top to bottom in list order, so bar 0 is the oldest band, drawn at the bottom.
     auto *age = qobject_cast<QAbstractBarSeries *>(page.chart(QStringLiteral("age"))->series().first());
     emit age->barSets().first()->clicked(0);
-    CHECK(open.isEmpty()); // not every chart leads somewhere
+    REQUIRE(open.size() == 1);
+    const DashboardTarget oldest = open.takeFirst();
+    CHECK(oldest.kind == DashboardTarget::Kind::ResidentsOfAge);
+    CHECK(oldest.id == page.data().population.ageBands.last().minAge);
+    CHECK(oldest.maxAge == -1);
+
+    auto *branches = qobject_cast<QAbstractBarSeries *>(page.chart(QStringLiteral("branches"))->series().first());
+    emit branches->barSets().first()->clicked(0);
+    CHECK(open.isEmpty()); // no party register to open yet
     // Charts lay out their axes and legends on the next turns of the event loop.
     QEventLoop settle;
     QTimer::singleShot(300, &settle, &QEventLoop::quit);

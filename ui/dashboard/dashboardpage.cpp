@@ -60,8 +60,8 @@ DashboardPage::DashboardPage(Database &db, const Session &session, QWidget *pare
     auto *grid = new QGridLayout;
     auto *charts = new QWidget;
     charts->setLayout(grid);
-    mCharts << addChart(QStringLiteral("age"), tr("Residents by age and sex"))
-            << addChart(QStringLiteral("residence"), tr("Residence types"))
+    mCharts << addChart(QStringLiteral("age"), tr("Residents by age and sex (click: the residents)"))
+            << addChart(QStringLiteral("residence"), tr("Residence types (click: the residents)"))
             << addChart(QStringLiteral("grids"), tr("Residents and households by grid (click: the grid's residents)"))
             << addChart(QStringLiteral("branches"), tr("Party members by branch"))
             << addChart(QStringLiteral("partyAge"), tr("Party members by age"))
@@ -208,7 +208,7 @@ void DashboardPage::fillBars(QChart *chart, const QList<DashboardBar> &input, co
         const int year = mData.year;
         const auto open = [this, copy, kind, community, year](int index) {
             if (index >= 0 && index < copy.size())
-                emit openList({kind, community, copy.at(index).id, year, QString()});
+                emit openList({kind, community, copy.at(index).id, year, copy.at(index).code, copy.at(index).maxAge});
         };
         connect(first, &QBarSet::clicked, this, open);
         if (second)
@@ -228,7 +228,7 @@ void DashboardPage::fillPie(QChart *chart, const QList<DashboardBar> &slices, Da
             continue;
         QPieSlice *slice = series->append(tr("%1 %2%").arg(s.label).arg(qRound(100 * s.value / std::max(total, 1.0))), s.value);
         if (kind != DashboardTarget::Kind::None) {
-            const DashboardTarget target{kind, mData.communityId, s.id, mData.year, QString()};
+            const DashboardTarget target{kind, mData.communityId, s.id, mData.year, s.code, -1};
             connect(slice, &QPieSlice::clicked, this, [this, target] { emit openList(target); });
         }
     }
@@ -244,12 +244,12 @@ void DashboardPage::display()
     QList<DashboardBar> ages;
     for (const PopulationProfile::AgeBand &band : d.population.ageBands)
         ages.append({band.minAge, band.maxAge < 0 ? tr("%1+").arg(band.minAge) : tr("%1–%2").arg(band.minAge).arg(band.maxAge),
-                     double(band.male), double(band.female)});
-    fillBars(chart(QStringLiteral("age")), ages, tr("men"), DashboardTarget::Kind::None, true, tr("women"));
+                     double(band.male), double(band.female), {}, band.maxAge});
+    fillBars(chart(QStringLiteral("age")), ages, tr("men"), DashboardTarget::Kind::ResidentsOfAge, true, tr("women"));
     QList<DashboardBar> residence;
     for (auto it = d.population.residenceTypes.cbegin(); it != d.population.residenceTypes.cend(); ++it)
-        residence.append({0, ResidentCodes::residenceTypeLabel(it.key()), double(it.value()), 0});
-    fillPie(chart(QStringLiteral("residence")), residence, DashboardTarget::Kind::None);
+        residence.append({0, ResidentCodes::residenceTypeLabel(it.key()), double(it.value()), 0, it.key()});
+    fillPie(chart(QStringLiteral("residence")), residence, DashboardTarget::Kind::ResidentsOfType);
     fillBars(chart(QStringLiteral("grids")), d.byGrid, tr("residents"), DashboardTarget::Kind::GridResidents, false, tr("households"));
     fillBars(chart(QStringLiteral("branches")), d.partyByBranch, tr("party members"), DashboardTarget::Kind::None, true);
     fillPie(chart(QStringLiteral("partyAge")), d.partyByAge, DashboardTarget::Kind::None);
@@ -281,7 +281,7 @@ void DashboardPage::display()
         const qint64 community = d.communityId;
         connect(set, &QBarSet::clicked, this, [this, keys, level, community](int index) {
             if (index >= 0 && index < keys.size())
-                emit openList({DashboardTarget::Kind::HonorsOfYear, community, 0, keys.at(index).toInt(), level});
+                emit openList({DashboardTarget::Kind::HonorsOfYear, community, 0, keys.at(index).toInt(), level, -1});
         });
         stacked->append(set);
     }

@@ -16,12 +16,13 @@ class Session;
 // Where a click on a chart leads: the list behind the bar or slice.
 struct DashboardTarget
 {
-    enum class Kind { None, GridResidents, OrdersOfMonth, OrdersOfCategory, HonorsOfYear }; // None: not clickable
+    enum class Kind { None, GridResidents, ResidentsOfAge, ResidentsOfType, OrdersOfMonth, OrdersOfCategory, HonorsOfYear }; // None: not clickable
     Kind kind = Kind::GridResidents;
     qint64 communityId = 0;
-    qint64 id = 0;          // grid, category, or month (1–12)
+    qint64 id = 0;          // grid, category, month (1–12), or the youngest age of a band
     int year = 0;
-    QString level;          // honors
+    QString code;           // honors: the level; residents: the residence type
+    int maxAge = -1;        // residents of an age band (-1: open-ended)
 };
 
 // The statistics dashboard (Qt Charts): population by age and sex, residence types, residents

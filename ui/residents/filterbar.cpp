@@ -196,13 +196,16 @@ void FilterBar::reset()
     changed();
 }
 
-void FilterBar::setPlace(qint64 communityId, qint64 gridId)
+void FilterBar::setChoices(qint64 communityId, qint64 gridId, const QString &residenceType, int minAge, int maxAge)
 {
     reset();
     mQuiet = true;
     mCommunity->setCurrentIndex(std::max(0, mCommunity->findData(communityId)));
     fillCommunityDependents();
     mGrid->setCurrentIndex(std::max(0, mGrid->findData(gridId)));
+    mResidenceType->setCurrentIndex(std::max(0, mResidenceType->findData(residenceType)));
+    mMinAge->setValue(minAge);
+    mMaxAge->setValue(maxAge);
     mQuiet = false;
     changed();
 }

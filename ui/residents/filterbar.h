@@ -33,8 +33,9 @@ public:
     // Places and tags may have been added elsewhere; keeps the current choices where possible.
     void reloadChoices();
     void reset();
-    // Everyone of a community (0: all) and grid (0: all), other filters cleared.
-    void setPlace(qint64 communityId, qint64 gridId);
+    // Only these choices, everything else cleared: community and grid (0: all), residence type
+    // (empty: all), ages (-1: open). Used when another page opens a list of residents.
+    void setChoices(qint64 communityId, qint64 gridId, const QString &residenceType = {}, int minAge = -1, int maxAge = -1);
     // Applies typing still waiting for its pause (Enter in the search box).
     void flush();
 

@@ -418,9 +418,9 @@ void ResidentsPage::exportRoster()
         emit message(tr("Roster exported to %1").arg(QDir::toNativeSeparators(dialog.path())));
 }
 
-void ResidentsPage::showGrid(qint64 communityId, qint64 gridId)
+void ResidentsPage::showResidents(qint64 communityId, qint64 gridId, const QString &residenceType, int minAge, int maxAge)
 {
-    mFilterBar->setPlace(communityId, gridId);
+    mFilterBar->setChoices(communityId, gridId, residenceType, minAge, maxAge);
 }
 
 } // namespace jy

@@ -34,8 +34,8 @@ public:
     void restoreSettings(QSettings &settings) override;
 
     RosterModel *model() const { return mModel; }
-    // The residents of a community's grid (from a dashboard click).
-    void showGrid(qint64 communityId, qint64 gridId);
+    // Residents of a community and grid (0: all), residence type and ages (from a dashboard click).
+    void showResidents(qint64 communityId, qint64 gridId, const QString &residenceType = {}, int minAge = -1, int maxAge = -1);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
