@@ -4744,10 +4744,6 @@ Options:
         <translation>year</translation>
     </message>
     <message>
-        <source>--year: &quot;%1&quot; is not a year.</source>
-        <translation>--year: &quot;%1&quot; is not a year.</translation>
-    </message>
-    <message>
         <source>The gifts handed out at a redemption event, with a column to sign.</source>
         <translation>The gifts handed out at a redemption event, with a column to sign.</translation>
     </message>

@@ -4726,10 +4726,6 @@ Options:
         <translation>年份</translation>
     </message>
     <message>
-        <source>--year: &quot;%1&quot; is not a year.</source>
-        <translation>--year：“%1”不是年份。</translation>
-    </message>
-    <message>
         <source>The gifts handed out at a redemption event, with a column to sign.</source>
         <translation>积分兑换活动发放的礼品，附签字栏。</translation>
     </message>

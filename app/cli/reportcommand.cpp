@@ -164,6 +164,30 @@ int certificate(const QStringList &arguments)
     return write(VolunteerReports::certificate(issued.value()), parser.value(QStringLiteral("out")));
 }
 
+// --year (and --to) as years; false after saying why.
+bool yearOption(const QCommandLineParser &parser, const QString &name, int *year)
+{
+    bool ok = false;
+    *year = parser.value(name).toInt(&ok);
+    if (ok && *year >= 1949 && *year <= 2999)
+        return true;
+    err(parser.isSet(name) ? tr("--%1: \"%2\" is not a year.").arg(name, parser.value(name)) : usageLines());
+    return false;
+}
+
+// --community by code or name; 0 for the whole street. False after saying why.
+bool communityOption(Database &db, const QCommandLineParser &parser, qint64 *communityId)
+{
+    *communityId = 0;
+    if (!parser.isSet(QStringLiteral("community")))
+        return true;
+    QString error;
+    *communityId = findCommunity(db, parser.value(QStringLiteral("community")), &error);
+    if (!*communityId)
+        err(error);
+    return *communityId != 0;
+}
+
 int volunteers(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -174,25 +198,15 @@ int volunteers(const QStringList &arguments)
     int code = Ok;
     if (!prepare(parser, arguments, false, &code))
         return code;
-    bool yearOk = false;
-    const int year = parser.value(QStringLiteral("year")).toInt(&yearOk);
-    if (!yearOk || year < 1949 || year > 2999) {
-        err(parser.isSet(QStringLiteral("year")) ? tr("--year: \"%1\" is not a year.").arg(parser.value(QStringLiteral("year")))
-                                                 : usageLines());
+    int year = 0;
+    if (!yearOption(parser, QStringLiteral("year"), &year))
         return Usage;
-    }
     std::unique_ptr<Database> db = openDb(parser, false);
     if (!db)
         return Failed;
     qint64 communityId = 0;
-    if (parser.isSet(QStringLiteral("community"))) {
-        QString error;
-        communityId = findCommunity(*db, parser.value(QStringLiteral("community")), &error);
-        if (!communityId) {
-            err(error);
-            return Failed;
-        }
-    }
+    if (!communityOption(*db, parser, &communityId))
+        return Failed;
     return write(VolunteerReports::ranking(*db, year, communityId), parser.value(QStringLiteral("out")));
 }
 
@@ -222,30 +236,6 @@ int redemptions(const QStringList &arguments)
         return Failed;
     }
     return write(doc.value(), parser.value(QStringLiteral("out")));
-}
-
-// --year (and --to) as years; false after saying why.
-bool yearOption(const QCommandLineParser &parser, const QString &name, int *year)
-{
-    bool ok = false;
-    *year = parser.value(name).toInt(&ok);
-    if (ok && *year >= 1949 && *year <= 2999)
-        return true;
-    err(parser.isSet(name) ? tr("--%1: \"%2\" is not a year.").arg(name, parser.value(name)) : usageLines());
-    return false;
-}
-
-// --community by code or name; 0 for the whole street. False after saying why.
-bool communityOption(Database &db, const QCommandLineParser &parser, qint64 *communityId)
-{
-    *communityId = 0;
-    if (!parser.isSet(QStringLiteral("community")))
-        return true;
-    QString error;
-    *communityId = findCommunity(db, parser.value(QStringLiteral("community")), &error);
-    if (!*communityId)
-        err(error);
-    return *communityId != 0;
 }
 
 int honors(const QStringList &arguments)
