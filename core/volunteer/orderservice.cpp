@@ -79,7 +79,9 @@ Result<qint64> OrderService::submit(const ServiceOrder &input, const QDateTime &
     const Workflow &workflow = volunteerOrderWorkflow();
     Transaction tx(mDb);
     const QString day = at.toLocalTime().date().toString(QStringLiteral("yyyyMMdd"));
-    const int seq = sql::scalar(conn, QStringLiteral("SELECT count(*) FROM service_order WHERE number LIKE ?"), {day + QLatin1Char('%')}).toInt() + 1;
+    // A range, not LIKE 'yyyyMMdd%': SQLite's LIKE does not use the number's index.
+    const int seq = sql::scalar(conn, QStringLiteral("SELECT count(*) FROM service_order WHERE number >= ? AND number < ?"),
+                                {day, day + QLatin1Char(':')}).toInt() + 1;
     o.number = day + QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0'));
     o.state = workflow.initialState();
     const qint64 id = sql::insert(conn, QStringLiteral(

@@ -138,6 +138,12 @@ TEST_CASE("an order goes from submission to rating with a history entry for each
     CHECK(o->requesterName == QStringLiteral("李素芳"));
     CHECK(o->communityId == shop.place.communityId);
     CHECK(o->number.size() == 12);
+    // Numbered within the (local) day.
+    const QDateTime morning(QDate(2026, 3, 2), QTime(9, 0));
+    const qint64 first = shop.order(shop.haircut, morning);
+    const qint64 second = shop.order(shop.haircut, morning.addSecs(3600));
+    CHECK(orders.find(first)->number == QStringLiteral("202603020001"));
+    CHECK(orders.find(second)->number == QStringLiteral("202603020002"));
 
     shop.complete(id, shop.volunteerA, 1);
     REQUIRE(orders.take(id, QStringLiteral("rate"), {{QStringLiteral("rating"), 5}, {QStringLiteral("feedback"), QStringLiteral("剪得好")}}).ok());
