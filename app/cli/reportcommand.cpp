@@ -15,6 +15,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <functional>
 
 namespace jy::cli {
 
@@ -188,11 +189,13 @@ bool communityOption(Database &db, const QCommandLineParser &parser, qint64 *com
     return *communityId != 0;
 }
 
-int volunteers(const QStringList &arguments)
+// A report of one year for a community or the whole street: --year Y [--community C] --out FILE.
+int yearlyReport(const QStringList &arguments, const QString &description, const QString &what,
+                 const std::function<ReportDocument(Database &, int, qint64)> &build)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The annual volunteer ranking: hours, services, points and stars, with totals."));
-    parser.addPositionalArgument(QStringLiteral("volunteers"), tr("What to print."));
+    parser.setApplicationDescription(description);
+    parser.addPositionalArgument(what, tr("What to print."));
     parser.addOption({QStringLiteral("year"), tr("The year."), tr("year")});
     parser.addOption({QStringLiteral("community"), tr("Only this community, by code or name."), tr("code or name")});
     int code = Ok;
@@ -207,7 +210,15 @@ int volunteers(const QStringList &arguments)
     qint64 communityId = 0;
     if (!communityOption(*db, parser, &communityId))
         return Failed;
-    return write(VolunteerReports::ranking(*db, year, communityId), parser.value(QStringLiteral("out")));
+    return write(build(*db, year, communityId), parser.value(QStringLiteral("out")));
+}
+
+int volunteers(const QStringList &arguments)
+{
+    return yearlyReport(arguments, tr("The annual volunteer ranking: hours, services, points and stars, with totals."),
+                        QStringLiteral("volunteers"), [](Database &db, int year, qint64 community) {
+                            return VolunteerReports::ranking(db, year, community);
+                        });
 }
 
 int redemptions(const QStringList &arguments)
@@ -271,24 +282,8 @@ int honors(const QStringList &arguments)
 
 int statistics(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The annual statistics report: a row per community and a total."));
-    parser.addPositionalArgument(QStringLiteral("stats"), tr("What to print."));
-    parser.addOption({QStringLiteral("year"), tr("The year."), tr("year")});
-    parser.addOption({QStringLiteral("community"), tr("Only this community, by code or name."), tr("code or name")});
-    int code = Ok;
-    if (!prepare(parser, arguments, false, &code))
-        return code;
-    int year = 0;
-    if (!yearOption(parser, QStringLiteral("year"), &year))
-        return Usage;
-    std::unique_ptr<Database> db = openDb(parser, false);
-    if (!db)
-        return Failed;
-    qint64 communityId = 0;
-    if (!communityOption(*db, parser, &communityId))
-        return Failed;
-    return write(AnnualReports::statistics(*db, year, communityId), parser.value(QStringLiteral("out")));
+    return yearlyReport(arguments, tr("The annual statistics report: a row per community and a total."), QStringLiteral("stats"),
+                        [](Database &db, int year, qint64 community) { return AnnualReports::statistics(db, year, community); });
 }
 
 } // namespace

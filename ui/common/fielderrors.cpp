@@ -22,11 +22,17 @@ QWidget *FieldErrorLabels::wrap(QWidget *input, const QString &field)
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(1);
     v->addWidget(input);
-    QLabel *error = errorLabel();
-    error->hide();
-    v->addWidget(error);
-    mLabels.insert(field, error);
+    v->addWidget(add(field));
     return box;
+}
+
+QLabel *FieldErrorLabels::add(const QString &field)
+{
+    QLabel *error = errorLabel();
+    error->setObjectName(QStringLiteral("error_") + field);
+    error->hide();
+    mLabels.insert(field, error);
+    return error;
 }
 
 void FieldErrorLabels::clear()
@@ -47,8 +53,10 @@ void FieldErrorLabels::show(const FieldErrors &errors, QLabel *general)
             rest << e.message;
         }
     }
-    if (general)
+    if (general) {
         general->setText(rest.join(QLatin1Char('\n')));
+        general->setVisible(!rest.isEmpty());
+    }
 }
 
 QString FieldErrorLabels::text(const QString &field) const

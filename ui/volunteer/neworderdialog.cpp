@@ -1,4 +1,5 @@
 #include "volunteer/neworderdialog.h"
+#include "common/fielderrors.h"
 #include "accounts/session.h"
 #include "db/dberror.h"
 #include "places/placestore.h"
@@ -89,18 +90,18 @@ NewOrderDialog::NewOrderDialog(Database &db, const Session &session, qint64 comm
     form->addRow(tr("&Find resident"), mSearch);
     form->addRow(QString(), mResults);
     form->addRow(tr("&Requester"), mName);
-    form->addRow(QString(), errorLabel(QStringLiteral("requester")));
+    form->addRow(QString(), mErrors.add(QStringLiteral("requester")));
     form->addRow(tr("&Phone"), mPhone);
-    form->addRow(QString(), errorLabel(QStringLiteral("phone")));
+    form->addRow(QString(), mErrors.add(QStringLiteral("phone")));
     form->addRow(tr("Co&mmunity"), mCommunity);
-    form->addRow(QString(), errorLabel(QStringLiteral("community")));
+    form->addRow(QString(), mErrors.add(QStringLiteral("community")));
     auto *service = new QHBoxLayout;
     service->addWidget(mCategory);
     service->addWidget(mItem, 1);
     auto *serviceLabel = new QLabel(tr("&Service"));
     serviceLabel->setBuddy(mCategory);
     form->addRow(serviceLabel, service);
-    form->addRow(QString(), errorLabel(QStringLiteral("item")));
+    form->addRow(QString(), mErrors.add(QStringLiteral("item")));
     form->addRow(tr("&Address"), mAddress);
     auto *wish = new QHBoxLayout;
     wish->addWidget(mHasWish);
@@ -110,12 +111,10 @@ NewOrderDialog::NewOrderDialog(Database &db, const Session &session, qint64 comm
     form->addRow(wishLabel, wish);
     form->addRow(tr("N&otes"), mNotes);
     form->addRow(tr("&Channel"), mChannel);
-    form->addRow(QString(), errorLabel(QStringLiteral("channel")));
+    form->addRow(QString(), mErrors.add(QStringLiteral("channel")));
 
-    mGeneralError = new QLabel;
+    mGeneralError = FieldErrorLabels::errorLabel();
     mGeneralError->setObjectName(QStringLiteral("errors"));
-    mGeneralError->setStyleSheet(QStringLiteral("color: #c62828"));
-    mGeneralError->setWordWrap(true);
     mGeneralError->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Register order"));
@@ -146,17 +145,6 @@ NewOrderDialog::NewOrderDialog(Database &db, const Session &session, qint64 comm
     connect(mCategory, &QComboBox::currentIndexChanged, this, &NewOrderDialog::fillItems);
     connect(mHasWish, &QCheckBox::toggled, mWished, &QWidget::setEnabled);
     mSearch->setFocus();
-}
-
-QLabel *NewOrderDialog::errorLabel(const QString &field)
-{
-    auto *label = new QLabel;
-    label->setObjectName(QStringLiteral("error_") + field);
-    label->setStyleSheet(QStringLiteral("color: #c62828"));
-    label->setWordWrap(true);
-    label->hide();
-    mErrors.insert(field, label);
-    return label;
 }
 
 void NewOrderDialog::fillItems()
@@ -226,19 +214,7 @@ void NewOrderDialog::pickResident(int row)
 
 void NewOrderDialog::showErrors(const FieldErrors &errors)
 {
-    for (QLabel *label : std::as_const(mErrors))
-        label->hide();
-    QStringList general;
-    for (const FieldError &e : errors) {
-        if (QLabel *label = mErrors.value(e.field)) {
-            label->setText(e.message);
-            label->show();
-        } else {
-            general << e.message;
-        }
-    }
-    mGeneralError->setText(general.join(QLatin1Char('\n')));
-    mGeneralError->setVisible(!general.isEmpty());
+    mErrors.show(errors, mGeneralError);
 }
 
 void NewOrderDialog::accept()

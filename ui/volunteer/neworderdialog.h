@@ -1,8 +1,8 @@
 #pragma once
+#include "common/fielderrors.h"
 #include "common/result.h"
 
 #include <QDialog>
-#include <QMap>
 
 class QCheckBox;
 class QComboBox;
@@ -41,7 +41,6 @@ private:
     void search();
     void fillItems();
     void showErrors(const FieldErrors &errors);
-    QLabel *errorLabel(const QString &field);
 
     Database &mDb;
     const Session &mSession;
@@ -60,7 +59,7 @@ private:
     QPlainTextEdit *mNotes = nullptr;
     QComboBox *mChannel = nullptr;
     QLabel *mGeneralError = nullptr;
-    QMap<QString, QLabel *> mErrors;
+    FieldErrorLabels mErrors;
     QTimer *mDebounce = nullptr;
 };
 

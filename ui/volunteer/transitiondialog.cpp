@@ -1,4 +1,5 @@
 #include "volunteer/transitiondialog.h"
+#include "common/fielderrors.h"
 #include "accounts/session.h"
 #include "common/result.h"
 #include "db/dberror.h"
@@ -52,10 +53,8 @@ TransitionDialog::TransitionDialog(Database &db, const Session &session, const T
                                  .arg(w.actionName(transition.action).toHtmlEscaped(), w.stateName(order.state).toHtmlEscaped(),
                                       w.stateName(transition.to).toHtmlEscaped(), order.requesterName.toHtmlEscaped()));
     intro->setWordWrap(true);
-    mGeneralError = new QLabel;
+    mGeneralError = FieldErrorLabels::errorLabel();
     mGeneralError->setObjectName(QStringLiteral("errors"));
-    mGeneralError->setStyleSheet(QStringLiteral("color: #c62828"));
-    mGeneralError->setWordWrap(true);
     mGeneralError->hide();
 
     mForm = new QFormLayout;
@@ -66,7 +65,7 @@ TransitionDialog::TransitionDialog(Database &db, const Session &session, const T
         mReason->setPlaceholderText(tr("Why? The resident may ask, and the history keeps it."));
         mReason->setFixedHeight(mReason->fontMetrics().height() * 4 + 12);
         mForm->addRow(tr("&Reason"), mReason);
-        mForm->addRow(QString(), errorLabel(QStringLiteral("reason")));
+        mForm->addRow(QString(), mErrors.add(QStringLiteral("reason")));
     }
     if (needs(transition, QStringLiteral("volunteer_id"))) {
         mVolunteer = new QComboBox;
@@ -80,7 +79,7 @@ TransitionDialog::TransitionDialog(Database &db, const Session &session, const T
         mVolunteer->lineEdit()->setPlaceholderText(tr("Type part of a name or volunteer number"));
         fillVolunteers(db, session, order.communityId);
         mForm->addRow(tr("&Volunteer"), mVolunteer);
-        mForm->addRow(QString(), errorLabel(QStringLiteral("volunteer_id")));
+        mForm->addRow(QString(), mErrors.add(QStringLiteral("volunteer_id")));
     }
     if (needs(transition, QStringLiteral("hours"))) {
         mHours = new QDoubleSpinBox;
@@ -91,14 +90,14 @@ TransitionDialog::TransitionDialog(Database &db, const Session &session, const T
         mHours->setSuffix(tr(" h"));
         mHours->setSpecialValueText(tr("enter the hours"));
         mForm->addRow(tr("Service &hours"), mHours);
-        mForm->addRow(QString(), errorLabel(QStringLiteral("hours")));
+        mForm->addRow(QString(), mErrors.add(QStringLiteral("hours")));
     }
     if (needs(transition, QStringLiteral("note"))) {
         mNote = new QLineEdit;
         mNote->setObjectName(QStringLiteral("note"));
         mNote->setPlaceholderText(tr("What was done"));
         mForm->addRow(tr("&Note"), mNote);
-        mForm->addRow(QString(), errorLabel(QStringLiteral("note")));
+        mForm->addRow(QString(), mErrors.add(QStringLiteral("note")));
     }
     if (needs(transition, QStringLiteral("rating"))) {
         mRating = new QComboBox;
@@ -110,7 +109,7 @@ TransitionDialog::TransitionDialog(Database &db, const Session &session, const T
         mFeedback->setObjectName(QStringLiteral("feedback"));
         mFeedback->setPlaceholderText(tr("What the resident said (optional)"));
         mForm->addRow(tr("&Rating"), mRating);
-        mForm->addRow(QString(), errorLabel(QStringLiteral("rating")));
+        mForm->addRow(QString(), mErrors.add(QStringLiteral("rating")));
         mForm->addRow(tr("&Feedback"), mFeedback);
     }
 
@@ -125,17 +124,6 @@ TransitionDialog::TransitionDialog(Database &db, const Session &session, const T
     layout->addWidget(mGeneralError);
     layout->addWidget(buttons);
     setMinimumWidth(380);
-}
-
-QLabel *TransitionDialog::errorLabel(const QString &field)
-{
-    auto *label = new QLabel;
-    label->setObjectName(QStringLiteral("error_") + field);
-    label->setStyleSheet(QStringLiteral("color: #c62828"));
-    label->setWordWrap(true);
-    label->hide();
-    mErrors.insert(field, label);
-    return label;
 }
 
 void TransitionDialog::fillVolunteers(Database &db, const Session &session, qint64 communityId)
@@ -188,19 +176,7 @@ QVariantMap TransitionDialog::fields() const
 
 void TransitionDialog::showErrors(const FieldErrors &errors)
 {
-    for (QLabel *label : std::as_const(mErrors))
-        label->hide();
-    QStringList general;
-    for (const FieldError &e : errors) {
-        if (QLabel *label = mErrors.value(e.field)) {
-            label->setText(e.message);
-            label->show();
-        } else {
-            general << e.message;
-        }
-    }
-    mGeneralError->setText(general.join(QLatin1Char('\n')));
-    mGeneralError->setVisible(!general.isEmpty());
+    mErrors.show(errors, mGeneralError);
 }
 
 void TransitionDialog::accept()

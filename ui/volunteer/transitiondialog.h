@@ -1,9 +1,9 @@
 #pragma once
+#include "common/fielderrors.h"
 #include "common/result.h"
 #include "volunteer/serviceorder.h"
 
 #include <QDialog>
-#include <QMap>
 #include <QVariantMap>
 
 class QComboBox;
@@ -43,7 +43,6 @@ public slots:
     void accept() override;
 
 private:
-    QLabel *errorLabel(const QString &field);
     void fillVolunteers(Database &db, const Session &session, qint64 communityId);
 
     const Session &mSession;
@@ -51,7 +50,7 @@ private:
     ServiceOrder mOrder;
     QFormLayout *mForm = nullptr;
     QLabel *mGeneralError = nullptr;
-    QMap<QString, QLabel *> mErrors;
+    FieldErrorLabels mErrors;
     QPlainTextEdit *mReason = nullptr;
     QComboBox *mVolunteer = nullptr;
     QDoubleSpinBox *mHours = nullptr;
