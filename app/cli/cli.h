@@ -35,5 +35,7 @@ int runDivisions(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runReport(const QStringList &arguments); // needs a QGuiApplication (fonts)
+int runGeoJsonExport(const QStringList &arguments);
+int runGeoJsonImport(const QStringList &arguments);
 
 } // namespace jy::cli

@@ -61,6 +61,7 @@ int runDemo(const QStringList &arguments)
             .arg(s.communities).arg(s.grids).arg(s.buildings).arg(s.households).arg(s.residents).arg(s.partyMembers));
     if (options.supermarket)
         out(tr("Volunteer supermarket: %1 volunteers in %2 teams, %3 shops, %4 orders.").arg(s.volunteers).arg(s.teams).arg(s.shops).arg(s.orders));
+    out(tr("Grid work: %1 patrols, %2 incidents, %3 care plans.").arg(s.patrols).arg(s.incidents).arg(s.carePlans));
     return Ok;
 }
 

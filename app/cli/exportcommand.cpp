@@ -86,6 +86,8 @@ int runExport(const QStringList &arguments)
 {
     if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("residents"))
         return exportResidents(arguments);
+    if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("geojson"))
+        return runGeoJsonExport(arguments);
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         out(usageLine());
         return Ok;

@@ -42,6 +42,8 @@ bool parseMappings(const QStringList &given, QHash<int, QString> &mapping)
 
 int runImport(const QStringList &arguments)
 {
+    if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("geojson"))
+        return runGeoJsonImport(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Import a roster of residents from .xlsx or .csv (UTF-8 or GB18030). Prints a JSON summary."));
     addDbOption(parser);

@@ -3,6 +3,12 @@
 #include "cli.h"
 #include "accounts/session.h"
 #include "db/database.h"
+#include "db/sql.h"
+#include "grids/gridboard.h"
+#include "grids/gridmap.h"
+#include "grids/gridperformance.h"
+#include "grids/maplayers.h"
+#include "grids/mapposter.h"
 #include "import/cellvalue.h"
 #include "reports/annualreports.h"
 #include "reports/reportpainter.h"
@@ -15,6 +21,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <functional>
 
 namespace jy::cli {
@@ -29,7 +36,11 @@ QString usageLines()
               "       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]\n"
               "       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx\n"
               "       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx\n"
-              "       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx");
+              "       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx\n"
+              "       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]\n"
+              "       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]\n"
+              "       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]\n"
+              "       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M");
 }
 
 enum class OutKind { Pdf, Xlsx, Unknown };
@@ -286,6 +297,155 @@ int statistics(const QStringList &arguments)
                         [](Database &db, int year, qint64 community) { return AnnualReports::statistics(db, year, community); });
 }
 
+// The one community a grid document is about: --community, or the only one there is.
+bool singleCommunity(Database &db, const QCommandLineParser &parser, qint64 *communityId)
+{
+    if (!communityOption(db, parser, communityId))
+        return false;
+    if (*communityId)
+        return true;
+    const QList<qint64> all = [&db] {
+        QList<qint64> ids;
+        QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id FROM community ORDER BY code"));
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        return ids;
+    }();
+    if (all.size() == 1) {
+        *communityId = all.first();
+        return true;
+    }
+    err(all.isEmpty() ? tr("The database has no community yet.") : tr("The database holds several communities: choose one with --community."));
+    return false;
+}
+
+int gridBoard(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The grid notice boards (网格公示牌): a card per grid with its buildings and staff."));
+    parser.addPositionalArgument(QStringLiteral("grid-board"), tr("What to print."));
+    parser.addOption({QStringLiteral("community"), tr("Only this community, by code or name (default: every community)."), tr("code or name")});
+    int code = Ok;
+    if (!prepare(parser, arguments, true, &code))
+        return code;
+    std::unique_ptr<Database> db = openDb(parser, false);
+    if (!db)
+        return Failed;
+    qint64 communityId = 0;
+    if (!communityOption(*db, parser, &communityId))
+        return Failed;
+    QList<GridBoardCard> cards;
+    QSqlQuery q = sql::exec(db->connection(), QStringLiteral("SELECT id FROM community WHERE ? = 0 OR id = ? ORDER BY code"),
+                            {communityId, communityId});
+    while (q.next())
+        cards += GridBoard::cards(*db, q.value(0).toLongLong());
+    warnAboutFonts();
+    const QString outPath = parser.value(QStringLiteral("out"));
+    const Result<int> pages = GridBoard::writePdf(cards, QDate::currentDate(), outPath);
+    if (!pages) {
+        err(pages.errorText());
+        return Failed;
+    }
+    out(tr("%1 page(s) written to %2.").arg(pages.value()).arg(QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath())));
+    return Ok;
+}
+
+int gridMap(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The grid map as a landscape poster with a legend."));
+    parser.addPositionalArgument(QStringLiteral("grid-map"), tr("What to print."));
+    parser.addOption({QStringLiteral("community"), tr("The community, by code or name (default: the only one)."), tr("code or name")});
+    QStringList keys;
+    for (MapLayer layer : MapLayers::all())
+        keys << MapLayers::key(layer);
+    parser.addOption({QStringLiteral("layer"), tr("Colour by: %1 (default: none).").arg(keys.join(QStringLiteral(", "))), tr("key")});
+    parser.addOption({QStringLiteral("size"), tr("Paper: A4 or A3 (default A4)."), tr("size")});
+    int code = Ok;
+    if (!prepare(parser, arguments, true, &code))
+        return code;
+    const QString layerKey = parser.value(QStringLiteral("layer"));
+    if (!layerKey.isEmpty() && !keys.contains(layerKey)) {
+        err(tr("--layer must be one of: %1.").arg(keys.join(QStringLiteral(", "))));
+        return Usage;
+    }
+    const QString size = parser.value(QStringLiteral("size")).toUpper();
+    if (!size.isEmpty() && size != QLatin1String("A4") && size != QLatin1String("A3")) {
+        err(tr("--size must be A4 or A3."));
+        return Usage;
+    }
+    std::unique_ptr<Database> db = openDb(parser, false);
+    if (!db)
+        return Failed;
+    qint64 communityId = 0;
+    if (!singleCommunity(*db, parser, &communityId))
+        return Failed;
+    const QDate today = QDate::currentDate();
+    const CommunityMap map = GridMapStore::load(*db, communityId);
+    const MapLayerValues values = MapLayers::compute(*db, communityId, MapLayers::fromKey(layerKey), today);
+    warnAboutFonts();
+    const QString outPath = parser.value(QStringLiteral("out"));
+    const Result<int> pages = MapPoster::writePdf(map, values, today, size == QLatin1String("A3") ? QPageSize::A3 : QPageSize::A4, outPath);
+    if (!pages) {
+        err(pages.errorText());
+        return Failed;
+    }
+    out(tr("%1 page(s) written to %2.").arg(pages.value()).arg(QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath())));
+    return Ok;
+}
+
+int gridBulletin(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The weekly grid bulletin (周通报) for the week holding --date (default: today)."));
+    parser.addPositionalArgument(QStringLiteral("grid-bulletin"), tr("What to print."));
+    parser.addOption({QStringLiteral("community"), tr("The community, by code or name (default: the only one)."), tr("code or name")});
+    parser.addOption({QStringLiteral("date"), tr("Any day of the week (default: today)."), tr("date")});
+    int code = Ok;
+    if (!prepare(parser, arguments, false, &code))
+        return code;
+    bool ok = true;
+    const QDate day = dateOption(parser, QStringLiteral("date"), QDate::currentDate(), &ok);
+    if (!ok)
+        return Usage;
+    std::unique_ptr<Database> db = openDb(parser, false);
+    if (!db)
+        return Failed;
+    qint64 communityId = 0;
+    if (!singleCommunity(*db, parser, &communityId))
+        return Failed;
+    return write(GridPerformance::weeklyBulletin(*db, communityId, day), parser.value(QStringLiteral("out")));
+}
+
+int gridRanking(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The monthly grid ranking (月评比)."));
+    parser.addPositionalArgument(QStringLiteral("grid-ranking"), tr("What to print."));
+    parser.addOption({QStringLiteral("community"), tr("The community, by code or name (default: the only one)."), tr("code or name")});
+    parser.addOption({QStringLiteral("year"), tr("The year."), tr("year")});
+    parser.addOption({QStringLiteral("month"), tr("The month, 1 to 12."), tr("month")});
+    int code = Ok;
+    if (!prepare(parser, arguments, false, &code))
+        return code;
+    int year = 0;
+    if (!yearOption(parser, QStringLiteral("year"), &year))
+        return Usage;
+    bool ok = false;
+    const int month = parser.value(QStringLiteral("month")).toInt(&ok);
+    if (!ok || month < 1 || month > 12) {
+        err(tr("--month must be a number from 1 to 12."));
+        return Usage;
+    }
+    std::unique_ptr<Database> db = openDb(parser, false);
+    if (!db)
+        return Failed;
+    qint64 communityId = 0;
+    if (!singleCommunity(*db, parser, &communityId))
+        return Failed;
+    return write(GridPerformance::monthlyRanking(*db, communityId, year, month), parser.value(QStringLiteral("out")));
+}
+
 } // namespace
 
 int runReport(const QStringList &arguments)
@@ -301,6 +461,14 @@ int runReport(const QStringList &arguments)
         return honors(arguments);
     if (what == QLatin1String("stats"))
         return statistics(arguments);
+    if (what == QLatin1String("grid-board"))
+        return gridBoard(arguments);
+    if (what == QLatin1String("grid-map"))
+        return gridMap(arguments);
+    if (what == QLatin1String("grid-bulletin"))
+        return gridBulletin(arguments);
+    if (what == QLatin1String("grid-ranking"))
+        return gridRanking(arguments);
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         out(usageLines());
         return Ok;

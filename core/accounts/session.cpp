@@ -23,9 +23,12 @@ bool Session::can(Permission permission) const
         return mRole == Role::Admin || mRole == Role::Staff;
     case Permission::ManagePlaces:
     case Permission::ImportData:
+    case Permission::ManageGridMap:
         return mRole == Role::Admin || mRole == Role::Staff;
     case Permission::PlaceOrders:
         return mRole != Role::Viewer;
+    case Permission::RecordGridWork:
+        return mRole == Role::Admin || mRole == Role::Staff || mRole == Role::GridWorker;
     case Permission::ManageSupermarket:
         return mRole == Role::Admin || mRole == Role::SupermarketAdmin;
     case Permission::RedeemPoints:

@@ -18,6 +18,8 @@ enum class Permission {
     ManageSupermarket,  // catalogue, volunteers, teams, shops, offers, settings, point adjustments
     RedeemPoints,       // hand out gifts at a redemption event
     IssueCertificates,  // volunteer service record certificates
+    ManageGridMap,      // draw grids, place buildings, assign them, grid staff, care plans
+    RecordGridWork,     // patrols, incidents, care visits
 };
 
 // Who is acting. Every mutation checks a permission against it and names it in the audit log.

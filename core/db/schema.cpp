@@ -295,6 +295,56 @@ CREATE TABLE honor_certificate (honor_id INTEGER PRIMARY KEY REFERENCES honor(id
 )"));
 }
 
+// v7: grid maps and grid work. Map geometry is in metres on the community's own plane (x east,
+// y south, as on a site plan); GeoJSON converts through the community's anchor in WGS 84.
+void gridWork(Database &db)
+{
+    runDdl(db, QStringLiteral(R"(
+CREATE TABLE community_map (community_id INTEGER PRIMARY KEY REFERENCES community(id) ON DELETE CASCADE,
+  anchor_lon REAL NOT NULL DEFAULT 121.53, anchor_lat REAL NOT NULL DEFAULT 38.96,
+  background %BLOB%, background_x REAL NOT NULL DEFAULT 0, background_y REAL NOT NULL DEFAULT 0,
+  background_scale REAL NOT NULL DEFAULT 1, background_opacity REAL NOT NULL DEFAULT 0.6);
+ALTER TABLE grid ADD COLUMN shape TEXT;
+ALTER TABLE building ADD COLUMN map_x REAL;
+ALTER TABLE building ADD COLUMN map_y REAL;
+ALTER TABLE building ADD COLUMN footprint TEXT;
+CREATE TABLE patrol (id %PK%, grid_id INTEGER NOT NULL REFERENCES grid(id) ON DELETE CASCADE,
+  patrol_date TEXT NOT NULL, worker TEXT NOT NULL, findings TEXT,
+  follow_up TEXT NOT NULL DEFAULT 'none' CHECK (follow_up IN ('none', 'open', 'done')),
+  incident_id INTEGER, created_at TEXT NOT NULL, created_by TEXT NOT NULL);
+CREATE INDEX patrol_grid ON patrol(grid_id, patrol_date);
+CREATE INDEX patrol_date ON patrol(patrol_date);
+CREATE TABLE grid_incident (id %PK%, number TEXT NOT NULL UNIQUE,
+  grid_id INTEGER NOT NULL REFERENCES grid(id) ON DELETE CASCADE,
+  building_id INTEGER REFERENCES building(id) ON DELETE SET NULL,
+  patrol_id INTEGER REFERENCES patrol(id) ON DELETE SET NULL,
+  title TEXT NOT NULL, description TEXT, category TEXT NOT NULL,
+  level TEXT NOT NULL DEFAULT 'grid' CHECK (level IN ('grid', 'community', 'street')),
+  state TEXT NOT NULL, state_since TEXT NOT NULL, resolution TEXT,
+  reported_by TEXT NOT NULL, reported_at TEXT NOT NULL, resolved_at TEXT);
+CREATE INDEX grid_incident_grid ON grid_incident(grid_id, reported_at);
+CREATE INDEX grid_incident_state ON grid_incident(state, state_since);
+CREATE TABLE care_plan (id %PK%, resident_id INTEGER NOT NULL REFERENCES resident(id) ON DELETE CASCADE,
+  category TEXT NOT NULL, frequency_days INTEGER NOT NULL CHECK (frequency_days BETWEEN 1 AND 365),
+  responsible TEXT NOT NULL, phone TEXT, started_on TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1,
+  notes TEXT, last_visit_on TEXT, UNIQUE (resident_id, category));
+CREATE INDEX care_plan_active ON care_plan(active, last_visit_on);
+CREATE TABLE care_visit (id %PK%, plan_id INTEGER NOT NULL REFERENCES care_plan(id) ON DELETE CASCADE,
+  visited_on TEXT NOT NULL, mode TEXT NOT NULL CHECK (mode IN ('phone', 'home')), visitor TEXT NOT NULL,
+  notes TEXT, created_at TEXT NOT NULL, created_by TEXT NOT NULL);
+CREATE INDEX care_visit_plan ON care_visit(plan_id, visited_on);
+CREATE INDEX care_visit_date ON care_visit(visited_on);
+)"));
+    QSqlDatabase conn = db.connection();
+    // 一长三员 and the roles the seeds add; offices rename and extend them.
+    int order = sql::scalar(conn, QStringLiteral("SELECT COALESCE(MAX(sort_order), 0) FROM grid_role")).toInt();
+    for (const char *role : {"专职网格员", "兼职网格员", "网格指导员"}) {
+        const QString name = QString::fromUtf8(role);
+        if (!sql::scalar(conn, QStringLiteral("SELECT id FROM grid_role WHERE name = ?"), {name}).isValid())
+            sql::exec(conn, QStringLiteral("INSERT INTO grid_role (name, sort_order) VALUES (?, ?)"), {name, ++order});
+    }
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -306,6 +356,7 @@ const std::vector<Step> &steps()
         {"remembered import column mappings", importMappings},
         {"volunteer supermarket: catalogue, volunteers, orders, points, redemption", volunteerSupermarket},
         {"honors and their certificate scans", honors},
+        {"grid maps, patrols, incidents, care plans and visits", gridWork},
     };
     return all;
 }

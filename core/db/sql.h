@@ -22,4 +22,14 @@ qint64 insert(const QSqlDatabase &db, const QString &statement, const QVariantLi
 inline QVariant nullableText(const QString &text) { return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text); }
 inline QVariant nullableId(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); }
 
+// A LIKE pattern that finds `text` anywhere, its own % and _ taken literally; use it with
+// "LIKE ? ESCAPE '\\'".
+inline QString containsPattern(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
 } // namespace jy::sql

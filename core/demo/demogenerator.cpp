@@ -1,4 +1,5 @@
 #include "demo/demogenerator.h"
+#include "demo/demogrids.h"
 #include "demo/demohonors.h"
 #include "demo/demosupermarket.h"
 #include "accounts/session.h"
@@ -174,6 +175,16 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const Session &session
         }
         DemoRandom honorRandom(options.seed ^ 0x20180000u);
         summary.honors = DemoHonors::generate(db, session, honorRandom, communities, options.today);
+        if (options.gridWork) {
+            DemoRandom gridRandom(options.seed ^ 0x30690000u);
+            QList<qint64> ids;
+            for (const DemoSupermarket::Community &c : communities)
+                ids << c.id;
+            const DemoGrids::Summary g = DemoGrids::generate(db, session, gridRandom, ids, options.today);
+            summary.patrols = g.patrols;
+            summary.incidents = g.incidents;
+            summary.carePlans = g.carePlans;
+        }
         sql::exec(conn, QStringLiteral("DELETE FROM audit_log WHERE id > ?"), {auditBefore});
     } catch (const Cancelled &) {
         tx.rollback();
@@ -193,6 +204,9 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const Session &session
                                  {QStringLiteral("volunteers"), summary.volunteers},
                                  {QStringLiteral("orders"), summary.orders},
                                  {QStringLiteral("honors"), summary.honors},
+                                 {QStringLiteral("patrols"), summary.patrols},
+                                 {QStringLiteral("incidents"), summary.incidents},
+                                 {QStringLiteral("care_plans"), summary.carePlans},
                                  {QStringLiteral("orders_until"), options.today.toString(Qt::ISODate)}});
     tx.commit();
     return summary;

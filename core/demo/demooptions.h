@@ -13,6 +13,7 @@ struct DemoOptions
     QDate referenceDate = QDate(2026, 6, 30);   // ages are relative to this, so the same seed gives the same data
     QDate today = QDate::currentDate();         // volunteer orders run from January 2025 up to this day
     bool supermarket = true;                    // volunteers, teams, shops, orders, ledgers, redemptions
+    bool gridWork = true;                       // the map, patrols, incidents, care plans and visits
     std::function<bool(int done, int total)> progress;  // optional; return false to cancel (→ rollback, nothing written)
 };
 
@@ -30,6 +31,9 @@ struct DemoSummary
     int shops = 0;
     int orders = 0;
     int honors = 0;
+    int patrols = 0;
+    int incidents = 0;
+    int carePlans = 0;
 };
 
 } // namespace jy

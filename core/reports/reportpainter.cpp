@@ -1,4 +1,5 @@
 #include "reports/reportpainter.h"
+#include "reports/pdffile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -629,32 +630,11 @@ int ReportPainter::pageCount(const ReportDocument &document)
 
 Result<int> ReportPainter::writePdf(const ReportDocument &document, const QString &path)
 {
-    const QFileInfo target(path);
-    const QString shown = QDir::toNativeSeparators(target.absoluteFilePath());
-    if (!target.absoluteDir().exists())
-        return Result<int>::fail(QStringLiteral("path"),
-                                 tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
-    if (target.isDir())
-        return Result<int>::fail(QStringLiteral("path"), tr("%1 is a folder, not a file.").arg(shown));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<int>::fail(QStringLiteral("path"), tr("Cannot write %1: %2").arg(shown, file.errorString()));
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
+    return writePdfFile(path, document.title, [&document](QPdfWriter &writer) {
         preparePage(&writer);
         writer.setResolution(kResolution);
-        writer.setTitle(document.title);
-        writer.setCreator(QStringLiteral("Jiayuan %1").arg(QCoreApplication::applicationVersion()));
-        pages = paint(document, &writer);
-    }
-    if (pages == 0) {
-        file.cancelWriting();
-        return Result<int>::fail(QStringLiteral("path"), tr("Could not paint the report into %1.").arg(shown));
-    }
-    if (!file.commit())
-        return Result<int>::fail(QStringLiteral("path"), tr("Could not save %1: %2").arg(shown, file.errorString()));
-    return pages;
+        return paint(document, &writer);
+    });
 }
 
 } // namespace jy

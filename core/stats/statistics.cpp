@@ -1,13 +1,15 @@
 #include "stats/statistics.h"
 #include "db/database.h"
 #include "db/sql.h"
+#include "grids/careplans.h"
+#include "grids/gridincident.h"
 #include "volunteer/orderworkflow.h"
 
 #include <QSqlQuery>
 
 namespace jy {
 
-Statistics Statistics::collect(Database &db)
+Statistics Statistics::collect(Database &db, const QDate &today)
 {
     QSqlDatabase conn = db.connection();
     const auto count = [&conn](const char *table) {
@@ -35,19 +37,26 @@ Statistics Statistics::collect(Database &db)
     QSqlQuery q = sql::exec(conn, QStringLiteral("SELECT state, count(*) FROM service_order GROUP BY state"));
     while (q.next())
         s.orders.insert(q.value(0).toString(), q.value(1).toInt());
+    s.careVisitsOverdue = CarePlans::countOverdue(db, today);
+    s.incidents = IncidentService::countByState(db);
     s.pointsOutstanding = sql::scalar(conn, QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM points_ledger")).toLongLong();
     return s;
 }
 
 QJsonObject Statistics::toJson() const
 {
-    QJsonObject orderCounts;
-    for (auto it = orders.cbegin(); it != orders.cend(); ++it)
-        orderCounts.insert(it.key(), it.value());
+    const auto counts = [](const QMap<QString, int> &map) {
+        QJsonObject object;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            object.insert(it.key(), it.value());
+        return object;
+    };
+    const QJsonObject orderCounts = counts(orders);
     return {
         {QStringLiteral("volunteers"), volunteers},     {QStringLiteral("teams"), teams},
         {QStringLiteral("shops"), shops},                 {QStringLiteral("honors"), honors},               {QStringLiteral("orders"), orderCounts},
         {QStringLiteral("points_outstanding"), pointsOutstanding},
+        {QStringLiteral("care_visits_overdue"), careVisitsOverdue}, {QStringLiteral("incidents"), counts(incidents)},
         {QStringLiteral("streets"), streets},           {QStringLiteral("communities"), communities},
         {QStringLiteral("estates"), estates},           {QStringLiteral("grids"), grids},
         {QStringLiteral("buildings"), buildings},       {QStringLiteral("dwellings"), dwellings},

@@ -1,4 +1,5 @@
 #pragma once
+#include <QDate>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -28,8 +29,10 @@ struct Statistics
     QMap<QString, int> orders;      // per workflow state, every state present
     qint64 pointsOutstanding = 0;   // sum of all volunteers' balances
     int honors = 0;
+    int careVisitsOverdue = 0;      // active care plans not visited within their frequency, as of today
+    QMap<QString, int> incidents;   // grid incidents per workflow state, every state present
 
-    static Statistics collect(Database &db);
+    static Statistics collect(Database &db, const QDate &today = QDate::currentDate());
     QJsonObject toJson() const;
 };
 

@@ -235,5 +235,37 @@ households="$("$CLI" stats --db "$WORK/demo.sqlite" --json | python3 -c "import 
 pdf_has "$WORK/stats.pdf" "$households" || fail "the statistics report shows the households ($households)"
 expect_exit 0 "report stats .xlsx" "$CLI" report stats --db "$WORK/demo.sqlite" --year 2025 --community 魅力社区 --out "$WORK/stats.xlsx"
 
+# Grid maps and grid work (issue 5).
+expect_exit 0 "stats for grid work" "$CLI" stats --db "$WORK/demo.sqlite" --json
+[ "$(json_field "$WORK/out" "isinstance(d['care_visits_overdue'], int) and d['care_visits_overdue'] > 0")" = "True" ] \
+  || fail "stats care_visits_overdue is a positive integer"
+[ "$(json_field "$WORK/out" "sorted(d['incidents'].keys()) == sorted(['reported','accepted','in_progress','resolved','closed']) and all(isinstance(v, int) for v in d['incidents'].values()) and sum(d['incidents'].values()) > 0")" = "True" ] \
+  || fail "stats incidents is an object of counts per state"
+expect_exit 0 "export geojson" "$CLI" export geojson --db "$WORK/demo.sqlite" --out "$WORK/map.geojson" --community 210211014001
+[ "$(json_field "$WORK/map.geojson" "d['type'] == 'FeatureCollection' and sum(1 for f in d['features'] if f['properties']['kind'] == 'grid') == 9 and sum(1 for f in d['features'] if f['properties']['kind'] == 'building') == 62")" = "True" ] \
+  || fail "the GeoJSON holds 9 grids and 62 buildings"
+# GDAL (gdal-bin, installed by scripts/deps.sh) is what a city GIS would read it with.
+if command -v ogrinfo >/dev/null; then
+  ogrinfo -ro -al -so "$WORK/map.geojson" >"$WORK/ogr" 2>&1 && grep -q "Feature Count: 71" "$WORK/ogr" \
+    && ! grep -q "ERROR" "$WORK/ogr" || fail "GDAL reads the GeoJSON without error"
+fi
+expect_exit 0 "init for a geojson import" "$CLI" init --db "$WORK/map.sqlite"
+expect_exit 0 "import geojson into a new database" "$CLI" import geojson "$WORK/map.geojson" --db "$WORK/map.sqlite"
+[ "$(json_field "$WORK/out" "d['grids_created'], d['buildings_created'], d['skipped']")" = "9 62 0" ] || fail "the import creates the grids and buildings"
+expect_exit 0 "import geojson again" "$CLI" import geojson "$WORK/map.geojson" --db "$WORK/map.sqlite"
+[ "$(json_field "$WORK/out" "d['grids_created'], d['grids_updated'], d['buildings_created']")" = "0 9 0" ] || fail "a second import updates"
+echo '{"type": "Feature' >"$WORK/broken.geojson"
+expect_exit 1 "import geojson refuses broken JSON" "$CLI" import geojson "$WORK/broken.geojson" --db "$WORK/map.sqlite"
+expect_exit 2 "export geojson without --out" "$CLI" export geojson --db "$WORK/demo.sqlite"
+expect_exit 0 "report grid-board" "$CLI" report grid-board --db "$WORK/demo.sqlite" --out "$WORK/board.pdf" --community 210211014001
+is_pdf "$WORK/board.pdf" || fail "the grid board is a PDF"
+pdf_has "$WORK/board.pdf" "第1网格" || fail "the grid board names the grid"
+expect_exit 2 "report grid-board to .xlsx" "$CLI" report grid-board --db "$WORK/demo.sqlite" --out "$WORK/board.xlsx"
+expect_exit 0 "report grid-map A3" "$CLI" report grid-map --db "$WORK/demo.sqlite" --out "$WORK/map.pdf" --layer overdue_visits --size A3
+is_pdf "$WORK/map.pdf" || fail "the grid map poster is a PDF"
+expect_exit 2 "report grid-map with an unknown layer" "$CLI" report grid-map --db "$WORK/demo.sqlite" --out "$WORK/map.pdf" --layer nonsense
+expect_exit 0 "report grid-ranking" "$CLI" report grid-ranking --db "$WORK/demo.sqlite" --year 2026 --month 11 --out "$WORK/rank.xlsx"
+expect_exit 0 "report grid-bulletin" "$CLI" report grid-bulletin --db "$WORK/demo.sqlite" --out "$WORK/week.pdf"
+
 echo "cli contract: $passes checks passed, $failures failed"
 [ "$failures" -eq 0 ]
