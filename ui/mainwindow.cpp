@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "dashboard/dashboardpage.h"
 #include "db/database.h"
+#include "grids/gridspage.h"
 #include "honors/honorspage.h"
 #include "overview/overviewpage.h"
 #include "page.h"
@@ -53,10 +54,16 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     auto *supermarket = new SupermarketPage(db, session);
     auto *honors = new HonorsPage(db, session);
     auto *dashboard = new DashboardPage(db, session);
+    auto *grids = new GridsPage(db, session);
     addPage(residents);
+    addPage(grids);
     addPage(supermarket);
     addPage(honors);
     addPage(dashboard);
+    connect(grids, &GridsPage::openRoster, this, [this, residents](qint64 communityId, qint64 gridId) {
+        residents->showResidents(communityId, gridId);
+        mSidebar->setCurrentRow(int(mPages.indexOf(residents)));
+    });
     connect(honors, &HonorsPage::reportRequested, this, [this] { showReports(int(ReportDialog::Kind::Honors)); });
     // A click on a chart opens the list behind it, on its own page.
     connect(dashboard, &DashboardPage::openList, this, [this, residents, supermarket, honors](const DashboardTarget &t) {

@@ -78,7 +78,7 @@ int layOut(Database &db, GridMapService &maps, DemoRandom &random, qint64 commun
             const qint64 gridId = grids.at(row * columns + col);
             const QList<DemoBuilding> &list = buildings.value(gridId);
             const int rows = std::max(1, int(std::ceil(list.size() / double(kPerRow))));
-            rowHeight = std::max(rowHeight, rows * (kDepth + kRowGap) + 10);
+            rowHeight = std::max(rowHeight, rows * (kDepth + kRowGap) + 16);
         }
         for (int col = 0; col < columns && row * columns + col < grids.size(); ++col) {
             const qint64 gridId = grids.at(row * columns + col);
@@ -95,7 +95,7 @@ int layOut(Database &db, GridMapService &maps, DemoRandom &random, qint64 commun
                 const double width = list.at(i).units * kUnitWidth;
                 const double slot = blockWidth / kPerRow;
                 const double x = left + (i % kPerRow) * slot + (slot - width) / 2;
-                const double y = top + 12 + (i / kPerRow) * (kDepth + kRowGap);
+                const double y = top + 18 + (i / kPerRow) * (kDepth + kRowGap);
                 const QPolygonF footprint(QRectF(x, y, width, kDepth));
                 demoCheck(maps.placeBuilding(list.at(i).id, true, footprint.boundingRect().center(), footprint));
                 ++placed;

@@ -1,0 +1,149 @@
+#include "grids/careview.h"
+#include "accounts/session.h"
+#include "common/fielderrors.h"
+#include "grids/careplans.h"
+#include "residents/phonenumber.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace jy {
+
+CareView::CareView(Database &db, const Session &session, QWidget *parent) : QWidget(parent), mDb(db), mSession(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    mOverdueOnly = new QCheckBox(tr("&Overdue only"));
+    mOverdueOnly->setObjectName(QStringLiteral("overdueOnly"));
+    mOverdueOnly->setChecked(true);
+    mCategory = new QComboBox;
+    mCategory->addItem(tr("Every care list"), QString());
+    for (const QString &c : CarePlans::categories())
+        mCategory->addItem(c, c);
+    auto *visit = new QPushButton(tr("&Record a visit…"));
+    visit->setObjectName(QStringLiteral("recordVisit"));
+    visit->setEnabled(mSession.can(Permission::RecordGridWork));
+    bar->addWidget(mOverdueOnly);
+    bar->addWidget(mCategory);
+    bar->addStretch(1);
+    bar->addWidget(visit);
+    layout->addLayout(bar);
+    mTable = new QTableWidget(0, 8);
+    mTable->setObjectName(QStringLiteral("carePlans"));
+    mTable->setHorizontalHeaderLabels({tr("Resident"), tr("Care list"), tr("Address"), tr("Grid"), tr("Every"), tr("Last visit"),
+                                       tr("Days since"), tr("Responsible")});
+    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    mTable->verticalHeader()->hide();
+    layout->addWidget(mTable, 1);
+    connect(mOverdueOnly, &QCheckBox::toggled, this, &CareView::reload);
+    connect(mCategory, &QComboBox::currentIndexChanged, this, &CareView::reload);
+    connect(visit, &QPushButton::clicked, this, &CareView::recordVisit);
+    connect(mTable, &QTableWidget::cellActivated, this, [this] { recordVisit(); });
+}
+
+void CareView::setCommunity(qint64 communityId)
+{
+    mCommunityId = communityId;
+    reload();
+}
+
+void CareView::reload()
+{
+    CareFilter filter;
+    filter.communityId = mCommunityId;
+    filter.overdueOnly = mOverdueOnly->isChecked();
+    filter.today = QDate::currentDate();
+    filter.category = mCategory->currentData().toString();
+    const QList<CarePlan> plans = CarePlans(mDb, mSession).list(filter);
+    // Addresses of people on care lists are personal data: only roles that see phones see them.
+    const bool full = mSession.can(Permission::ViewPersonalData);
+    mTable->setRowCount(int(plans.size()));
+    for (int row = 0; row < plans.size(); ++row) {
+        const CarePlan &p = plans.at(row);
+        const bool overdue = p.overdue(filter.today);
+        const QStringList cells = {p.residentName, p.category, full ? p.address : p.gridName, p.gridName,
+                                   tr("%n day(s)", nullptr, p.frequencyDays),
+                                   p.lastVisitOn.isValid() ? p.lastVisitOn.toString(Qt::ISODate) : tr("not yet"),
+                                   QString::number(p.daysSince(filter.today)),
+                                   p.responsible + (p.phone.isEmpty() ? QString() : QLatin1Char(' ') + (full ? p.phone : PhoneNumber::mask(p.phone)))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, p.id);
+            if (overdue)
+                item->setForeground(QColor(0xB0, 0x20, 0x20));
+            mTable->setItem(row, c, item);
+        }
+    }
+    mTable->resizeColumnsToContents();
+}
+
+void CareView::recordVisit()
+{
+    const QList<QTableWidgetItem *> selected = mTable->selectedItems();
+    if (selected.isEmpty()) {
+        emit message(tr("Choose the resident who was visited."));
+        return;
+    }
+    const qint64 planId = selected.first()->data(Qt::UserRole).toLongLong();
+    CarePlans plans(mDb, mSession);
+    const std::optional<CarePlan> plan = plans.find(planId);
+    if (!plan)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Visit to %1").arg(plan->residentName));
+    auto *form = new QFormLayout(&dialog);
+    auto *date = new QDateEdit(QDate::currentDate());
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setMaximumDate(QDate::currentDate());
+    auto *mode = new QComboBox;
+    mode->addItem(tr("Home visit"), QStringLiteral("home"));
+    mode->addItem(tr("Phone call"), QStringLiteral("phone"));
+    auto *visitor = new QLineEdit(plan->responsible);
+    auto *notes = new QLineEdit;
+    FieldErrorLabels errors;
+    form->addRow(tr("&Date:"), errors.wrap(date, QStringLiteral("date")));
+    form->addRow(tr("&How:"), errors.wrap(mode, QStringLiteral("mode")));
+    form->addRow(tr("&Visitor:"), errors.wrap(visitor, QStringLiteral("visitor")));
+    form->addRow(tr("&Notes:"), notes);
+    QLabel *general = FieldErrorLabels::errorLabel();
+    general->hide();
+    form->addRow(general);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        CareVisit v;
+        v.planId = planId;
+        v.visitedOn = date->date();
+        v.mode = mode->currentData().toString();
+        v.visitor = visitor->text();
+        v.notes = notes->text();
+        const Result<qint64> saved = plans.recordVisit(v);
+        if (!saved) {
+            errors.show(saved.errors(), general);
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit changed();
+    emit message(tr("Visit to %1 recorded.").arg(plan->residentName));
+}
+
+} // namespace jy

@@ -1,0 +1,40 @@
+#pragma once
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QTableWidget;
+
+namespace jy {
+
+class Database;
+class Session;
+
+// 三联四帮 care visits: the residents on care plans, overdue ones first and in red, and the form
+// to record a visit by phone or at home.
+class CareView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CareView(Database &db, const Session &session, QWidget *parent = nullptr);
+    void setCommunity(qint64 communityId);
+    void reload();
+    void recordVisit();
+    QTableWidget *table() const { return mTable; }
+    QCheckBox *overdueOnly() const { return mOverdueOnly; }
+
+signals:
+    void changed();
+    void message(const QString &text);
+
+private:
+    Database &mDb;
+    const Session &mSession;
+    qint64 mCommunityId = 0;
+    QCheckBox *mOverdueOnly = nullptr;
+    QComboBox *mCategory = nullptr;
+    QTableWidget *mTable = nullptr;
+};
+
+} // namespace jy
