@@ -188,6 +188,155 @@
     </message>
 </context>
 <context>
+    <name>jy::CarePlans</name>
+    <message>
+        <source>Your role (%1) may not change care plans.</source>
+        <translation>Your role (%1) may not change care plans.</translation>
+    </message>
+    <message>
+        <source>Choose the resident from the roster.</source>
+        <translation>Choose the resident from the roster.</translation>
+    </message>
+    <message>
+        <source>Choose the care list the resident is on.</source>
+        <translation>Choose the care list the resident is on.</translation>
+    </message>
+    <message>
+        <source>Visit every 1 to 365 days.</source>
+        <translation>Visit every 1 to 365 days.</translation>
+    </message>
+    <message>
+        <source>Name the person responsible for the visits.</source>
+        <translation>Name the person responsible for the visits.</translation>
+    </message>
+    <message>
+        <source>The resident already has a care plan for this list.</source>
+        <translation>The resident already has a care plan for this list.</translation>
+    </message>
+    <message>
+        <source>The care plan no longer exists.</source>
+        <translation>The care plan no longer exists.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not record care visits.</source>
+        <translation>Your role (%1) may not record care visits.</translation>
+    </message>
+    <message>
+        <source>The care plan for %1 has ended.</source>
+        <translation>The care plan for %1 has ended.</translation>
+    </message>
+    <message>
+        <source>Enter the day of the visit.</source>
+        <translation>Enter the day of the visit.</translation>
+    </message>
+    <message>
+        <source>A visit cannot be recorded for a day still to come.</source>
+        <translation>A visit cannot be recorded for a day still to come.</translation>
+    </message>
+    <message>
+        <source>Choose a home visit or a phone call.</source>
+        <translation>Choose a home visit or a phone call.</translation>
+    </message>
+    <message>
+        <source>Enter who made the visit.</source>
+        <translation>Enter who made the visit.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::CareView</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>Every care list</source>
+        <translation>Every care list</translation>
+    </message>
+    <message>
+        <source>&amp;Record a visit…</source>
+        <translation>&amp;Record a visit…</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Care list</source>
+        <translation>Care list</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Choose the resident who was visited.</source>
+        <translation>Choose the resident who was visited.</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>Visit to %1</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation>&amp;Visitor:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Visit to %1 recorded.</source>
+        <translation>Visit to %1 recorded.</translation>
+    </message>
+</context>
+<context>
     <name>jy::CatalogueDialog</name>
     <message>
         <source>Service catalogue</source>
@@ -802,6 +951,739 @@
     </message>
 </context>
 <context>
+    <name>jy::GeoJson</name>
+    <message>
+        <source>Your role (%1) may not change the grid map.</source>
+        <translation>Your role (%1) may not change the grid map.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation>The file is not valid JSON (at byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a GeoJSON FeatureCollection.</source>
+        <translation>The file is not a GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+        <source>The community does not exist.</source>
+        <translation>The community does not exist.</translation>
+    </message>
+    <message>
+        <source>Feature %1: %2</source>
+        <translation>Feature %1: %2</translation>
+    </message>
+    <message>
+        <source>a grid needs a Polygon geometry with at least three points</source>
+        <translation>a grid needs a Polygon geometry with at least three points</translation>
+    </message>
+    <message>
+        <source>a grid needs a &quot;code&quot; property</source>
+        <translation>a grid needs a &quot;code&quot; property</translation>
+    </message>
+    <message>
+        <source>a building needs &quot;estate&quot; and &quot;number&quot; properties</source>
+        <translation>a building needs &quot;estate&quot; and &quot;number&quot; properties</translation>
+    </message>
+    <message>
+        <source>the point has no valid coordinates</source>
+        <translation>the point has no valid coordinates</translation>
+    </message>
+    <message>
+        <source>a building needs a Point or Polygon geometry</source>
+        <translation>a building needs a Point or Polygon geometry</translation>
+    </message>
+    <message>
+        <source>building %1 %2 is not in the roster</source>
+        <translation>building %1 %2 is not in the roster</translation>
+    </message>
+    <message>
+        <source>Feature %1: no grid has the code %2; the building was placed but not assigned.</source>
+        <translation>Feature %1: no grid has the code %2; the building was placed but not assigned.</translation>
+    </message>
+    <message>
+        <source>Some features name no community_code; choose the community with --community.</source>
+        <translation>Some features name no community_code; choose the community with --community.</translation>
+    </message>
+    <message>
+        <source>No community has the code %1; choose the community with --community.</source>
+        <translation>No community has the code %1; choose the community with --community.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridBoard</name>
+    <message>
+        <source>Building %1</source>
+        <translation>Building %1</translation>
+    </message>
+    <message>
+        <source>Grid notice board</source>
+        <translation>Grid notice board</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Buildings covered</source>
+        <translation>Buildings covered</translation>
+    </message>
+    <message>
+        <source>(no buildings assigned yet)</source>
+        <translation>(no buildings assigned yet)</translation>
+    </message>
+    <message>
+        <source>Your grid team</source>
+        <translation>Your grid team</translation>
+    </message>
+    <message>
+        <source>(no staff assigned yet)</source>
+        <translation>(no staff assigned yet)</translation>
+    </message>
+    <message>
+        <source>Small matters stay in the grid, minor ones in the community, major ones in the street</source>
+        <translation>Small matters stay in the grid, minor ones in the community, major ones in the street</translation>
+    </message>
+    <message>
+        <source>%1    %2</source>
+        <translation>%1    %2</translation>
+    </message>
+    <message>
+        <source>The community has no grids to print.</source>
+        <translation>The community has no grids to print.</translation>
+    </message>
+    <message>
+        <source>Grid notice boards</source>
+        <translation>Grid notice boards</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridIncidentWorkflow</name>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <source>start handling</source>
+        <translation>start handling</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>resolve</translation>
+    </message>
+    <message>
+        <source>check and close</source>
+        <translation>check and close</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>reopen</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>escalate</translation>
+    </message>
+    <message>
+        <source>A reason</source>
+        <translation>A reason</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>grid</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>community</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>environment and sanitation</source>
+        <translation>environment and sanitation</translation>
+    </message>
+    <message>
+        <source>facility repair</source>
+        <translation>facility repair</translation>
+    </message>
+    <message>
+        <source>safety hazard</source>
+        <translation>safety hazard</translation>
+    </message>
+    <message>
+        <source>neighbour dispute</source>
+        <translation>neighbour dispute</translation>
+    </message>
+    <message>
+        <source>illegal construction or occupation</source>
+        <translation>illegal construction or occupation</translation>
+    </message>
+    <message>
+        <source>residents&apos; request</source>
+        <translation>residents&apos; request</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridMap</name>
+    <message>
+        <source>Building %1</source>
+        <translation>Building %1</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridMapEditor</name>
+    <message>
+        <source>The change could not be made.</source>
+        <translation>The change could not be made.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Click a building to see its households.</source>
+        <translation>Click a building to see its households.</translation>
+    </message>
+    <message>
+        <source>Household / resident</source>
+        <translation>Household / resident</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Open the grid in the roster</source>
+        <translation>Open the grid in the roster</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>Reshape %1</source>
+        <translation>Reshape %1</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Select and move</translation>
+    </message>
+    <message>
+        <source>Draw a grid</source>
+        <translation>Draw a grid</translation>
+    </message>
+    <message>
+        <source>Place a building</source>
+        <translation>Place a building</translation>
+    </message>
+    <message>
+        <source>Buildings not yet on the map</source>
+        <translation>Buildings not yet on the map</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Colour by:</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>Site plan underlay…</source>
+        <translation>Site plan underlay…</translation>
+    </message>
+    <message>
+        <source>Print the map…</source>
+        <translation>Print the map…</translation>
+    </message>
+    <message>
+        <source>Save the map as PDF…</source>
+        <translation>Save the map as PDF…</translation>
+    </message>
+    <message>
+        <source>Export GeoJSON…</source>
+        <translation>Export GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON…</source>
+        <translation>Import GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Your role may look at the map but not change it.</source>
+        <translation>Your role may look at the map but not change it.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 buildings)</source>
+        <translation>%1 (%2 buildings)</translation>
+    </message>
+    <message>
+        <source>%1 (not drawn yet)</source>
+        <translation>%1 (not drawn yet)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 in all, by building</source>
+        <translation>%1 in all, by building</translation>
+    </message>
+    <message>
+        <source>(every building is on the map)</source>
+        <translation>(every building is on the map)</translation>
+    </message>
+    <message>
+        <source>Unit %1, room %2</source>
+        <translation>Unit %1, room %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 households, %4 residents</source>
+        <translation>%1 — %2
+%3 households, %4 residents</translation>
+    </message>
+    <message>
+        <source>in no grid</source>
+        <translation>in no grid</translation>
+    </message>
+    <message>
+        <source>New grid</source>
+        <translation>New grid</translation>
+    </message>
+    <message>
+        <source>Grid %1</source>
+        <translation>Grid %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Draw %1</source>
+        <translation>Draw %1</translation>
+    </message>
+    <message>
+        <source>Every building is on the map already.</source>
+        <translation>Every building is on the map already.</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Place %1</translation>
+    </message>
+    <message>
+        <source>Assign to grid</source>
+        <translation>Assign to grid</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation>Assign %1 to %2</translation>
+    </message>
+    <message>
+        <source>Take off the map</source>
+        <translation>Take off the map</translation>
+    </message>
+    <message>
+        <source>Take %1 off the map</source>
+        <translation>Take %1 off the map</translation>
+    </message>
+    <message>
+        <source>Open %1 in the roster</source>
+        <translation>Open %1 in the roster</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Rename grid</source>
+        <translation>Rename grid</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n building(s) inside to this grid</source>
+        <translation>
+            <numerusform>Assign the %n building inside to this grid</numerusform>
+            <numerusform>Assign the %n buildings inside to this grid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign buildings to %1</source>
+        <translation>Assign buildings to %1</translation>
+    </message>
+    <message>
+        <source>Delete the grid…</source>
+        <translation>Delete the grid…</translation>
+    </message>
+    <message>
+        <source>Delete grid</source>
+        <translation>Delete grid</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its %2 buildings stay in the roster, in no grid. You can undo this.</source>
+        <translation>Delete %1? Its %2 buildings stay in the roster, in no grid. You can undo this.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation>Print the map</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation>Save the map as PDF</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The map was saved to %1.</source>
+        <translation>The map was saved to %1.</translation>
+    </message>
+    <message>
+        <source>Export GeoJSON</source>
+        <translation>Export GeoJSON</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The map was exported to %1.</source>
+        <translation>The map was exported to %1.</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON</source>
+        <translation>Import GeoJSON</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1 features read: %2 grids created, %3 updated; %4 buildings created, %5 updated, %6 assigned to grids; %7 skipped.</source>
+        <translation>%1 features read: %2 grids created, %3 updated; %4 buildings created, %5 updated, %6 assigned to grids; %7 skipped.</translation>
+    </message>
+    <message>
+        <source>An import cannot be undone with Undo.</source>
+        <translation>An import cannot be undone with Undo.</translation>
+    </message>
+    <message>
+        <source>Site plan underlay</source>
+        <translation>Site plan underlay</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file is not a PNG or JPEG image that can be read.</source>
+        <translation>The file is not a PNG or JPEG image that can be read.</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s width on the ground:</source>
+        <translation>The plan&apos;s width on the ground:</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Opacity:</translation>
+    </message>
+    <message>
+        <source>Set the site plan</source>
+        <translation>Set the site plan</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridMapService</name>
+    <message>
+        <source>Your role (%1) may not change the grid map.</source>
+        <translation>Your role (%1) may not change the grid map.</translation>
+    </message>
+    <message>
+        <source>The community does not exist.</source>
+        <translation>The community does not exist.</translation>
+    </message>
+    <message>
+        <source>Enter the grid&apos;s code.</source>
+        <translation>Enter the grid&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Another grid of this community has the code %1.</source>
+        <translation>Another grid of this community has the code %1.</translation>
+    </message>
+    <message>
+        <source>Enter the grid&apos;s name.</source>
+        <translation>Enter the grid&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A grid&apos;s outline needs at least three points that enclose an area.</source>
+        <translation>A grid&apos;s outline needs at least three points that enclose an area.</translation>
+    </message>
+    <message>
+        <source>The grid no longer exists.</source>
+        <translation>The grid no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 patrol or incident records; they would be lost with it. Redraw or rename the grid instead.</source>
+        <translation>%1 has %2 patrol or incident records; they would be lost with it. Redraw or rename the grid instead.</translation>
+    </message>
+    <message>
+        <source>The building&apos;s position is not a valid point.</source>
+        <translation>The building&apos;s position is not a valid point.</translation>
+    </message>
+    <message>
+        <source>A building&apos;s outline needs at least three points that enclose an area.</source>
+        <translation>A building&apos;s outline needs at least three points that enclose an area.</translation>
+    </message>
+    <message>
+        <source>The building no longer exists.</source>
+        <translation>The building no longer exists.</translation>
+    </message>
+    <message>
+        <source>The building and the grid belong to different communities.</source>
+        <translation>The building and the grid belong to different communities.</translation>
+    </message>
+    <message>
+        <source>The file is not a PNG or JPEG image that can be read.</source>
+        <translation>The file is not a PNG or JPEG image that can be read.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s scale must be a positive number of metres per pixel.</source>
+        <translation>The plan&apos;s scale must be a positive number of metres per pixel.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s opacity must be between 5% and 100%.</source>
+        <translation>The plan&apos;s opacity must be between 5% and 100%.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s anchor must be a longitude and latitude inside China.</source>
+        <translation>The map&apos;s anchor must be a longitude and latitude inside China.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridPerformance</name>
+    <message>
+        <source>Weekly grid bulletin</source>
+        <translation>Weekly grid bulletin</translation>
+    </message>
+    <message>
+        <source>Monthly grid ranking</source>
+        <translation>Monthly grid ranking</translation>
+    </message>
+    <message>
+        <source>In this period the %1 grids of %2 logged %3 patrols over %4 days, reported %5 incidents (%6 resolved in time) and made %7 care visits; %8 of %9 residents on the care lists were visited on time.</source>
+        <translation>In this period the %1 grids of %2 logged %3 patrols over %4 days, reported %5 incidents (%6 resolved in time) and made %7 care visits; %8 of %9 residents on the care lists were visited on time.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <source>Days patrolled</source>
+        <translation>Days patrolled</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Resolved in time</translation>
+    </message>
+    <message>
+        <source>Care visits</source>
+        <translation>Care visits</translation>
+    </message>
+    <message>
+        <source>Visited on time</source>
+        <translation>Visited on time</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Score by grid (patrols 40, incidents in time 30, care visits on time 30)</source>
+        <translation>Score by grid (patrols 40, incidents in time 30, care visits on time 30)</translation>
+    </message>
+    <message>
+        <source>Every grid scored 60 or more.</source>
+        <translation>Every grid scored 60 or more.</translation>
+    </message>
+    <message>
+        <source>Below 60, to be followed up: %1.</source>
+        <translation>Below 60, to be followed up: %1.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridsPage</name>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Grid notice boards…</source>
+        <translation>Grid notice boards…</translation>
+    </message>
+    <message>
+        <source>Weekly bulletin…</source>
+        <translation>Weekly bulletin…</translation>
+    </message>
+    <message>
+        <source>Monthly ranking…</source>
+        <translation>Monthly ranking…</translation>
+    </message>
+    <message>
+        <source>The map as a poster…</source>
+        <translation>The map as a poster…</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>Pa&amp;trols</source>
+        <translation>Pa&amp;trols</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidents</translation>
+    </message>
+    <message>
+        <source>Care &amp;visits</source>
+        <translation>Care &amp;visits</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <source>%1 open incidents, %2 care visits overdue</source>
+        <translation>%1 open incidents, %2 care visits overdue</translation>
+    </message>
+    <message>
+        <source>Grid notice boards</source>
+        <translation>Grid notice boards</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>Monthly ranking</source>
+        <translation>Monthly ranking</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+</context>
+<context>
     <name>jy::GuiMain</name>
     <message>
         <source>Unknown language %1: use zh_CN or en.</source>
@@ -1379,6 +2261,128 @@
     </message>
 </context>
 <context>
+    <name>jy::IncidentService</name>
+    <message>
+        <source>Your role (%1) may not report grid incidents.</source>
+        <translation>Your role (%1) may not report grid incidents.</translation>
+    </message>
+    <message>
+        <source>Choose the grid where it happened.</source>
+        <translation>Choose the grid where it happened.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what was found.</source>
+        <translation>Say in a few words what was found.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>The building does not exist.</source>
+        <translation>The building does not exist.</translation>
+    </message>
+    <message>
+        <source>An incident cannot be reported in the future.</source>
+        <translation>An incident cannot be reported in the future.</translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation>The incident no longer exists.</translation>
+    </message>
+    <message>
+        <source>The incident has gone up to the %1; its staff handle it now.</source>
+        <translation>The incident has gone up to the %1; its staff handle it now.</translation>
+    </message>
+    <message>
+        <source>A step cannot be dated before the incident&apos;s previous step.</source>
+        <translation>A step cannot be dated before the incident&apos;s previous step.</translation>
+    </message>
+    <message>
+        <source>The incident is already with the street office; it cannot go higher.</source>
+        <translation>The incident is already with the street office; it cannot go higher.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this incident meanwhile; look at it again.</source>
+        <translation>Someone else changed this incident meanwhile; look at it again.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::IncidentsView</name>
+    <message>
+        <source>Open incidents</source>
+        <translation>Open incidents</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>All incidents</translation>
+    </message>
+    <message>
+        <source>Search number, title, description</source>
+        <translation>Search number, title, description</translation>
+    </message>
+    <message>
+        <source>&amp;Next step…</source>
+        <translation>&amp;Next step…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose an incident to see its history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose an incident to see its history.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 · %2 · handled at the %3 level · %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 · %2 · handled at the %3 level · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What was done: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;What was done: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>No step is open to your role here.</source>
+        <translation>No step is open to your role here.</translation>
+    </message>
+    <message>
+        <source>Step taken: %1.</source>
+        <translation>Step taken: %1.</translation>
+    </message>
+</context>
+<context>
     <name>jy::MainWindow</name>
     <message>
         <source>Jiayuan — %1</source>
@@ -1423,6 +2427,75 @@
     <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Reports…</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MapLayers</name>
+    <message>
+        <source>Grids only</source>
+        <translation>Grids only</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>Elderly living alone</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>Open volunteer orders</source>
+        <translation>Open volunteer orders</translation>
+    </message>
+    <message>
+        <source>Overdue care visits</source>
+        <translation>Overdue care visits</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MapPoster</name>
+    <message>
+        <source>%1 grid map</source>
+        <translation>%1 grid map</translation>
+    </message>
+    <message>
+        <source>Grids and buildings</source>
+        <translation>Grids and buildings</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Theme: %1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Buildings coloured by %1; grids by their total.</source>
+        <translation>Buildings coloured by %1; grids by their total.</translation>
+    </message>
+    <message>
+        <source>%1    Drawn on %2</source>
+        <translation>%1    Drawn on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid(s), %1 buildings on the map</source>
+        <translation>
+            <numerusform>%n grid, %1 buildings on the map</numerusform>
+            <numerusform>%n grids, %1 buildings on the map</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2147,6 +3220,124 @@
     <message>
         <source>%1 %2 (%3%)</source>
         <translation>%1 %2 (%3%)</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PatrolLog</name>
+    <message>
+        <source>Your role (%1) may not keep the patrol log.</source>
+        <translation>Your role (%1) may not keep the patrol log.</translation>
+    </message>
+    <message>
+        <source>Choose the grid that was walked.</source>
+        <translation>Choose the grid that was walked.</translation>
+    </message>
+    <message>
+        <source>Enter the patrol&apos;s date.</source>
+        <translation>Enter the patrol&apos;s date.</translation>
+    </message>
+    <message>
+        <source>A patrol cannot be logged for a day still to come.</source>
+        <translation>A patrol cannot be logged for a day still to come.</translation>
+    </message>
+    <message>
+        <source>Enter who walked the grid.</source>
+        <translation>Enter who walked the grid.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what needs action.</source>
+        <translation>Say in a few words what needs action.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PatrolsView</name>
+    <message>
+        <source>&amp;Log a patrol…</source>
+        <translation>&amp;Log a patrol…</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Grid:</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Since:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>All grids</translation>
+    </message>
+    <message>
+        <source>being handled</source>
+        <translation>being handled</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Log a patrol</source>
+        <translation>Log a patrol</translation>
+    </message>
+    <message>
+        <source>Needs action: report it as a grid incident</source>
+        <translation>Needs action: report it as a grid incident</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>&amp;Grid:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Incident:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Patrol logged; the incident was reported.</source>
+        <translation>Patrol logged; the incident was reported.</translation>
+    </message>
+    <message>
+        <source>Patrol logged.</source>
+        <translation>Patrol logged.</translation>
     </message>
 </context>
 <context>
@@ -4580,86 +5771,6 @@ Who becomes the new head?</translation>
         <translation>Volunteer supermarket: %1 volunteers in %2 teams, %3 shops, %4 orders.</translation>
     </message>
     <message>
-        <source>Usage: jiayuan-cli COMMAND [options]
-
-Commands:
-  init --db PATH                          create or upgrade a database
-  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
-                                          fill an empty database with a demo community (N &gt; 1: a street),
-                                          volunteer orders up to --today, honors
-  stats --db PATH [--json]                headline counts
-  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
-  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
-                                          search by name, pinyin, ID number or its tail, phone, address
-  divisions import FILE.csv --db PATH     import the official county or street list
-  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
-                                          import a roster (.xlsx or .csv); prints a JSON summary
-  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
-                   [--community CODE_OR_NAME] [--json]
-                                          write the roster (masked unless --unmasked)
-  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-                                          issue a volunteer service record certificate (default: this year to date)
-  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-                                          the annual volunteer ranking with totals
-  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-                                          the gifts handed out at a redemption event, with a column to sign
-  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-                                          the honors of a year or span, by level and recipient
-  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-                                          the annual statistics report, a row per community and a total
-
-Options:
-  --help, -h                              this help (also after a command)
-  --version, -v                           the program&apos;s version
-  --lang zh_CN|en                         language of messages (default zh_CN)
-</source>
-        <translation>Usage: jiayuan-cli COMMAND [options]
-
-Commands:
-  init --db PATH                          create or upgrade a database
-  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
-                                          fill an empty database with a demo community (N &gt; 1: a street),
-                                          volunteer orders up to --today, honors
-  stats --db PATH [--json]                headline counts
-  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
-  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
-                                          search by name, pinyin, ID number or its tail, phone, address
-  divisions import FILE.csv --db PATH     import the official county or street list
-  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
-                                          import a roster (.xlsx or .csv); prints a JSON summary
-  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
-                   [--community CODE_OR_NAME] [--json]
-                                          write the roster (masked unless --unmasked)
-  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-                                          issue a volunteer service record certificate (default: this year to date)
-  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-                                          the annual volunteer ranking with totals
-  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-                                          the gifts handed out at a redemption event, with a column to sign
-  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-                                          the honors of a year or span, by level and recipient
-  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-                                          the annual statistics report, a row per community and a total
-
-Options:
-  --help, -h                              this help (also after a command)
-  --version, -v                           the program&apos;s version
-  --lang zh_CN|en                         language of messages (default zh_CN)
-</translation>
-    </message>
-    <message>
-        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx</source>
-        <translation>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx</translation>
-    </message>
-    <message>
         <source>Warning: the report fonts %1 are not installed (Debian: fonts-arphic-uming fonts-wqy-zenhei); the PDF may look different and its Chinese text may not copy out correctly.</source>
         <translation>Warning: the report fonts %1 are not installed (Debian: fonts-arphic-uming fonts-wqy-zenhei); the PDF may look different and its Chinese text may not copy out correctly.</translation>
     </message>
@@ -4782,6 +5893,236 @@ Options:
     <message>
         <source>The annual statistics report: a row per community and a total.</source>
         <translation>The annual statistics report: a row per community and a total.</translation>
+    </message>
+    <message>
+        <source>Grid work: %1 patrols, %2 incidents, %3 care plans.</source>
+        <translation>Grid work: %1 patrols, %2 incidents, %3 care plans.</translation>
+    </message>
+    <message>
+        <source>Write the grid map (grids as polygons, buildings as points or outlines) as GeoJSON in WGS 84 longitude and latitude.</source>
+        <translation>Write the grid map (grids as polygons, buildings as points or outlines) as GeoJSON in WGS 84 longitude and latitude.</translation>
+    </message>
+    <message>
+        <source>The .geojson file to write.</source>
+        <translation>The .geojson file to write.</translation>
+    </message>
+    <message>
+        <source>Only this community, by code or name (default: every community).</source>
+        <translation>Only this community, by code or name (default: every community).</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli export geojson --db PATH --out FILE.geojson [--community CODE]</source>
+        <translation>Usage: jiayuan-cli export geojson --db PATH --out FILE.geojson [--community CODE]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 grids and %2 buildings written to %3.</source>
+        <translation>%1 grids and %2 buildings written to %3.</translation>
+    </message>
+    <message>
+        <source>Read grids and buildings from a GeoJSON file: grids matched by code, buildings by estate and number; missing ones are created. Prints a JSON summary.</source>
+        <translation>Read grids and buildings from a GeoJSON file: grids matched by code, buildings by estate and number; missing ones are created. Prints a JSON summary.</translation>
+    </message>
+    <message>
+        <source>The .geojson file.</source>
+        <translation>The .geojson file.</translation>
+    </message>
+    <message>
+        <source>The community the map belongs to, by code or name (default: the one named in each feature&apos;s community_code, or the only community).</source>
+        <translation>The community the map belongs to, by code or name (default: the one named in each feature&apos;s community_code, or the only community).</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli import geojson FILE --db PATH [--community CODE]</source>
+        <translation>Usage: jiayuan-cli import geojson FILE --db PATH [--community CODE]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a community map.</source>
+        <translation>%1 is too large to be a community map.</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
+                                          fill an empty database with a demo community (N &gt; 1: a street),
+                                          volunteer orders up to --today, honors
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
+                                          import a roster (.xlsx or .csv); prints a JSON summary
+  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
+                   [--community CODE_OR_NAME] [--json]
+                                          write the roster (masked unless --unmasked)
+  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+                                          issue a volunteer service record certificate (default: this year to date)
+  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+                                          the annual volunteer ranking with totals
+  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+                                          the gifts handed out at a redemption event, with a column to sign
+  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the honors of a year or span, by level and recipient
+  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the annual statistics report, a row per community and a total
+  report grid-board --db PATH --out FILE.pdf [--community CODE]
+                                          the grid notice boards: a card per grid with buildings and staff
+  report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+                                          the grid map poster, optionally coloured by a theme
+  report grid-bulletin|grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE]
+                   [--date DATE] | [--year Y --month M]
+                                          the weekly grid bulletin, the monthly grid ranking
+  export geojson --db PATH --out FILE.geojson [--community CODE]
+                                          the grid map for QGIS or a city GIS (WGS 84)
+  import geojson FILE --db PATH [--community CODE]
+                                          grids and buildings from GeoJSON; prints a JSON summary
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program&apos;s version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</source>
+        <translation>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
+                                          fill an empty database with a demo community (N &gt; 1: a street),
+                                          volunteer orders up to --today, honors
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
+                                          import a roster (.xlsx or .csv); prints a JSON summary
+  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
+                   [--community CODE_OR_NAME] [--json]
+                                          write the roster (masked unless --unmasked)
+  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+                                          issue a volunteer service record certificate (default: this year to date)
+  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+                                          the annual volunteer ranking with totals
+  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+                                          the gifts handed out at a redemption event, with a column to sign
+  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the honors of a year or span, by level and recipient
+  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the annual statistics report, a row per community and a total
+  report grid-board --db PATH --out FILE.pdf [--community CODE]
+                                          the grid notice boards: a card per grid with buildings and staff
+  report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+                                          the grid map poster, optionally coloured by a theme
+  report grid-bulletin|grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE]
+                   [--date DATE] | [--year Y --month M]
+                                          the weekly grid bulletin, the monthly grid ranking
+  export geojson --db PATH --out FILE.geojson [--community CODE]
+                                          the grid map for QGIS or a city GIS (WGS 84)
+  import geojson FILE --db PATH [--community CODE]
+                                          grids and buildings from GeoJSON; prints a JSON summary
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program&apos;s version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
+       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
+       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</source>
+        <translation>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
+       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
+       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</translation>
+    </message>
+    <message>
+        <source>The database has no community yet.</source>
+        <translation>The database has no community yet.</translation>
+    </message>
+    <message>
+        <source>The database holds several communities: choose one with --community.</source>
+        <translation>The database holds several communities: choose one with --community.</translation>
+    </message>
+    <message>
+        <source>The grid notice boards (网格公示牌): a card per grid with its buildings and staff.</source>
+        <translation>The grid notice boards (网格公示牌): a card per grid with its buildings and staff.</translation>
+    </message>
+    <message>
+        <source>The grid map as a landscape poster with a legend.</source>
+        <translation>The grid map as a landscape poster with a legend.</translation>
+    </message>
+    <message>
+        <source>The community, by code or name (default: the only one).</source>
+        <translation>The community, by code or name (default: the only one).</translation>
+    </message>
+    <message>
+        <source>Colour by: %1 (default: none).</source>
+        <translation>Colour by: %1 (default: none).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>Paper: A4 or A3 (default A4).</source>
+        <translation>Paper: A4 or A3 (default A4).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>--layer must be one of: %1.</source>
+        <translation>--layer must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>--size must be A4 or A3.</source>
+        <translation>--size must be A4 or A3.</translation>
+    </message>
+    <message>
+        <source>The weekly grid bulletin (周通报) for the week holding --date (default: today).</source>
+        <translation>The weekly grid bulletin (周通报) for the week holding --date (default: today).</translation>
+    </message>
+    <message>
+        <source>Any day of the week (default: today).</source>
+        <translation>Any day of the week (default: today).</translation>
+    </message>
+    <message>
+        <source>The monthly grid ranking (月评比).</source>
+        <translation>The monthly grid ranking (月评比).</translation>
+    </message>
+    <message>
+        <source>The month, 1 to 12.</source>
+        <translation>The month, 1 to 12.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>--month must be a number from 1 to 12.</source>
+        <translation>--month must be a number from 1 to 12.</translation>
     </message>
 </context>
 </TS>

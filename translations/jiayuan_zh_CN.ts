@@ -188,6 +188,152 @@
     </message>
 </context>
 <context>
+    <name>jy::CarePlans</name>
+    <message>
+        <source>Your role (%1) may not change care plans.</source>
+        <translation>您的角色（%1）不能修改关爱计划。</translation>
+    </message>
+    <message>
+        <source>Choose the resident from the roster.</source>
+        <translation>请从居民名册中选择居民。</translation>
+    </message>
+    <message>
+        <source>Choose the care list the resident is on.</source>
+        <translation>请选择该居民所属的关爱类别。</translation>
+    </message>
+    <message>
+        <source>Visit every 1 to 365 days.</source>
+        <translation>走访周期应为1至365天。</translation>
+    </message>
+    <message>
+        <source>Name the person responsible for the visits.</source>
+        <translation>请填写走访责任人。</translation>
+    </message>
+    <message>
+        <source>The resident already has a care plan for this list.</source>
+        <translation>该居民在此类别下已有关爱计划。</translation>
+    </message>
+    <message>
+        <source>The care plan no longer exists.</source>
+        <translation>该关爱计划已不存在。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not record care visits.</source>
+        <translation>您的角色（%1）不能登记走访。</translation>
+    </message>
+    <message>
+        <source>The care plan for %1 has ended.</source>
+        <translation>%1的关爱计划已结束。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the visit.</source>
+        <translation>请填写走访日期。</translation>
+    </message>
+    <message>
+        <source>A visit cannot be recorded for a day still to come.</source>
+        <translation>不能登记未来日期的走访。</translation>
+    </message>
+    <message>
+        <source>Choose a home visit or a phone call.</source>
+        <translation>请选择入户走访或电话问候。</translation>
+    </message>
+    <message>
+        <source>Enter who made the visit.</source>
+        <translation>请填写走访人。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::CareView</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every care list</source>
+        <translation>全部关爱类别</translation>
+    </message>
+    <message>
+        <source>&amp;Record a visit…</source>
+        <translation>登记走访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Care list</source>
+        <translation>关爱类别</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>走访周期</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n天</numerusform></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未走访</translation>
+    </message>
+    <message>
+        <source>Choose the resident who was visited.</source>
+        <translation>请先选中被走访的居民。</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>走访%1</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话问候</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation>走访人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>情况记录(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Visit to %1 recorded.</source>
+        <translation>已登记对%1的走访。</translation>
+    </message>
+</context>
+<context>
     <name>jy::CatalogueDialog</name>
     <message>
         <source>Service catalogue</source>
@@ -800,6 +946,736 @@
     </message>
 </context>
 <context>
+    <name>jy::GeoJson</name>
+    <message>
+        <source>Your role (%1) may not change the grid map.</source>
+        <translation>您的角色（%1）不能修改网格地图。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation>文件不是有效的 JSON（第 %1 字节：%2）。</translation>
+    </message>
+    <message>
+        <source>The file is not a GeoJSON FeatureCollection.</source>
+        <translation>文件不是 GeoJSON 要素集合（FeatureCollection）。</translation>
+    </message>
+    <message>
+        <source>The community does not exist.</source>
+        <translation>该社区不存在。</translation>
+    </message>
+    <message>
+        <source>Feature %1: %2</source>
+        <translation>第 %1 个要素：%2</translation>
+    </message>
+    <message>
+        <source>a grid needs a Polygon geometry with at least three points</source>
+        <translation>网格需要至少三个点的多边形（Polygon）几何</translation>
+    </message>
+    <message>
+        <source>a grid needs a &quot;code&quot; property</source>
+        <translation>网格需要 &quot;code&quot;（编码）属性</translation>
+    </message>
+    <message>
+        <source>a building needs &quot;estate&quot; and &quot;number&quot; properties</source>
+        <translation>楼栋需要 &quot;estate&quot;（小区）和 &quot;number&quot;（楼号）属性</translation>
+    </message>
+    <message>
+        <source>the point has no valid coordinates</source>
+        <translation>点的坐标无效</translation>
+    </message>
+    <message>
+        <source>a building needs a Point or Polygon geometry</source>
+        <translation>楼栋需要点（Point）或多边形（Polygon）几何</translation>
+    </message>
+    <message>
+        <source>building %1 %2 is not in the roster</source>
+        <translation>楼栋 %1 %2 不在名册中</translation>
+    </message>
+    <message>
+        <source>Feature %1: no grid has the code %2; the building was placed but not assigned.</source>
+        <translation>第 %1 个要素：没有编码为 %2 的网格；楼栋已放到地图上，但未划入网格。</translation>
+    </message>
+    <message>
+        <source>Some features name no community_code; choose the community with --community.</source>
+        <translation>部分要素没有 community_code（社区代码），请用 --community 指定社区。</translation>
+    </message>
+    <message>
+        <source>No community has the code %1; choose the community with --community.</source>
+        <translation>没有代码为 %1 的社区，请用 --community 指定社区。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridBoard</name>
+    <message>
+        <source>Building %1</source>
+        <translation>%1栋</translation>
+    </message>
+    <message>
+        <source>Grid notice board</source>
+        <translation>网格公示牌</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（编码 %2）</translation>
+    </message>
+    <message>
+        <source>Buildings covered</source>
+        <translation>包含楼栋</translation>
+    </message>
+    <message>
+        <source>(no buildings assigned yet)</source>
+        <translation>（尚未划入楼栋）</translation>
+    </message>
+    <message>
+        <source>Your grid team</source>
+        <translation>网格服务团队</translation>
+    </message>
+    <message>
+        <source>(no staff assigned yet)</source>
+        <translation>（尚未配备网格人员）</translation>
+    </message>
+    <message>
+        <source>Small matters stay in the grid, minor ones in the community, major ones in the street</source>
+        <translation>微事不出格　小事不出社区　大事不出街道</translation>
+    </message>
+    <message>
+        <source>%1    %2</source>
+        <translation>%1    %2</translation>
+    </message>
+    <message>
+        <source>The community has no grids to print.</source>
+        <translation>该社区没有可打印的网格。</translation>
+    </message>
+    <message>
+        <source>Grid notice boards</source>
+        <translation>网格公示牌</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridIncidentWorkflow</name>
+    <message>
+        <source>reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>start handling</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>check and close</source>
+        <translation>核查结案</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>上报上级</translation>
+    </message>
+    <message>
+        <source>A reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>environment and sanitation</source>
+        <translation>环境卫生</translation>
+    </message>
+    <message>
+        <source>facility repair</source>
+        <translation>设施维修</translation>
+    </message>
+    <message>
+        <source>safety hazard</source>
+        <translation>安全隐患</translation>
+    </message>
+    <message>
+        <source>neighbour dispute</source>
+        <translation>邻里纠纷</translation>
+    </message>
+    <message>
+        <source>illegal construction or occupation</source>
+        <translation>违建与占用</translation>
+    </message>
+    <message>
+        <source>residents&apos; request</source>
+        <translation>居民诉求</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridMap</name>
+    <message>
+        <source>Building %1</source>
+        <translation>%1栋</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridMapEditor</name>
+    <message>
+        <source>The change could not be made.</source>
+        <translation>无法完成这项修改。</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Click a building to see its households.</source>
+        <translation>点击楼栋可查看其住户。</translation>
+    </message>
+    <message>
+        <source>Household / resident</source>
+        <translation>住户 / 居民</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Open the grid in the roster</source>
+        <translation>在居民名册中查看本网格</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
+    <message>
+        <source>Reshape %1</source>
+        <translation>修改%1的边界</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>选择和移动</translation>
+    </message>
+    <message>
+        <source>Draw a grid</source>
+        <translation>绘制网格</translation>
+    </message>
+    <message>
+        <source>Place a building</source>
+        <translation>放置楼栋</translation>
+    </message>
+    <message>
+        <source>Buildings not yet on the map</source>
+        <translation>尚未放到地图上的楼栋</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>着色：</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Site plan underlay…</source>
+        <translation>平面图底图…</translation>
+    </message>
+    <message>
+        <source>Print the map…</source>
+        <translation>打印地图…</translation>
+    </message>
+    <message>
+        <source>Save the map as PDF…</source>
+        <translation>地图另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export GeoJSON…</source>
+        <translation>导出 GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON…</source>
+        <translation>导入 GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Your role may look at the map but not change it.</source>
+        <translation>您的角色可以查看地图，但不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 buildings)</source>
+        <translation>%1（%2栋楼）</translation>
+    </message>
+    <message>
+        <source>%1 (not drawn yet)</source>
+        <translation>%1（尚未绘制）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>%1 in all, by building</source>
+        <translation>共%1，按楼栋着色</translation>
+    </message>
+    <message>
+        <source>(every building is on the map)</source>
+        <translation>（楼栋已全部放到地图上）</translation>
+    </message>
+    <message>
+        <source>Unit %1, room %2</source>
+        <translation>%1单元 %2室</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 households, %4 residents</source>
+        <translation>%1 — %2
+%3户，%4人</translation>
+    </message>
+    <message>
+        <source>in no grid</source>
+        <translation>未划入网格</translation>
+    </message>
+    <message>
+        <source>New grid</source>
+        <translation>新建网格</translation>
+    </message>
+    <message>
+        <source>Grid %1</source>
+        <translation>第%1网格</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Draw %1</source>
+        <translation>绘制%1</translation>
+    </message>
+    <message>
+        <source>Every building is on the map already.</source>
+        <translation>楼栋已全部放到地图上。</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>放置%1</translation>
+    </message>
+    <message>
+        <source>Assign to grid</source>
+        <translation>划入网格</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation>将%1划入%2</translation>
+    </message>
+    <message>
+        <source>Take off the map</source>
+        <translation>从地图上移除</translation>
+    </message>
+    <message>
+        <source>Take %1 off the map</source>
+        <translation>将%1从地图上移除</translation>
+    </message>
+    <message>
+        <source>Open %1 in the roster</source>
+        <translation>在居民名册中查看%1</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Rename grid</source>
+        <translation>重命名网格</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n building(s) inside to this grid</source>
+        <translation><numerusform>将边界内的%n栋楼划入此网格</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign buildings to %1</source>
+        <translation>将楼栋划入%1</translation>
+    </message>
+    <message>
+        <source>Delete the grid…</source>
+        <translation>删除网格…</translation>
+    </message>
+    <message>
+        <source>Delete grid</source>
+        <translation>删除网格</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its %2 buildings stay in the roster, in no grid. You can undo this.</source>
+        <translation>删除%1吗？其中的%2栋楼仍保留在名册中，但不属于任何网格。此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>Print the map</source>
+        <translation>打印地图</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <source>Save the map as PDF</source>
+        <translation>地图另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The map was saved to %1.</source>
+        <translation>地图已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Export GeoJSON</source>
+        <translation>导出 GeoJSON</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON 文件 (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The map was exported to %1.</source>
+        <translation>地图已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON</source>
+        <translation>导入 GeoJSON</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 features read: %2 grids created, %3 updated; %4 buildings created, %5 updated, %6 assigned to grids; %7 skipped.</source>
+        <translation>读取要素%1个：新建网格%2个、更新%3个；新建楼栋%4栋、更新%5栋、划入网格%6栋；跳过%7个。</translation>
+    </message>
+    <message>
+        <source>An import cannot be undone with Undo.</source>
+        <translation>导入不能用“撤销”还原。</translation>
+    </message>
+    <message>
+        <source>Site plan underlay</source>
+        <translation>平面图底图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file is not a PNG or JPEG image that can be read.</source>
+        <translation>该文件不是可读取的 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s width on the ground:</source>
+        <translation>平面图对应的实地宽度：</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <source>Set the site plan</source>
+        <translation>设置平面图底图</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridMapService</name>
+    <message>
+        <source>Your role (%1) may not change the grid map.</source>
+        <translation>您的角色（%1）不能修改网格地图。</translation>
+    </message>
+    <message>
+        <source>The community does not exist.</source>
+        <translation>该社区不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the grid&apos;s code.</source>
+        <translation>请填写网格编码。</translation>
+    </message>
+    <message>
+        <source>Another grid of this community has the code %1.</source>
+        <translation>本社区已有编码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>Enter the grid&apos;s name.</source>
+        <translation>请填写网格名称。</translation>
+    </message>
+    <message>
+        <source>A grid&apos;s outline needs at least three points that enclose an area.</source>
+        <translation>网格边界至少需要三个点，并围成一块区域。</translation>
+    </message>
+    <message>
+        <source>The grid no longer exists.</source>
+        <translation>该网格已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 patrol or incident records; they would be lost with it. Redraw or rename the grid instead.</source>
+        <translation>%1有%2条巡查或事件记录，删除网格会一并丢失。请改为重新绘制或重命名该网格。</translation>
+    </message>
+    <message>
+        <source>The building&apos;s position is not a valid point.</source>
+        <translation>楼栋位置不是有效的点。</translation>
+    </message>
+    <message>
+        <source>A building&apos;s outline needs at least three points that enclose an area.</source>
+        <translation>楼栋轮廓至少需要三个点，并围成一块区域。</translation>
+    </message>
+    <message>
+        <source>The building no longer exists.</source>
+        <translation>该楼栋已不存在。</translation>
+    </message>
+    <message>
+        <source>The building and the grid belong to different communities.</source>
+        <translation>楼栋和网格不属于同一个社区。</translation>
+    </message>
+    <message>
+        <source>The file is not a PNG or JPEG image that can be read.</source>
+        <translation>该文件不是可读取的 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s scale must be a positive number of metres per pixel.</source>
+        <translation>平面图比例必须是正数（米/像素）。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s opacity must be between 5% and 100%.</source>
+        <translation>平面图不透明度应在5%至100%之间。</translation>
+    </message>
+    <message>
+        <source>The map&apos;s anchor must be a longitude and latitude inside China.</source>
+        <translation>地图基准点必须是中国境内的经纬度。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridPerformance</name>
+    <message>
+        <source>Weekly grid bulletin</source>
+        <translation>网格工作周通报</translation>
+    </message>
+    <message>
+        <source>Monthly grid ranking</source>
+        <translation>网格工作月评比</translation>
+    </message>
+    <message>
+        <source>In this period the %1 grids of %2 logged %3 patrols over %4 days, reported %5 incidents (%6 resolved in time) and made %7 care visits; %8 of %9 residents on the care lists were visited on time.</source>
+        <translation>本期%2共%1个网格，%4天内巡查%3次，上报事件%5件（按时办结%6件），关爱走访%7次；关爱对象%9人中按时走访%8人。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>巡查次数</translation>
+    </message>
+    <message>
+        <source>Days patrolled</source>
+        <translation>巡查天数</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Care visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Visited on time</source>
+        <translation>按时走访率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Score by grid (patrols 40, incidents in time 30, care visits on time 30)</source>
+        <translation>各网格得分（巡查40分，事件按时办结30分，按时走访30分）</translation>
+    </message>
+    <message>
+        <source>Every grid scored 60 or more.</source>
+        <translation>各网格得分均在60分以上。</translation>
+    </message>
+    <message>
+        <source>Below 60, to be followed up: %1.</source>
+        <translation>得分低于60分、需跟进督导的网格：%1。</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>制表人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审核人</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridsPage</name>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Grid notice boards…</source>
+        <translation>网格公示牌…</translation>
+    </message>
+    <message>
+        <source>Weekly bulletin…</source>
+        <translation>周通报…</translation>
+    </message>
+    <message>
+        <source>Monthly ranking…</source>
+        <translation>月评比…</translation>
+    </message>
+    <message>
+        <source>The map as a poster…</source>
+        <translation>网格地图海报…</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;trols</source>
+        <translation>巡查(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Care &amp;visits</source>
+        <translation>关爱走访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>%1 open incidents, %2 care visits overdue</source>
+        <translation>待办事件%1件，逾期未走访%2人</translation>
+    </message>
+    <message>
+        <source>Grid notice boards</source>
+        <translation>网格公示牌</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Monthly ranking</source>
+        <translation>网格月评比</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+</context>
+<context>
     <name>jy::GuiMain</name>
     <message>
         <source>Unknown language %1: use zh_CN or en.</source>
@@ -1375,6 +2251,128 @@
     </message>
 </context>
 <context>
+    <name>jy::IncidentService</name>
+    <message>
+        <source>Your role (%1) may not report grid incidents.</source>
+        <translation>您的角色（%1）不能上报网格事件。</translation>
+    </message>
+    <message>
+        <source>Choose the grid where it happened.</source>
+        <translation>请选择事件所在网格。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what was found.</source>
+        <translation>请简要说明发现的问题。</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择事件类别。</translation>
+    </message>
+    <message>
+        <source>The building does not exist.</source>
+        <translation>该楼栋不存在。</translation>
+    </message>
+    <message>
+        <source>An incident cannot be reported in the future.</source>
+        <translation>不能上报未来时间的事件。</translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation>该事件已不存在。</translation>
+    </message>
+    <message>
+        <source>The incident has gone up to the %1; its staff handle it now.</source>
+        <translation>该事件已上报至%1，由%1工作人员处理。</translation>
+    </message>
+    <message>
+        <source>A step cannot be dated before the incident&apos;s previous step.</source>
+        <translation>处理时间不能早于该事件的上一步。</translation>
+    </message>
+    <message>
+        <source>The incident is already with the street office; it cannot go higher.</source>
+        <translation>该事件已在街道层面处理，不能再上报。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this incident meanwhile; look at it again.</source>
+        <translation>其他人刚刚修改了该事件，请重新查看。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::IncidentsView</name>
+    <message>
+        <source>Open incidents</source>
+        <translation>待办事件</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <source>Search number, title, description</source>
+        <translation>搜索编号、标题、描述</translation>
+    </message>
+    <message>
+        <source>&amp;Next step…</source>
+        <translation>下一步(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（超时）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose an incident to see its history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一个事件查看处理经过。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 · %2 · handled at the %3 level · %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 · %2 · %3层级处理 · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What was done: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;处理结果：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>No step is open to your role here.</source>
+        <translation>您的角色在此没有可执行的步骤。</translation>
+    </message>
+    <message>
+        <source>Step taken: %1.</source>
+        <translation>已执行：%1。</translation>
+    </message>
+</context>
+<context>
     <name>jy::MainWindow</name>
     <message>
         <source>Jiayuan — %1</source>
@@ -1419,6 +2417,72 @@
     <message>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MapLayers</name>
+    <message>
+        <source>Grids only</source>
+        <translation>仅网格</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民人数</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Open volunteer orders</source>
+        <translation>进行中的志愿服务订单</translation>
+    </message>
+    <message>
+        <source>Overdue care visits</source>
+        <translation>逾期未走访</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MapPoster</name>
+    <message>
+        <source>%1 grid map</source>
+        <translation>%1网格图</translation>
+    </message>
+    <message>
+        <source>Grids and buildings</source>
+        <translation>网格与楼栋</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>专题：%1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>Buildings coloured by %1; grids by their total.</source>
+        <translation>楼栋按%1着色，网格按合计着色。</translation>
+    </message>
+    <message>
+        <source>%1    Drawn on %2</source>
+        <translation>%1    制图日期：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid(s), %1 buildings on the map</source>
+        <translation><numerusform>共%n个网格，地图上%1栋楼</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2135,6 +3199,124 @@
     <message>
         <source>%1 %2 (%3%)</source>
         <translation>%1 %2（%3%）</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PatrolLog</name>
+    <message>
+        <source>Your role (%1) may not keep the patrol log.</source>
+        <translation>您的角色（%1）不能登记巡查日志。</translation>
+    </message>
+    <message>
+        <source>Choose the grid that was walked.</source>
+        <translation>请选择巡查的网格。</translation>
+    </message>
+    <message>
+        <source>Enter the patrol&apos;s date.</source>
+        <translation>请填写巡查日期。</translation>
+    </message>
+    <message>
+        <source>A patrol cannot be logged for a day still to come.</source>
+        <translation>不能登记未来日期的巡查。</translation>
+    </message>
+    <message>
+        <source>Enter who walked the grid.</source>
+        <translation>请填写巡查人。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what needs action.</source>
+        <translation>请简要说明需要处理的问题。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PatrolsView</name>
+    <message>
+        <source>&amp;Log a patrol…</source>
+        <translation>登记巡查(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>网格：</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>巡查情况</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Log a patrol</source>
+        <translation>登记巡查</translation>
+    </message>
+    <message>
+        <source>Needs action: report it as a grid incident</source>
+        <translation>需要处理：作为网格事件上报</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>巡查人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>巡查情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>事件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Patrol logged; the incident was reported.</source>
+        <translation>巡查已登记，事件已上报。</translation>
+    </message>
+    <message>
+        <source>Patrol logged.</source>
+        <translation>巡查已登记。</translation>
     </message>
 </context>
 <context>
@@ -4562,86 +5744,6 @@ Who becomes the new head?</source>
         <translation>志愿服务超市：%1 名志愿者、%2 支服务队、%3 家加盟店、%4 张订单。</translation>
     </message>
     <message>
-        <source>Usage: jiayuan-cli COMMAND [options]
-
-Commands:
-  init --db PATH                          create or upgrade a database
-  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
-                                          fill an empty database with a demo community (N &gt; 1: a street),
-                                          volunteer orders up to --today, honors
-  stats --db PATH [--json]                headline counts
-  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
-  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
-                                          search by name, pinyin, ID number or its tail, phone, address
-  divisions import FILE.csv --db PATH     import the official county or street list
-  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
-                                          import a roster (.xlsx or .csv); prints a JSON summary
-  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
-                   [--community CODE_OR_NAME] [--json]
-                                          write the roster (masked unless --unmasked)
-  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-                                          issue a volunteer service record certificate (default: this year to date)
-  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-                                          the annual volunteer ranking with totals
-  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-                                          the gifts handed out at a redemption event, with a column to sign
-  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-                                          the honors of a year or span, by level and recipient
-  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-                                          the annual statistics report, a row per community and a total
-
-Options:
-  --help, -h                              this help (also after a command)
-  --version, -v                           the program&apos;s version
-  --lang zh_CN|en                         language of messages (default zh_CN)
-</source>
-        <translation>用法：jiayuan-cli 命令 [选项]
-
-命令：
-  init --db 路径                          创建数据库，或升级已有数据库
-  demo --db 路径 [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
-                                          向空数据库生成演示社区（N &gt; 1 时为整个街道），
-                                          含截至 --today 的志愿服务订单和荣誉
-  stats --db 路径 [--json]                主要统计数字
-  id-check 号码 [--json]                  校验公民身份号码（有效退出码 0，无效 1）
-  residents search 查询内容 --db 路径 [--json] [--limit N] [--reveal]
-                                          按姓名、拼音、身份证号或其尾号、电话、住址查找居民
-  divisions import 文件.csv --db 路径     导入官方区县或街道名单
-  import residents 文件 --db 路径 [--dry-run] [--update] [--sheet 名称] [--errors 输出文件.xlsx]
-                                          导入居民花名册（.xlsx 或 .csv），输出 JSON 摘要
-  export residents --db 路径 --out 文件.xlsx|文件.csv [--unmasked] [--filter 文本]
-                   [--community 代码或名称] [--json]
-                                          导出花名册（未指定 --unmasked 时脱敏）
-  report certificate --db 路径 --volunteer 编号或姓名 --out 文件.pdf [--from 日期] [--to 日期]
-                                          开具志愿服务记录证明（默认：本年初至今）
-  report volunteers --db 路径 --year 年份 --out 文件.pdf|文件.xlsx [--community 代码或名称]
-                                          志愿者年度排行榜（含合计）
-  report redemptions --db 路径 --event 编号 --out 文件.pdf|文件.xlsx
-                                          积分兑换活动的礼品签领表
-  report honors --db 路径 --year 年份 [--to 年份] [--community 代码] --out 文件.pdf|文件.xlsx
-                                          一年或多年的荣誉，按级别和获奖对象分组
-  report stats --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
-                                          年度工作统计报表，每个社区一行并有合计
-
-选项：
-  --help, -h                              显示帮助（也可放在命令之后）
-  --version, -v                           显示版本
-  --lang zh_CN|en                         提示信息的语言（默认 zh_CN）
-</translation>
-    </message>
-    <message>
-        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx</source>
-        <translation>用法：jiayuan-cli report certificate --db 路径 --volunteer 编号或姓名 --out 文件.pdf [--from 日期] [--to 日期]
-      jiayuan-cli report volunteers --db 路径 --year 年份 --out 文件.pdf|文件.xlsx [--community 代码或名称]
-      jiayuan-cli report redemptions --db 路径 --event 编号 --out 文件.pdf|文件.xlsx
-      jiayuan-cli report honors --db 路径 --year 年份 [--to 年份] [--community 代码] --out 文件.pdf|文件.xlsx
-      jiayuan-cli report stats --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx</translation>
-    </message>
-    <message>
         <source>Warning: the report fonts %1 are not installed (Debian: fonts-arphic-uming fonts-wqy-zenhei); the PDF may look different and its Chinese text may not copy out correctly.</source>
         <translation>警告：未安装报表字体 %1（Debian：fonts-arphic-uming fonts-wqy-zenhei）；PDF 的外观可能不同，其中的中文可能无法正确复制。</translation>
     </message>
@@ -4764,6 +5866,236 @@ Options:
     <message>
         <source>The annual statistics report: a row per community and a total.</source>
         <translation>年度工作统计报表：每个社区一行，并有合计。</translation>
+    </message>
+    <message>
+        <source>Grid work: %1 patrols, %2 incidents, %3 care plans.</source>
+        <translation>网格工作：巡查%1次，事件%2件，关爱计划%3个。</translation>
+    </message>
+    <message>
+        <source>Write the grid map (grids as polygons, buildings as points or outlines) as GeoJSON in WGS 84 longitude and latitude.</source>
+        <translation>将网格地图写成 GeoJSON（网格为多边形，楼栋为点或轮廓），坐标为 WGS 84 经纬度。</translation>
+    </message>
+    <message>
+        <source>The .geojson file to write.</source>
+        <translation>要写入的 .geojson 文件。</translation>
+    </message>
+    <message>
+        <source>Only this community, by code or name (default: every community).</source>
+        <translation>只含该社区，按代码或名称（默认：全部社区）。</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli export geojson --db PATH --out FILE.geojson [--community CODE]</source>
+        <translation>用法：jiayuan-cli export geojson --db 路径 --out 文件.geojson [--community 代码]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 grids and %2 buildings written to %3.</source>
+        <translation>已将%1个网格和%2栋楼写入 %3。</translation>
+    </message>
+    <message>
+        <source>Read grids and buildings from a GeoJSON file: grids matched by code, buildings by estate and number; missing ones are created. Prints a JSON summary.</source>
+        <translation>从 GeoJSON 文件读取网格和楼栋：网格按编码匹配，楼栋按小区和楼号匹配，不存在的将新建。输出 JSON 摘要。</translation>
+    </message>
+    <message>
+        <source>The .geojson file.</source>
+        <translation>.geojson 文件。</translation>
+    </message>
+    <message>
+        <source>The community the map belongs to, by code or name (default: the one named in each feature&apos;s community_code, or the only community).</source>
+        <translation>地图所属社区，按代码或名称（默认：各要素 community_code 所指的社区，或唯一的社区）。</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli import geojson FILE --db PATH [--community CODE]</source>
+        <translation>用法：jiayuan-cli import geojson 文件 --db 路径 [--community 代码]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a community map.</source>
+        <translation>%1 太大，不像是社区地图。</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
+                                          fill an empty database with a demo community (N &gt; 1: a street),
+                                          volunteer orders up to --today, honors
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
+                                          import a roster (.xlsx or .csv); prints a JSON summary
+  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
+                   [--community CODE_OR_NAME] [--json]
+                                          write the roster (masked unless --unmasked)
+  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+                                          issue a volunteer service record certificate (default: this year to date)
+  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+                                          the annual volunteer ranking with totals
+  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+                                          the gifts handed out at a redemption event, with a column to sign
+  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the honors of a year or span, by level and recipient
+  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the annual statistics report, a row per community and a total
+  report grid-board --db PATH --out FILE.pdf [--community CODE]
+                                          the grid notice boards: a card per grid with buildings and staff
+  report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+                                          the grid map poster, optionally coloured by a theme
+  report grid-bulletin|grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE]
+                   [--date DATE] | [--year Y --month M]
+                                          the weekly grid bulletin, the monthly grid ranking
+  export geojson --db PATH --out FILE.geojson [--community CODE]
+                                          the grid map for QGIS or a city GIS (WGS 84)
+  import geojson FILE --db PATH [--community CODE]
+                                          grids and buildings from GeoJSON; prints a JSON summary
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program&apos;s version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</source>
+        <translation>用法：jiayuan-cli 命令 [选项]
+
+命令：
+  init --db 路径                          创建数据库，或升级已有数据库
+  demo --db 路径 [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
+                                          向空数据库生成演示社区（N &gt; 1 时为整个街道），
+                                          含截至 --today 的志愿服务订单和荣誉
+  stats --db 路径 [--json]                主要统计数字
+  id-check 号码 [--json]                  校验公民身份号码（有效退出码 0，无效 1）
+  residents search 查询内容 --db 路径 [--json] [--limit N] [--reveal]
+                                          按姓名、拼音、身份证号或其尾号、电话、住址查找居民
+  divisions import 文件.csv --db 路径     导入官方区县或街道名单
+  import residents 文件 --db 路径 [--dry-run] [--update] [--sheet 名称] [--errors 输出文件.xlsx]
+                                          导入居民花名册（.xlsx 或 .csv），输出 JSON 摘要
+  export residents --db 路径 --out 文件.xlsx|文件.csv [--unmasked] [--filter 文本]
+                   [--community 代码或名称] [--json]
+                                          导出花名册（未指定 --unmasked 时脱敏）
+  report certificate --db 路径 --volunteer 编号或姓名 --out 文件.pdf [--from 日期] [--to 日期]
+                                          开具志愿服务记录证明（默认：本年初至今）
+  report volunteers --db 路径 --year 年份 --out 文件.pdf|文件.xlsx [--community 代码或名称]
+                                          志愿者年度排行榜（含合计）
+  report redemptions --db 路径 --event 编号 --out 文件.pdf|文件.xlsx
+                                          积分兑换活动的礼品签领表
+  report honors --db 路径 --year 年份 [--to 年份] [--community 代码] --out 文件.pdf|文件.xlsx
+                                          一年或多年的荣誉，按级别和获奖对象分组
+  report stats --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
+                                          年度工作统计报表，每个社区一行并有合计
+  report grid-board --db 路径 --out 文件.pdf [--community 代码]
+                                          网格公示牌：每个网格一张，含楼栋和网格人员
+  report grid-map --db 路径 --out 文件.pdf [--community 代码] [--layer 图层] [--size A4|A3]
+                                          网格地图海报，可按专题着色
+  report grid-bulletin|grid-ranking --db 路径 --out 文件.pdf|文件.xlsx [--community 代码]
+                   [--date 日期] | [--year 年份 --month 月份]
+                                          网格周通报、网格月评比
+  export geojson --db 路径 --out 文件.geojson [--community 代码]
+                                          导出网格地图，供 QGIS 或城市 GIS 使用（WGS 84）
+  import geojson 文件 --db 路径 [--community 代码]
+                                          从 GeoJSON 导入网格和楼栋，输出 JSON 摘要
+
+选项：
+  --help, -h                              显示帮助（也可放在命令之后）
+  --version, -v                           显示版本
+  --lang zh_CN|en                         提示信息的语言（默认 zh_CN）
+</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
+       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
+       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</source>
+        <translation>用法：jiayuan-cli report certificate --db 路径 --volunteer 编号或姓名 --out 文件.pdf [--from 日期] [--to 日期]
+      jiayuan-cli report volunteers --db 路径 --year 年份 --out 文件.pdf|文件.xlsx [--community 代码或名称]
+      jiayuan-cli report redemptions --db 路径 --event 编号 --out 文件.pdf|文件.xlsx
+      jiayuan-cli report honors --db 路径 --year 年份 [--to 年份] [--community 代码] --out 文件.pdf|文件.xlsx
+      jiayuan-cli report stats --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
+      jiayuan-cli report grid-board --db 路径 --out 文件.pdf [--community 代码]
+      jiayuan-cli report grid-map --db 路径 --out 文件.pdf [--community 代码] [--layer 图层] [--size A4|A3]
+      jiayuan-cli report grid-bulletin --db 路径 --out 文件.pdf|文件.xlsx [--community 代码] [--date 日期]
+      jiayuan-cli report grid-ranking --db 路径 --out 文件.pdf|文件.xlsx [--community 代码] --year 年份 --month 月份</translation>
+    </message>
+    <message>
+        <source>The database has no community yet.</source>
+        <translation>数据库中还没有社区。</translation>
+    </message>
+    <message>
+        <source>The database holds several communities: choose one with --community.</source>
+        <translation>数据库中有多个社区，请用 --community 指定一个。</translation>
+    </message>
+    <message>
+        <source>The grid notice boards (网格公示牌): a card per grid with its buildings and staff.</source>
+        <translation>网格公示牌：每个网格一张，含楼栋和网格人员。</translation>
+    </message>
+    <message>
+        <source>The grid map as a landscape poster with a legend.</source>
+        <translation>横向网格地图海报，带图例。</translation>
+    </message>
+    <message>
+        <source>The community, by code or name (default: the only one).</source>
+        <translation>社区，按代码或名称（默认：唯一的社区）。</translation>
+    </message>
+    <message>
+        <source>Colour by: %1 (default: none).</source>
+        <translation>着色图层：%1（默认：none）。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Paper: A4 or A3 (default A4).</source>
+        <translation>纸张：A4 或 A3（默认 A4）。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>--layer must be one of: %1.</source>
+        <translation>--layer 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--size must be A4 or A3.</source>
+        <translation>--size 必须是 A4 或 A3。</translation>
+    </message>
+    <message>
+        <source>The weekly grid bulletin (周通报) for the week holding --date (default: today).</source>
+        <translation>--date 所在周的网格工作周通报（默认：本周）。</translation>
+    </message>
+    <message>
+        <source>Any day of the week (default: today).</source>
+        <translation>该周的任意一天（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>The monthly grid ranking (月评比).</source>
+        <translation>网格工作月评比。</translation>
+    </message>
+    <message>
+        <source>The month, 1 to 12.</source>
+        <translation>月份，1 至 12。</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>--month must be a number from 1 to 12.</source>
+        <translation>--month 必须是 1 至 12 的数字。</translation>
     </message>
 </context>
 </TS>

@@ -19,8 +19,10 @@ QString percent(int part, int whole)
     return whole ? QStringLiteral("%1%").arg(qRound(100.0 * part / whole)) : QStringLiteral("—");
 }
 
-ReportDocument document(Database &db, qint64 communityId, const QList<GridPeriodRow> &rows, const QString &title,
-                        const QString &period, int days)
+} // namespace
+
+ReportDocument GridPerformance::document(Database &db, qint64 communityId, const QList<GridPeriodRow> &rows, const QString &title,
+                                         const QString &period, int days)
 {
     ReportDocument doc;
     const QString community = sql::scalar(db.connection(), QStringLiteral("SELECT name FROM community WHERE id = ?"), {communityId}).toString();
@@ -70,7 +72,6 @@ ReportDocument document(Database &db, qint64 communityId, const QList<GridPeriod
     doc.signatures = {{tr("Prepared by"), QString()}, {tr("Approved by"), QString()}};
     return doc;
 }
-} // namespace
 
 double GridPeriodRow::scoreOf(const GridPeriodRow &r, int days)
 {

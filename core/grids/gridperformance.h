@@ -38,6 +38,10 @@ public:
     // The week (Monday to Sunday) that holds `day`.
     static ReportDocument weeklyBulletin(Database &db, qint64 communityId, const QDate &day);
     static ReportDocument monthlyRanking(Database &db, qint64 communityId, int year, int month);
+
+private:
+    static ReportDocument document(Database &db, qint64 communityId, const QList<GridPeriodRow> &rows, const QString &title,
+                                   const QString &period, int days);
 };
 
 } // namespace jy
