@@ -22,8 +22,8 @@ QDateTime parse(const QVariant &v)
 QDateTime orNow(const QDateTime &at) { return at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc(); }
 
 const QString kColumns = QStringLiteral(
-    "i.id, i.number, i.grid_id, g.name, i.building_id, e.name || ' ' || b.number, i.patrol_id, i.title, i.description, "
-    "i.category, i.level, i.state, i.state_since, i.reported_by, i.reported_at, i.resolved_at, i.resolution "
+    "i.id, i.number, i.grid_id, g.name, i.building_id, e.name, i.patrol_id, i.title, i.description, "
+    "i.category, i.level, i.state, i.state_since, i.reported_by, i.reported_at, i.resolved_at, i.resolution, b.number "
     "FROM grid_incident i JOIN grid g ON g.id = i.grid_id "
     "LEFT JOIN building b ON b.id = i.building_id LEFT JOIN estate e ON e.id = b.estate_id");
 
@@ -35,7 +35,9 @@ GridIncident fromQuery(const QSqlQuery &q)
     i.gridId = q.value(2).toLongLong();
     i.gridName = q.value(3).toString();
     i.buildingId = q.value(4).toLongLong();
-    i.buildingName = q.value(5).toString();
+    if (!q.value(17).isNull())
+        i.buildingName = q.value(5).toString() + QLatin1Char(' ')
+                         + QCoreApplication::translate("jy::GridMap", "Building %1").arg(q.value(17).toString());
     i.patrolId = q.value(6).toLongLong();
     i.title = q.value(7).toString();
     i.description = q.value(8).toString();

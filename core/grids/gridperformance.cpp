@@ -146,16 +146,19 @@ ReportDocument GridPerformance::weeklyBulletin(Database &db, qint64 communityId,
 {
     const QDate monday = day.addDays(1 - day.dayOfWeek());
     const QDate sunday = monday.addDays(6);
-    return document(db, communityId, compute(db, communityId, monday, sunday), tr("Weekly grid bulletin"),
-                    ReportDocument::formatPeriod(monday, sunday), 7);
+    // A week still running is measured up to today: days to come cannot be patrolled yet.
+    const QDate until = std::min(sunday, std::max(monday, QDate::currentDate()));
+    return document(db, communityId, compute(db, communityId, monday, until), tr("Weekly grid bulletin"),
+                    ReportDocument::formatPeriod(monday, sunday), int(monday.daysTo(until)) + 1);
 }
 
 ReportDocument GridPerformance::monthlyRanking(Database &db, qint64 communityId, int year, int month)
 {
     const QDate first(year, month, 1);
     const QDate last = first.addMonths(1).addDays(-1);
-    return document(db, communityId, compute(db, communityId, first, last), tr("Monthly grid ranking"),
-                    ReportDocument::formatPeriod(first, last), first.daysInMonth());
+    const QDate until = std::min(last, std::max(first, QDate::currentDate()));
+    return document(db, communityId, compute(db, communityId, first, until), tr("Monthly grid ranking"),
+                    ReportDocument::formatPeriod(first, last), int(first.daysTo(until)) + 1);
 }
 
 } // namespace jy

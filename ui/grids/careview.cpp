@@ -47,6 +47,7 @@ CareView::CareView(Database &db, const Session &session, QWidget *parent) : QWid
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setSelectionMode(QAbstractItemView::SingleSelection);
     mTable->verticalHeader()->hide();
+    mTable->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(mTable, 1);
     connect(mOverdueOnly, &QCheckBox::toggled, this, &CareView::reload);
     connect(mCategory, &QComboBox::currentIndexChanged, this, &CareView::reload);

@@ -49,6 +49,7 @@ IncidentsView::IncidentsView(Database &db, const Session &session, QWidget *pare
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setSelectionMode(QAbstractItemView::SingleSelection);
     mTable->verticalHeader()->hide();
+    mTable->horizontalHeader()->setStretchLastSection(true);
     mTable->setContextMenuPolicy(Qt::CustomContextMenu);
     mDetail = new QTextBrowser;
     auto *splitter = new QSplitter;

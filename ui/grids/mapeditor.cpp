@@ -202,7 +202,8 @@ void GridMapEditor::buildToolBar(QWidget *barHolder)
     QAction *place = addTool(tr("Place a building"), QStringLiteral("B"), GridMapView::Tool::PlaceBuilding, "toolPlace");
     mUnplaced = new QComboBox;
     mUnplaced->setObjectName(QStringLiteral("unplacedBuildings"));
-    mUnplaced->setMinimumContentsLength(14);
+    mUnplaced->setMinimumContentsLength(18);
+    mUnplaced->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     mUnplaced->setToolTip(tr("Buildings not yet on the map"));
     bar->addWidget(mUnplaced);
     connect(mView, &GridMapView::toolChanged, this, [select](GridMapView::Tool tool) {

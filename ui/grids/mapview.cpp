@@ -32,6 +32,7 @@ void GridMapView::setTool(Tool tool)
 
 void GridMapView::fitMap()
 {
+    mAutoFit = true;
     if (!scene())
         return;
     QRectF content = scene()->itemsBoundingRect();
@@ -46,6 +47,7 @@ void GridMapView::zoomBy(double factor)
     // From a whole street down to a single stairwell.
     if ((factor > 1 && current > 40) || (factor < 1 && current < 0.02))
         return;
+    mAutoFit = false;
     scale(factor, factor);
 }
 
@@ -125,6 +127,13 @@ void GridMapView::keyPressEvent(QKeyEvent *event)
         break;
     }
     QGraphicsView::keyPressEvent(event);
+}
+
+void GridMapView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (mAutoFit)
+        fitMap();
 }
 
 void GridMapView::finishDrawing()

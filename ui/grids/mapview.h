@@ -31,12 +31,14 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void finishDrawing();
     void clearSketch();
 
     Tool mTool = Tool::Select;
+    bool mAutoFit = true;   // follow the window's size until the user zooms
     QPolygonF mSketch;
     QGraphicsPathItem *mSketchItem = nullptr;
 };

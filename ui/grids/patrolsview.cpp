@@ -48,6 +48,7 @@ PatrolsView::PatrolsView(Database &db, const Session &session, QWidget *parent) 
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->verticalHeader()->hide();
+    mTable->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(mTable, 1);
     connect(mGrid, &QComboBox::currentIndexChanged, this, &PatrolsView::reload);
     connect(mFrom, &QDateEdit::dateChanged, this, &PatrolsView::reload);
