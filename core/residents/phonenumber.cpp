@@ -22,8 +22,11 @@ PhoneCheck PhoneNumber::check(const QString &input)
     result.normalized = text;
     static const QRegularExpression mobile(QStringLiteral("^1[3-9]\\d{9}$"));
     static const QRegularExpression landline(QStringLiteral("^(?:(0\\d{2,3})-?)?([2-9]\\d{6,7})(?:-(\\d{1,6}))?$"));
-    if (mobile.match(text).hasMatch()) {
+    // Mobiles are often written in groups: 138-1234-5678.
+    const QString undashed = QString(text).remove(QLatin1Char('-'));
+    if (mobile.match(undashed).hasMatch()) {
         result.valid = true;
+        result.normalized = undashed;
         return result;
     }
     const QRegularExpressionMatch m = landline.match(text);
@@ -37,7 +40,7 @@ PhoneCheck PhoneNumber::check(const QString &input)
     if (text.size() == 11 && text.startsWith(QLatin1Char('1')))
         result.reason = QCoreApplication::translate("jy::PhoneNumber", "A mobile number starts with 13–19");
     else if (text.startsWith(QLatin1Char('1')))
-        result.reason = QCoreApplication::translate("jy::PhoneNumber", "A mobile number has 11 digits, this one has %1").arg(text.size());
+        result.reason = QCoreApplication::translate("jy::PhoneNumber", "A mobile number has 11 digits, this one has %1").arg(undashed.size());
     else
         result.reason = QCoreApplication::translate("jy::PhoneNumber", "Not a phone number: use 11 mobile digits or a landline such as 0411-84123456");
     return result;

@@ -9,6 +9,7 @@
 #include "grids/mapeditor.h"
 #include "grids/mapscene.h"
 #include "grids/mapview.h"
+#include "grids/gridstaffview.h"
 #include "grids/patrolsview.h"
 
 #include <QCheckBox>
@@ -151,4 +152,11 @@ TEST_CASE("the grid work tabs list patrols, incidents and the overdue care visit
     test::screenshot(page, "grids-care");
     page.careView()->overdueOnly()->setChecked(false);
     CHECK(page.careView()->table()->rowCount() > overdue);
+
+    // Each grid's staff, in the roles' order, as the notice board prints them.
+    page.tabs()->setCurrentWidget(page.staffView());
+    CHECK(page.staffView()->grids()->count() == 9);
+    REQUIRE(page.staffView()->table()->rowCount() > 0);
+    CHECK(page.staffView()->table()->item(0, 0)->text() == QStringLiteral("网格长"));
+    test::screenshot(page, "grids-staff");
 }

@@ -5,6 +5,7 @@
 #include "grids/gridboard.h"
 #include "grids/gridincident.h"
 #include "grids/gridperformance.h"
+#include "grids/gridstaffview.h"
 #include "grids/incidentsview.h"
 #include "grids/mapeditor.h"
 #include "grids/patrolsview.h"
@@ -53,16 +54,18 @@ GridsPage::GridsPage(Database &db, const Session &session, QWidget *parent) : Pa
     mPatrols = new PatrolsView(db, session);
     mIncidents = new IncidentsView(db, session);
     mCare = new CareView(db, session);
+    mStaff = new GridStaffView(db, session);
     mTabs->addTab(mMap, tr("&Map"));
     mTabs->addTab(mPatrols, tr("Pa&trols"));
     mTabs->addTab(mIncidents, tr("&Incidents"));
     mTabs->addTab(mCare, tr("Care &visits"));
+    mTabs->addTab(mStaff, tr("Grid &staff"));
     layout->addWidget(mTabs, 1);
 
     connect(mCommunity, &QComboBox::currentIndexChanged, this, [this] { setCommunity(mCommunity->currentData().toLongLong()); });
     connect(mMap, &GridMapEditor::openRoster, this, &GridsPage::openRoster);
     for (QObject *view : {static_cast<QObject *>(mMap), static_cast<QObject *>(mPatrols), static_cast<QObject *>(mIncidents),
-                          static_cast<QObject *>(mCare)})
+                          static_cast<QObject *>(mCare), static_cast<QObject *>(mStaff)})
         connect(view, SIGNAL(message(QString)), this, SIGNAL(message(QString)));
     // A patrol may have reported an incident; a visit changes the overdue count.
     connect(mPatrols, &PatrolsView::changed, this, [this] {
@@ -129,6 +132,7 @@ void GridsPage::setCommunity(qint64 communityId)
     mPatrols->setCommunity(communityId);
     mIncidents->setCommunity(communityId);
     mCare->setCommunity(communityId);
+    mStaff->setCommunity(communityId);
     emit statusTextChanged(statusText());
 }
 

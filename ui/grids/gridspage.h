@@ -9,6 +9,7 @@ namespace jy {
 class CareView;
 class Database;
 class GridMapEditor;
+class GridStaffView;
 class IncidentsView;
 class PatrolsView;
 class Session;
@@ -31,6 +32,7 @@ public:
     CareView *careView() const { return mCare; }
     IncidentsView *incidentsView() const { return mIncidents; }
     PatrolsView *patrolsView() const { return mPatrols; }
+    GridStaffView *staffView() const { return mStaff; }
     QTabWidget *tabs() const { return mTabs; }
     void setCommunity(qint64 communityId);
 
@@ -51,6 +53,7 @@ private:
     PatrolsView *mPatrols = nullptr;
     IncidentsView *mIncidents = nullptr;
     CareView *mCare = nullptr;
+    GridStaffView *mStaff = nullptr;
 };
 
 } // namespace jy
