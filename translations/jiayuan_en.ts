@@ -335,6 +335,10 @@
         <source>Visit to %1 recorded.</source>
         <translation>Visit to %1 recorded.</translation>
     </message>
+    <message>
+        <source>All grids</source>
+        <translation>All grids</translation>
+    </message>
 </context>
 <context>
     <name>jy::CatalogueDialog</name>
@@ -727,6 +731,14 @@
     <message>
         <source>Residence types (click: the residents)</source>
         <translation>Residence types (click: the residents)</translation>
+    </message>
+    <message>
+        <source>Care visits overdue by grid, today (click: the list)</source>
+        <translation>Care visits overdue by grid, today (click: the list)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1629,100 @@
     </message>
 </context>
 <context>
+    <name>jy::GridStaff</name>
+    <message>
+        <source>Your role (%1) may not change who works in a grid.</source>
+        <translation>Your role (%1) may not change who works in a grid.</translation>
+    </message>
+    <message>
+        <source>Enter the role&apos;s name.</source>
+        <translation>Enter the role&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The grid no longer exists.</source>
+        <translation>The grid no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Choose a role.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The assignment no longer exists.</source>
+        <translation>The assignment no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridStaffView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Choose the person first.</source>
+        <translation>Choose the person first.</translation>
+    </message>
+    <message>
+        <source>Remove from the grid</source>
+        <translation>Remove from the grid</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this grid&apos;s staff?</source>
+        <translation>Remove %1 (%2) from this grid&apos;s staff?</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the grid&apos;s staff.</source>
+        <translation>%1 was removed from the grid&apos;s staff.</translation>
+    </message>
+    <message>
+        <source>Edit grid staff</source>
+        <translation>Edit grid staff</translation>
+    </message>
+    <message>
+        <source>Add grid staff</source>
+        <translation>Add grid staff</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Grid staff saved.</source>
+        <translation>Grid staff saved.</translation>
+    </message>
+</context>
+<context>
     <name>jy::GridsPage</name>
     <message>
         <source>&amp;Community:</source>
@@ -1681,6 +1787,10 @@
     <message>
         <source>Month:</source>
         <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Grid &amp;staff</source>
+        <translation>Grid &amp;staff</translation>
     </message>
 </context>
 <context>

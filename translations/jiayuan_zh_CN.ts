@@ -290,7 +290,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n天</numerusform></translation>
+        <translation>
+            <numerusform>%n天</numerusform>
+        </translation>
     </message>
     <message>
         <source>not yet</source>
@@ -331,6 +333,10 @@
     <message>
         <source>Visit to %1 recorded.</source>
         <translation>已登记对%1的走访。</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
     </message>
 </context>
 <context>
@@ -725,6 +731,14 @@
         <source>Residence types (click: the residents)</source>
         <translation>人口类别（点击查看居民）</translation>
     </message>
+    <message>
+        <source>Care visits overdue by grid, today (click: the list)</source>
+        <translation>各网格今日逾期未走访人数（点击：查看名单）</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期未走访</translation>
+    </message>
 </context>
 <context>
     <name>jy::Database</name>
@@ -1036,7 +1050,7 @@
     </message>
     <message>
         <source>Small matters stay in the grid, minor ones in the community, major ones in the street</source>
-        <translation>微事不出格　小事不出社区　大事不出街道</translation>
+        <translation>微事不出格&#x3000;小事不出社区&#x3000;大事不出街道</translation>
     </message>
     <message>
         <source>%1    %2</source>
@@ -1355,7 +1369,9 @@
     </message>
     <message numerus="yes">
         <source>Assign the %n building(s) inside to this grid</source>
-        <translation><numerusform>将边界内的%n栋楼划入此网格</numerusform></translation>
+        <translation>
+            <numerusform>将边界内的%n栋楼划入此网格</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign buildings to %1</source>
@@ -1609,6 +1625,100 @@
     </message>
 </context>
 <context>
+    <name>jy::GridStaff</name>
+    <message>
+        <source>Your role (%1) may not change who works in a grid.</source>
+        <translation>您的角色（%1）不能调整网格人员。</translation>
+    </message>
+    <message>
+        <source>Enter the role&apos;s name.</source>
+        <translation>请填写岗位名称。</translation>
+    </message>
+    <message>
+        <source>The grid no longer exists.</source>
+        <translation>该网格已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>请选择岗位。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The assignment no longer exists.</source>
+        <translation>该人员安排已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GridStaffView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Choose the person first.</source>
+        <translation>请先选择人员。</translation>
+    </message>
+    <message>
+        <source>Remove from the grid</source>
+        <translation>从网格移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this grid&apos;s staff?</source>
+        <translation>将%1（%2）从本网格人员中移除吗？</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the grid&apos;s staff.</source>
+        <translation>已将%1从网格人员中移除。</translation>
+    </message>
+    <message>
+        <source>Edit grid staff</source>
+        <translation>编辑网格人员</translation>
+    </message>
+    <message>
+        <source>Add grid staff</source>
+        <translation>添加网格人员</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>岗位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Grid staff saved.</source>
+        <translation>网格人员已保存。</translation>
+    </message>
+</context>
+<context>
     <name>jy::GridsPage</name>
     <message>
         <source>&amp;Community:</source>
@@ -1673,6 +1783,10 @@
     <message>
         <source>Month:</source>
         <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Grid &amp;staff</source>
+        <translation>网格人员(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2482,7 +2596,9 @@
     </message>
     <message numerus="yes">
         <source>%n grid(s), %1 buildings on the map</source>
-        <translation><numerusform>共%n个网格，地图上%1栋楼</numerusform></translation>
+        <translation>
+            <numerusform>共%n个网格，地图上%1栋楼</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     });
     connect(honors, &HonorsPage::reportRequested, this, [this] { showReports(int(ReportDialog::Kind::Honors)); });
     // A click on a chart opens the list behind it, on its own page.
-    connect(dashboard, &DashboardPage::openList, this, [this, residents, supermarket, honors](const DashboardTarget &t) {
+    connect(dashboard, &DashboardPage::openList, this, [this, residents, supermarket, honors, grids](const DashboardTarget &t) {
         switch (t.kind) {
         case DashboardTarget::Kind::GridResidents:
         case DashboardTarget::Kind::ResidentsOfAge:
@@ -92,6 +92,10 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
             mSidebar->setCurrentRow(int(mPages.indexOf(supermarket)));
             break;
         }
+        case DashboardTarget::Kind::CareOverdue:
+            grids->showOverdueCare(t.communityId, t.id);
+            mSidebar->setCurrentRow(int(mPages.indexOf(grids)));
+            break;
         case DashboardTarget::Kind::HonorsOfYear:
             honors->showHonors(t.communityId, t.code, t.year);
             mSidebar->setCurrentRow(int(mPages.indexOf(honors)));

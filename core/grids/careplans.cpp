@@ -241,4 +241,16 @@ int CarePlans::countOverdue(Database &db, const QDate &today, qint64 communityId
     return sql::scalar(db.connection(), statement, values).toInt();
 }
 
+QMap<qint64, int> CarePlans::overdueByGrid(Database &db, const QDate &today, qint64 communityId)
+{
+    QMap<qint64, int> counts;
+    QSqlQuery q = sql::exec(db.connection(), QStringLiteral(
+        "SELECT gb.grid_id, count(*) FROM care_plan p JOIN resident r ON r.id = p.resident_id "
+        "JOIN grid_building gb ON gb.building_id = r.building_id WHERE p.active = 1 AND (? = 0 OR r.community_id = ?) AND %1 "
+        "GROUP BY gb.grid_id").arg(overdueCondition(db)), {communityId, communityId, today.toString(Qt::ISODate)});
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
+}
+
 } // namespace jy

@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -69,6 +70,8 @@ public:
     QList<CarePlan> list(const CareFilter &filter) const;   // most overdue first
     QList<CareVisit> visits(qint64 planId) const;            // newest first
     static int countOverdue(Database &db, const QDate &today, qint64 communityId = 0);
+    // Overdue plans per grid of the residents' buildings (grids with none are left out).
+    static QMap<qint64, int> overdueByGrid(Database &db, const QDate &today, qint64 communityId = 0);
 
 private:
     Database &mDb;

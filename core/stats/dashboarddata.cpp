@@ -1,4 +1,5 @@
 #include "stats/dashboarddata.h"
+#include "grids/careplans.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "stats/annualstatistics.h"
@@ -34,6 +35,11 @@ DashboardData DashboardData::collect(Database &db, qint64 communityId, int year,
         "SELECT g.id, g.name, count(r.id), count(DISTINCT r.household_id) FROM grid g "
         "JOIN grid_building gb ON gb.grid_id = g.id JOIN resident r ON r.building_id = gb.building_id "
         "WHERE ? = 0 OR g.community_id = ? GROUP BY g.id, g.name ORDER BY g.community_id, g.code"), scope), true);
+    const QMap<qint64, int> overdue = CarePlans::overdueByGrid(db, today, communityId);
+    QSqlQuery grids = sql::exec(conn, QStringLiteral("SELECT id, name FROM grid WHERE ? = 0 OR community_id = ? ORDER BY community_id, code"), scope);
+    while (grids.next())
+        d.careOverdueByGrid.append({grids.value(0).toLongLong(), grids.value(1).toString(), double(overdue.value(grids.value(0).toLongLong())),
+                                    0, {}, -1});
     d.partyByBranch = bars(sql::exec(conn, QStringLiteral(
         "SELECT b.id, b.name, count(m.resident_id) FROM party_branch b LEFT JOIN party_member m ON m.branch_id = b.id "
         "WHERE ? = 0 OR b.community_id = ? GROUP BY b.id, b.name ORDER BY b.community_id, b.id"), scope));

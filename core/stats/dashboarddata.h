@@ -32,6 +32,7 @@ struct DashboardData
     QList<DashboardBar> partyByAge;        // under 35, 35–59, 60–79, 80+ (id: the band's lower age)
     QList<DashboardBar> ordersByMonth;     // completed in the year (id: month)
     QList<DashboardBar> ordersByCategory;  // completed in the year (id: category)
+    QList<DashboardBar> careOverdueByGrid; // residents on care plans not visited in time, as of today (id: grid)
     QList<DashboardBar> hoursByTeam;       // service hours of completed orders in the year (id: team; 0: on their own)
     QMap<int, QMap<QString, int>> honorsByYearAndLevel; // the year and the four before it
 

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 #include "db/sql.h"
 #include "demo/demogenerator.h"
+#include "grids/careplans.h"
 #include "stats/annualstatistics.h"
 #include "stats/dashboarddata.h"
 
@@ -32,6 +33,11 @@ TEST_CASE("the dashboard's figures add up to the registers they come from", "[st
     for (const DashboardBar &b : d.hoursByTeam)
         hours += b.value;
     CHECK(d.byGrid.size() == 9);
+    double overdue = 0;
+    for (const DashboardBar &b : d.careOverdueByGrid)
+        overdue += b.value;
+    CHECK(d.careOverdueByGrid.size() == 9);
+    CHECK(overdue == CarePlans::countOverdue(*db, options.today));
     CHECK(residents == count("SELECT count(*) FROM resident WHERE building_id IN (SELECT building_id FROM grid_building)"));
     CHECK(households > 4000);
     CHECK(members == count("SELECT count(*) FROM party_member"));

@@ -1,4 +1,9 @@
 #include "testsupport.h"
+#include "grids/careview.h"
+#include "grids/gridspage.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QTabWidget>
 #include "dashboard/dashboardpage.h"
 #include "db/sql.h"
 #include "honors/honorspage.h"
@@ -46,4 +51,11 @@ TEST_CASE("a dashboard click opens the list behind it on its own page", "[dashbo
     emit dashboard->openList({DashboardTarget::Kind::HonorsOfYear, 0, 0, 2021, honor_level::National, -1});
     auto *honors = window.findChild<HonorsPage *>();
     CHECK(sidebar->currentItem()->text() == honors->title());
+
+    emit dashboard->openList({DashboardTarget::Kind::CareOverdue, place.communityId, grid, 2025, QString(), -1});
+    auto *grids = window.findChild<GridsPage *>();
+    CHECK(sidebar->currentItem()->text() == grids->title());
+    CHECK(grids->tabs()->currentWidget() == grids->careView());
+    CHECK(grids->careView()->gridBox()->currentData().toLongLong() == grid);
+    CHECK(grids->careView()->overdueOnly()->isChecked());
 }

@@ -16,7 +16,7 @@ class Session;
 // Where a click on a chart leads: the list behind the bar or slice.
 struct DashboardTarget
 {
-    enum class Kind { None, GridResidents, ResidentsOfAge, ResidentsOfType, OrdersOfMonth, OrdersOfCategory, HonorsOfYear }; // None: not clickable
+    enum class Kind { None, GridResidents, ResidentsOfAge, ResidentsOfType, OrdersOfMonth, OrdersOfCategory, HonorsOfYear, CareOverdue }; // None: not clickable
     Kind kind = Kind::GridResidents;
     qint64 communityId = 0;
     qint64 id = 0;          // grid, category, month (1–12), or the youngest age of a band

@@ -2,6 +2,7 @@
 #include "accounts/session.h"
 #include "common/fielderrors.h"
 #include "grids/careplans.h"
+#include "places/placestore.h"
 #include "residents/phonenumber.h"
 
 #include <QCheckBox>
@@ -31,10 +32,13 @@ CareView::CareView(Database &db, const Session &session, QWidget *parent) : QWid
     mCategory->addItem(tr("Every care list"), QString());
     for (const QString &c : CarePlans::categories())
         mCategory->addItem(c, c);
+    mGrid = new QComboBox;
+    mGrid->setObjectName(QStringLiteral("careGrid"));
     auto *visit = new QPushButton(tr("&Record a visit…"));
     visit->setObjectName(QStringLiteral("recordVisit"));
     visit->setEnabled(mSession.can(Permission::RecordGridWork));
     bar->addWidget(mOverdueOnly);
+    bar->addWidget(mGrid);
     bar->addWidget(mCategory);
     bar->addStretch(1);
     bar->addWidget(visit);
@@ -51,6 +55,7 @@ CareView::CareView(Database &db, const Session &session, QWidget *parent) : QWid
     layout->addWidget(mTable, 1);
     connect(mOverdueOnly, &QCheckBox::toggled, this, &CareView::reload);
     connect(mCategory, &QComboBox::currentIndexChanged, this, &CareView::reload);
+    connect(mGrid, &QComboBox::currentIndexChanged, this, &CareView::reload);
     connect(visit, &QPushButton::clicked, this, &CareView::recordVisit);
     connect(mTable, &QTableWidget::cellActivated, this, [this] { recordVisit(); });
 }
@@ -58,6 +63,19 @@ CareView::CareView(Database &db, const Session &session, QWidget *parent) : QWid
 void CareView::setCommunity(qint64 communityId)
 {
     mCommunityId = communityId;
+    const QSignalBlocker block(mGrid);
+    mGrid->clear();
+    mGrid->addItem(tr("All grids"), 0);
+    for (const Place &g : PlaceStore(mDb).grids(communityId))
+        mGrid->addItem(g.name, g.id);
+    reload();
+}
+
+void CareView::showOverdue(qint64 gridId)
+{
+    const QSignalBlocker block(mGrid);
+    mGrid->setCurrentIndex(std::max(0, mGrid->findData(gridId)));
+    mOverdueOnly->setChecked(true); // reloads when it changes
     reload();
 }
 
@@ -68,6 +86,7 @@ void CareView::reload()
     filter.overdueOnly = mOverdueOnly->isChecked();
     filter.today = QDate::currentDate();
     filter.category = mCategory->currentData().toString();
+    filter.gridId = mGrid->currentData().toLongLong();
     const QList<CarePlan> plans = CarePlans(mDb, mSession).list(filter);
     // Addresses of people on care lists are personal data: only roles that see phones see them.
     const bool full = mSession.can(Permission::ViewPersonalData);

@@ -21,6 +21,8 @@ public:
     void setCommunity(qint64 communityId);
     void reload();
     void recordVisit();
+    void showOverdue(qint64 gridId);
+    QComboBox *gridBox() const { return mGrid; }
     QTableWidget *table() const { return mTable; }
     QCheckBox *overdueOnly() const { return mOverdueOnly; }
 
@@ -34,6 +36,7 @@ private:
     qint64 mCommunityId = 0;
     QCheckBox *mOverdueOnly = nullptr;
     QComboBox *mCategory = nullptr;
+    QComboBox *mGrid = nullptr;
     QTableWidget *mTable = nullptr;
 };
 

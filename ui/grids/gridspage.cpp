@@ -136,6 +136,14 @@ void GridsPage::setCommunity(qint64 communityId)
     emit statusTextChanged(statusText());
 }
 
+void GridsPage::showOverdueCare(qint64 communityId, qint64 gridId)
+{
+    if (communityId)
+        setCommunity(communityId);
+    mTabs->setCurrentWidget(mCare);
+    mCare->showOverdue(gridId);
+}
+
 void GridsPage::printBoards()
 {
     const QList<GridBoardCard> cards = GridBoard::cards(mDb, mCommunity->currentData().toLongLong());

@@ -35,6 +35,8 @@ public:
     GridStaffView *staffView() const { return mStaff; }
     QTabWidget *tabs() const { return mTabs; }
     void setCommunity(qint64 communityId);
+    // The care tab with the overdue residents of a grid (0: every grid); community 0 keeps the current one.
+    void showOverdueCare(qint64 communityId, qint64 gridId);
 
 signals:
     void openRoster(qint64 communityId, qint64 gridId);
