@@ -18,6 +18,9 @@ enum class Permission {
     ManageSupermarket,  // catalogue, volunteers, teams, shops, offers, settings, point adjustments
     RedeemPoints,       // hand out gifts at a redemption event
     IssueCertificates,  // volunteer service record certificates
+    ManageParty,        // party organisation, members, posts, points, 三会一课, 五星支部
+    ManageGovernance,   // co-building units and lists, meetings, activities, merchants
+    RecordCases,        // register mediation and agency cases (the steps are the workflows')
 };
 
 // Who is acting. Every mutation checks a permission against it and names it in the audit log.
