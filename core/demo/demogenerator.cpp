@@ -1,4 +1,5 @@
 #include "demo/demogenerator.h"
+#include "demo/demogovernance.h"
 #include "demo/demohonors.h"
 #include "demo/demosupermarket.h"
 #include "accounts/session.h"
@@ -174,6 +175,8 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const Session &session
         }
         DemoRandom honorRandom(options.seed ^ 0x20180000u);
         summary.honors = DemoHonors::generate(db, session, honorRandom, communities, options.today);
+        DemoRandom governanceRandom(options.seed ^ 0x20250000u);
+        DemoGovernance::generate(db, session, governanceRandom, communities, options.today);
         sql::exec(conn, QStringLiteral("DELETE FROM audit_log WHERE id > ?"), {auditBefore});
     } catch (const Cancelled &) {
         tx.rollback();

@@ -28,6 +28,13 @@ struct Statistics
     QMap<QString, int> orders;      // per workflow state, every state present
     qint64 pointsOutstanding = 0;   // sum of all volunteers' balances
     int honors = 0;
+    // Party and governance registers.
+    int cobuildingUnits = 0;
+    int meetings = 0;          // governance meetings (居民议事 … 党建联席会); 三会一课 are the branches' own log
+    int mediationCases = 0;
+    int agencyServices = 0;
+    int activities = 0;
+    int merchants = 0;
 
     static Statistics collect(Database &db);
     QJsonObject toJson() const;
