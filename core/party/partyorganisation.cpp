@@ -26,7 +26,8 @@ QVariantMap toMap(const PartyBranch &b)
 
 const QString kColumns = QStringLiteral(
     "b.id, b.community_id, b.parent_id, b.level, b.kind, b.name, b.theme, b.secretary, b.founded_on, c.name, p.name, "
-    "(SELECT count(*) FROM party_member m WHERE m.branch_id = b.id) "
+    "(SELECT count(*) FROM party_member m WHERE m.branch_id = b.id OR m.branch_id IN (SELECT k.id FROM party_branch k WHERE k.parent_id = b.id "
+    "OR k.parent_id IN (SELECT g.id FROM party_branch g WHERE g.parent_id = b.id))) "
     "FROM party_branch b JOIN community c ON c.id = b.community_id LEFT JOIN party_branch p ON p.id = b.parent_id");
 
 PartyBranch fromQuery(const QSqlQuery &q)
@@ -144,11 +145,11 @@ Status PartyOrganisation::remove(qint64 branchId)
     if (!old)
         return Status::fail(QString(), tr("The organisation no longer exists."));
     QSqlDatabase conn = mDb.connection();
+    if (sql::scalar(conn, QStringLiteral("SELECT count(*) FROM party_branch WHERE parent_id = ?"), {branchId}).toInt() > 0)
+        return Status::fail(QString(), tr("Organisations stand under %1; move or remove them first.").arg(old->name));
     if (old->members > 0)
         return Status::fail(QString(), QCoreApplication::translate("jy::PartyOrganisation", "%1 still has %n member(s); transfer them to another branch first.",
                                                                           nullptr, old->members).arg(old->name));
-    if (sql::scalar(conn, QStringLiteral("SELECT count(*) FROM party_branch WHERE parent_id = ?"), {branchId}).toInt() > 0)
-        return Status::fail(QString(), tr("Organisations stand under %1; move or remove them first.").arg(old->name));
     Transaction tx(mDb);
     sql::exec(conn, QStringLiteral("DELETE FROM party_branch WHERE id = ?"), {branchId});
     AuditLog::record(mDb, mSession, QStringLiteral("delete"), kBranch, branchId, AuditLog::diff(toMap(*old), {}));

@@ -46,7 +46,7 @@ struct PartyBranch
     // Filled by reads.
     QString communityName;
     QString parentName;
-    int members = 0;
+    int members = 0;        // its own and those of the organisations under it
 };
 
 // 党小组 of a branch.

@@ -127,6 +127,8 @@ TEST_CASE("party members are residents with a branch, transfers with history and
     CHECK(fieldsOf(members.transfer(wang, o.filial, QDate(1990, 3, 1), QString()).errors()) == QStringList{QStringLiteral("moved_on")});
     REQUIRE(members.transfer(wang, o.filial, QDate(2025, 3, 1), QStringLiteral("搬家至孝老网格")).ok());
     CHECK(members.find(wang)->branchName == QStringLiteral("孝老党支部"));
+    CHECK(PartyOrganisation(*db, admin).find(o.committee)->members == 1); // the committee counts those of its branches
+    CHECK(PartyOrganisation(*db, admin).find(o.service)->members == 0);
     const QList<PartyTransfer> history = members.transfers(wang);
     REQUIRE(history.size() == 1);
     CHECK(history.first().fromBranch == QStringLiteral("服务党支部"));
