@@ -4,6 +4,7 @@
 #include "honors/honorspage.h"
 #include "overview/overviewpage.h"
 #include "page.h"
+#include "party/partygovernancepage.h"
 #include "reports/reportdialog.h"
 #include "residents/residentspage.h"
 #include "volunteer/orderboard.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     addPage(supermarket);
     addPage(honors);
     addPage(dashboard);
+    addPage(new PartyGovernancePage(db, session));
     connect(honors, &HonorsPage::reportRequested, this, [this] { showReports(int(ReportDialog::Kind::Honors)); });
     // A click on a chart opens the list behind it, on its own page.
     connect(dashboard, &DashboardPage::openList, this, [this, residents, supermarket, honors](const DashboardTarget &t) {

@@ -1,0 +1,218 @@
+#include "testsupport.h"
+#include "demo/demogenerator.h"
+#include "governance/governancemeetings.h"
+#include "governance/mediationcases.h"
+#include "governance/mediationworkflow.h"
+#include "governance/merchants.h"
+#include "import/xlsxreader.h"
+#include "party/partygovernancepage.h"
+#include "party/registerdialog.h"
+#include "party/registermodel.h"
+#include "party/registersource.h"
+#include "party/registertab.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace jy;
+
+namespace {
+
+// One demo database for the page tests: generating it is the slow part.
+Database &demoDatabase()
+{
+    static test::TempDatabase db;
+    static const bool made = [] {
+        DemoOptions options;
+        options.supermarket = false;
+        options.today = QDate(2026, 11, 29);
+        return DemoGenerator::generate(*db, Session::localAdministrator(), options).ok();
+    }();
+    REQUIRE(made);
+    return *db;
+}
+
+// Answers the next question box with `button` once it shows.
+void answerNextQuestion(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+    });
+}
+
+int tabNamed(PartyGovernancePage &page, const char *objectTitle)
+{
+    for (int i = 0; i < page.tabCount(); ++i)
+        if (page.tab(i)->source().title() == QCoreApplication::translate("jy::GovernanceSources", objectTitle)
+            || page.tab(i)->source().title() == QCoreApplication::translate("jy::PartySources", objectTitle)
+            || page.tab(i)->source().title() == QCoreApplication::translate("jy::CoBuildingSources", objectTitle))
+            return i;
+    FAIL("no tab " << objectTitle);
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("every register of the party and governance page lists the demo's records", "[party-ui]")
+{
+    Database &db = demoDatabase();
+    const Session admin = test::admin();
+    PartyGovernancePage page(db, admin);
+    page.resize(1400, 700);
+    page.show();
+    page.activate();
+    REQUIRE(page.tabCount() == 10);
+    for (int i = 0; i < page.tabCount(); ++i) {
+        page.tabs()->setCurrentIndex(i);
+        INFO(page.tab(i)->source().title().toStdString());
+        CHECK(page.tab(i)->model()->rowCount() > 0);
+        CHECK(page.statusText().contains(QString::number(page.tab(i)->model()->total())));
+    }
+    page.tabs()->setCurrentIndex(0);
+    test::screenshot(page, "party-organisation");
+    page.tabs()->setCurrentIndex(tabNamed(page, "Mediation cases"));
+    page.tab(page.tabs()->currentIndex())->select(page.tab(page.tabs()->currentIndex())->model()->idAt(0));
+    test::screenshot(page, "party-mediation");
+
+    // A long register is read a page at a time.
+    RegisterTab *agency = page.tab(tabNamed(page, "Agency services"));
+    REQUIRE(agency->model()->total() > RegisterTableModel::kPageSize);
+    CHECK(agency->model()->rowCount() == RegisterTableModel::kPageSize);
+    REQUIRE(agency->model()->canFetchMore({}));
+    agency->model()->fetchMore({});
+    CHECK(agency->model()->rowCount() == std::min(agency->model()->total(), 2 * RegisterTableModel::kPageSize));
+}
+
+TEST_CASE("register filters narrow the list and the export writes what it shows", "[party-ui]")
+{
+    Database &db = demoDatabase();
+    const Session admin = test::admin();
+    PartyGovernancePage page(db, admin);
+    page.show();
+    page.activate();
+    const int index = tabNamed(page, "Mediation cases");
+    page.tabs()->setCurrentIndex(index);
+    RegisterTab *tab = page.tab(index);
+    const int all = tab->model()->total();
+    auto *state = test::child<QComboBox>(*tab, "state");
+    state->setCurrentIndex(state->findData(mediation_state::Resolved));
+    const int resolved = tab->model()->total();
+    CHECK(resolved > 0);
+    CHECK(resolved < all);
+    RegisterFilter f;
+    f.state = mediation_state::Resolved;
+    CHECK(resolved == MediationCases(db, admin).count(f));
+    test::child<QLineEdit>(*tab, "search")->setText(QStringLiteral("陶某"));
+    CHECK(tab->model()->total() == 1);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("矛盾调解.xlsx"));
+    QString message;
+    REQUIRE(tab->exportTo(path, &message));
+    XlsxReader reader;
+    REQUIRE(reader.open(path));
+    QList<QStringList> rows;
+    reader.readSheet(0, [&rows](int, const QStringList &cells) {
+        rows << cells;
+        return true;
+    });
+    // Title, header, the one case.
+    REQUIRE(rows.size() == 3);
+    CHECK(rows.at(1).first() == tab->source().headers().first());
+    CHECK(rows.at(2).join(QLatin1Char(' ')).contains(QStringLiteral("陶某（姐）")));
+}
+
+TEST_CASE("the register form keeps what was typed when the service refuses it", "[party-ui]")
+{
+    test::TempDatabase db;
+    const Session admin = test::admin();
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    PartyGovernancePage page(*db, admin);
+    RegisterTab *meetings = page.tab(tabNamed(page, "Meetings"));
+    RegisterDialog dialog(meetings->source(), meetings->source().blank(place.communityId));
+    dialog.show();
+    test::child<QLineEdit>(dialog, "place")->setText(QStringLiteral("居民议事亭"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(dialog.errorText(QStringLiteral("topic")).isEmpty());
+    CHECK(test::child<QLineEdit>(dialog, "place")->text() == QStringLiteral("居民议事亭"));
+    test::child<QLineEdit>(dialog, "topic")->setText(QStringLiteral("文明养犬公约"));
+    test::child<QSpinBox>(dialog, "attendance")->setValue(23);
+    test::screenshot(dialog, "party-meeting-dialog");
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const std::optional<GovernanceMeeting> saved = GovernanceMeetings(*db, admin).find(dialog.savedId());
+    REQUIRE(saved);
+    CHECK(saved->attendance == 23);
+    CHECK(saved->place == QStringLiteral("居民议事亭"));
+    CHECK(saved->communityId == place.communityId);
+}
+
+TEST_CASE("a case step asks for its fields; a delete asks first; a viewer cannot change", "[party-ui]")
+{
+    test::TempDatabase db;
+    const Session admin = test::admin();
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    MediationCase k;
+    k.communityId = place.communityId;
+    k.parties = QStringLiteral("张某与李某");
+    k.summary = QStringLiteral("楼上漏水");
+    const qint64 caseId = MediationCases(*db, admin).registerCase(k).value();
+    Merchant m;
+    m.communityId = place.communityId;
+    m.name = QStringLiteral("鲜丰水果店");
+    const qint64 shop = Merchants(*db, admin).save(m).value();
+
+    PartyGovernancePage page(*db, admin);
+    page.show();
+    page.activate();
+    RegisterTab *mediation = page.tab(tabNamed(page, "Mediation cases"));
+    RegisterDialog step(mediation->source(), caseId, QStringLiteral("accept"));
+    step.show();
+    step.accept();
+    CHECK(step.result() != QDialog::Accepted);
+    CHECK_FALSE(step.errorText(QStringLiteral("mediator")).isEmpty());
+    test::child<QPlainTextEdit>(step, "mediator")->setPlainText(QStringLiteral("陶琼"));
+    step.accept();
+    REQUIRE(step.result() == QDialog::Accepted);
+    CHECK(MediationCases(*db, admin).find(caseId)->state == mediation_state::Mediating);
+
+    const int merchantsIndex = tabNamed(page, "Merchants");
+    page.tabs()->setCurrentIndex(merchantsIndex);
+    RegisterTab *merchants = page.tab(merchantsIndex);
+    merchants->select(shop);
+    auto *remove = [&]() -> QToolButton * {
+        for (QToolButton *b : merchants->findChildren<QToolButton *>())
+            if (b->defaultAction() && b->defaultAction()->shortcut() == QKeySequence(QKeySequence::Delete))
+                return b;
+        return nullptr;
+    }();
+    REQUIRE(remove);
+    answerNextQuestion(QMessageBox::No);
+    remove->click();
+    CHECK(Merchants(*db, admin).find(shop).has_value());
+    answerNextQuestion(QMessageBox::Yes);
+    remove->click();
+    CHECK_FALSE(Merchants(*db, admin).find(shop).has_value());
+
+    const Session viewer = test::viewer();
+    PartyGovernancePage readOnly(*db, viewer);
+    readOnly.show();
+    readOnly.activate();
+    for (int i = 0; i < readOnly.tabCount(); ++i) {
+        INFO(readOnly.tab(i)->source().title().toStdString());
+        CHECK_FALSE(readOnly.tab(i)->source().mayCreate());
+        CHECK_FALSE(readOnly.tab(i)->source().mayEdit());
+    }
+}

@@ -1,0 +1,192 @@
+#include "party/cobuildingsources.h"
+#include "accounts/session.h"
+#include "cobuilding/cobuildingprojects.h"
+#include "cobuilding/cobuildingunits.h"
+#include "cobuilding/projectworkflow.h"
+#include "cobuilding/twowaylists.h"
+#include "party/choices.h"
+
+#include <QCoreApplication>
+
+namespace jy {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("jy::CoBuildingSources", text); }
+QString html(const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); }
+
+class UnitSource : public RegisterSource
+{
+public:
+    UnitSource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString title() const override { return tr("Co-building units"); }
+    QStringList headers() const override
+    {
+        return {tr("Name"), tr("Kind"), tr("Contact"), tr("Phone"), tr("Joined"), tr("Agreement until"), tr("Registered members"), tr("Community")};
+    }
+    QList<double> widths() const override { return {26, 12, 10, 14, 12, 12, 8, 12}; }
+    QList<QPair<QString, QString>> kinds() const override { return namedFilter(unit_kind::all(), unit_kind::name); }
+    int count(const RegisterFilter &f) const override { return CoBuildingUnits(mDb, mSession).count(f); }
+    QList<RegisterRow> rows(const RegisterFilter &f) const override
+    {
+        QList<RegisterRow> out;
+        for (const CoBuildingUnit &u : CoBuildingUnits(mDb, mSession).list(f))
+            out.append({u.id, {u.name, unit_kind::name(u.kind), u.contact, u.phone, u.joinedOn.isValid() ? QVariant(u.joinedOn) : QVariant(),
+                               u.agreementUntil.isValid() ? QVariant(u.agreementUntil) : QVariant(), u.members, u.communityName},
+                        // An agreement that has run out needs renewing.
+                        u.agreementUntil.isValid() && u.agreementUntil < QDate::currentDate()});
+        return out;
+    }
+    QString details(qint64 id) const override
+    {
+        CoBuildingUnits units(mDb, mSession);
+        const std::optional<CoBuildingUnit> u = units.find(id);
+        if (!u)
+            return {};
+        QString out = QStringLiteral("<h3>%1</h3><h4>%2</h4><ul>").arg(html(u->name), tr("Agreements"));
+        for (const CoBuildingAgreement &a : units.agreements(id))
+            out += QStringLiteral("<li>%1 — %2：%3</li>").arg(a.signedOn.toString(Qt::ISODate),
+                                                            a.validUntil.isValid() ? a.validUntil.toString(Qt::ISODate) : tr("open-ended"), html(a.content));
+        out += QStringLiteral("</ul><h4>%1</h4><ul>").arg(tr("Registered party members (双报到)"));
+        for (const RegisteredMember &m : units.members(id))
+            out += QStringLiteral("<li>%1 · %2 · %3</li>").arg(html(m.name), m.registeredOn.toString(Qt::ISODate), html(m.speciality));
+        out += QStringLiteral("</ul><h4>%1</h4><ul>").arg(tr("Resources offered"));
+        RegisterFilter f;
+        f.ownerId = id;
+        for (const CoBuildingResource &r : TwoWayLists(mDb, mSession).resources(f))
+            out += QStringLiteral("<li>%1</li>").arg(html(r.title));
+        return out + QStringLiteral("</ul>");
+    }
+    bool mayEdit() const override { return mSession.can(Permission::ManageGovernance); }
+    QList<FormField> form(bool) const override
+    {
+        using T = FormField::Type;
+        return {
+            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb), false},
+            {QStringLiteral("name"), tr("&Name:"), T::Text},
+            {QStringLiteral("kind"), tr("&Kind:"), T::Choice, named(unit_kind::all(), unit_kind::name), false},
+            {QStringLiteral("contact"), tr("C&ontact:"), T::Text},
+            {QStringLiteral("phone"), tr("&Phone:"), T::Text},
+            {QStringLiteral("address"), tr("&Address:"), T::Text},
+            {QStringLiteral("joined_on"), tr("&Joined on:"), T::Date},
+            {QStringLiteral("notes"), tr("&Notes:"), T::MultiLine},
+        };
+    }
+    QVariantMap load(qint64 id) const override
+    {
+        const std::optional<CoBuildingUnit> u = CoBuildingUnits(mDb, mSession).find(id);
+        if (!u)
+            return {};
+        return {{QStringLiteral("id"), u->id}, {QStringLiteral("community"), u->communityId}, {QStringLiteral("name"), u->name},
+                {QStringLiteral("kind"), u->kind}, {QStringLiteral("contact"), u->contact}, {QStringLiteral("phone"), u->phone},
+                {QStringLiteral("address"), u->address}, {QStringLiteral("joined_on"), u->joinedOn}, {QStringLiteral("notes"), u->notes}};
+    }
+    QVariantMap blank(qint64 communityId) const override { return {{QStringLiteral("community"), communityId}, {QStringLiteral("kind"), unit_kind::Enterprise}}; }
+    Result<qint64> save(const QVariantMap &v) override
+    {
+        CoBuildingUnit u;
+        u.id = v.value(QStringLiteral("id")).toLongLong();
+        u.communityId = v.value(QStringLiteral("community")).toLongLong();
+        u.name = v.value(QStringLiteral("name")).toString();
+        u.kind = v.value(QStringLiteral("kind")).toString();
+        u.contact = v.value(QStringLiteral("contact")).toString();
+        u.phone = v.value(QStringLiteral("phone")).toString();
+        u.address = v.value(QStringLiteral("address")).toString();
+        u.joinedOn = v.value(QStringLiteral("joined_on")).toDate();
+        u.notes = v.value(QStringLiteral("notes")).toString();
+        return CoBuildingUnits(mDb, mSession).save(u);
+    }
+    Status remove(qint64 id) override { return CoBuildingUnits(mDb, mSession).remove(id); }
+    QString describe(qint64 id) const override
+    {
+        const std::optional<CoBuildingUnit> u = CoBuildingUnits(mDb, mSession).find(id);
+        return u ? u->name : QString();
+    }
+
+private:
+    Database &mDb;
+    const Session &mSession;
+};
+
+class ProjectSource : public RegisterSource
+{
+public:
+    ProjectSource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString title() const override { return tr("Co-building projects"); }
+    QStringList headers() const override { return {tr("Created"), tr("Project"), tr("Need"), tr("State"), tr("Unit"), tr("Result")}; }
+    QList<double> widths() const override { return {12, 22, 26, 10, 24, 36}; }
+    QList<QPair<QString, QString>> states() const override
+    {
+        QList<QPair<QString, QString>> out;
+        for (const QString &s : coBuildingProjectWorkflow().states())
+            out.append({coBuildingProjectWorkflow().stateName(s), s});
+        return out;
+    }
+    int count(const RegisterFilter &f) const override { return CoBuildingProjects(mDb, mSession).count(f); }
+    QList<RegisterRow> rows(const RegisterFilter &f) const override
+    {
+        QList<RegisterRow> out;
+        for (const CoBuildingProject &p : CoBuildingProjects(mDb, mSession).list(f))
+            out.append({p.id, {p.createdAt.toLocalTime().date(), p.title, p.needTitle, coBuildingProjectWorkflow().stateName(p.state), p.unitName, p.result}, false});
+        return out;
+    }
+    QString details(qint64 id) const override
+    {
+        CoBuildingProjects projects(mDb, mSession);
+        const std::optional<CoBuildingProject> p = projects.find(id);
+        if (!p)
+            return {};
+        QString out = QStringLiteral("<h3>%1</h3><p>%2</p><ol>").arg(html(p->title), html(p->needTitle));
+        const Workflow &w = coBuildingProjectWorkflow();
+        for (const HistoryEntry &e : projects.history(id))
+            out += QStringLiteral("<li>%1 · %2 → %3 · %4</li>").arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), html(w.actionName(e.action)),
+                                                                  html(w.stateName(e.toState)), html(e.actor));
+        return out + QStringLiteral("</ol>");
+    }
+    bool mayEdit() const override { return false; }
+    bool mayCreate() const override { return mSession.can(Permission::ManageGovernance); }
+    bool mayDelete() const override { return false; }
+    QList<FormField> form(bool) const override
+    {
+        using T = FormField::Type;
+        return {
+            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb), false},
+            {QStringLiteral("title"), tr("&Project:"), T::Text},
+        };
+    }
+    QVariantMap load(qint64) const override { return {}; }
+    QVariantMap blank(qint64 communityId) const override { return {{QStringLiteral("community"), communityId}}; }
+    Result<qint64> save(const QVariantMap &v) override
+    {
+        CoBuildingProject p;
+        p.communityId = v.value(QStringLiteral("community")).toLongLong();
+        p.title = v.value(QStringLiteral("title")).toString();
+        return CoBuildingProjects(mDb, mSession).create(p);
+    }
+    QString describe(qint64 id) const override
+    {
+        const std::optional<CoBuildingProject> p = CoBuildingProjects(mDb, mSession).find(id);
+        return p ? p->title : QString();
+    }
+    const Workflow *workflow() const override { return &coBuildingProjectWorkflow(); }
+    QString state(qint64 id) const override
+    {
+        const std::optional<CoBuildingProject> p = CoBuildingProjects(mDb, mSession).find(id);
+        return p ? p->state : QString();
+    }
+    Status take(qint64 id, const QString &action, const QVariantMap &fields) override { return CoBuildingProjects(mDb, mSession).take(id, action, fields); }
+    QList<QPair<QString, QVariant>> choicesFor(const QString &field) const override
+    {
+        return field == QLatin1String("unit_id") ? unitChoices(mDb) : Choices{};
+    }
+
+private:
+    Database &mDb;
+    const Session &mSession;
+};
+
+} // namespace
+
+std::unique_ptr<RegisterSource> makeUnitSource(Database &db, const Session &session) { return std::make_unique<UnitSource>(db, session); }
+std::unique_ptr<RegisterSource> makeProjectSource(Database &db, const Session &session) { return std::make_unique<ProjectSource>(db, session); }
+
+} // namespace jy
