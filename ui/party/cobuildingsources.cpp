@@ -11,13 +11,15 @@
 namespace jy {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("jy::CoBuildingSources", text); }
 QString html(const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); }
 
 class UnitSource : public RegisterSource
 {
 public:
+    // The context lupdate gives tr() calls in this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("jy::UnitSource", text); }
     UnitSource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString key() const override { return QStringLiteral("units"); }
     QString title() const override { return tr("Co-building units"); }
     QStringList headers() const override
     {
@@ -110,7 +112,10 @@ private:
 class ProjectSource : public RegisterSource
 {
 public:
+    // The context lupdate gives tr() calls in this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("jy::ProjectSource", text); }
     ProjectSource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString key() const override { return QStringLiteral("projects"); }
     QString title() const override { return tr("Co-building projects"); }
     QStringList headers() const override { return {tr("Created"), tr("Project"), tr("Need"), tr("State"), tr("Unit"), tr("Result")}; }
     QList<double> widths() const override { return {12, 22, 26, 10, 24, 36}; }

@@ -15,13 +15,12 @@
 namespace jy {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("jy::GovernanceSources", text); }
 QString html(const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); }
 QString localTime(const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(); }
 
 QString historyHtml(const Workflow &w, const QList<HistoryEntry> &history)
 {
-    QString out = QStringLiteral("<h4>%1</h4><ol>").arg(tr("History"));
+    QString out = QStringLiteral("<h4>%1</h4><ol>").arg(QCoreApplication::translate("jy::GovernanceSources", "History"));
     for (const HistoryEntry &e : history) {
         QStringList fields;
         for (auto it = e.fields.cbegin(); it != e.fields.cend(); ++it)
@@ -37,7 +36,10 @@ QString historyHtml(const Workflow &w, const QList<HistoryEntry> &history)
 class MeetingSource : public RegisterSource
 {
 public:
+    // The context lupdate gives tr() calls in this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("jy::MeetingSource", text); }
     MeetingSource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString key() const override { return QStringLiteral("meetings"); }
     QString title() const override { return tr("Meetings"); }
     QStringList headers() const override
     {
@@ -126,7 +128,10 @@ private:
 class MediationSource : public RegisterSource
 {
 public:
+    // The context lupdate gives tr() calls in this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("jy::MediationSource", text); }
     MediationSource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString key() const override { return QStringLiteral("mediation"); }
     QString title() const override { return tr("Mediation cases"); }
     QStringList headers() const override
     {
@@ -218,7 +223,10 @@ private:
 class AgencySource : public RegisterSource
 {
 public:
+    // The context lupdate gives tr() calls in this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("jy::AgencySource", text); }
     AgencySource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString key() const override { return QStringLiteral("agency"); }
     QString title() const override { return tr("Agency services"); }
     QStringList headers() const override
     {
@@ -308,7 +316,10 @@ private:
 class ActivitySource : public RegisterSource
 {
 public:
+    // The context lupdate gives tr() calls in this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("jy::ActivitySource", text); }
     ActivitySource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString key() const override { return QStringLiteral("activities"); }
     QString title() const override { return tr("Activities"); }
     QStringList headers() const override { return {tr("Date"), tr("Kind"), tr("Title"), tr("Organiser"), tr("Place"), tr("Participants"), tr("Community")}; }
     QList<double> widths() const override { return {12, 12, 34, 22, 18, 8, 12}; }
@@ -378,7 +389,10 @@ private:
 class MerchantSource : public RegisterSource
 {
 public:
+    // The context lupdate gives tr() calls in this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("jy::MerchantSource", text); }
     MerchantSource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString key() const override { return QStringLiteral("merchants"); }
     QString title() const override { return tr("Merchants"); }
     QStringList headers() const override
     {

@@ -31,7 +31,9 @@ PartyGovernancePage::PartyGovernancePage(Database &db, const Session &session, Q
     sources.push_back(makeMerchantSource(db, session));
     for (auto &source : sources) {
         const QString title = source->title();
+        const QString key = source->key();
         auto *tab = new RegisterTab(db, session, std::move(source));
+        tab->setObjectName(key);
         mRegisters << tab;
         mLoaded << false;
         mTabs->addTab(tab, title);

@@ -12,13 +12,15 @@
 namespace jy {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("jy::PartySources", text); }
 QString html(const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); }
 
 class BranchSource : public RegisterSource
 {
 public:
+    // The context lupdate gives tr() calls in this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("jy::BranchSource", text); }
     BranchSource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString key() const override { return QStringLiteral("branches"); }
     QString title() const override { return tr("Party organisation"); }
     QStringList headers() const override
     {
@@ -134,7 +136,10 @@ private:
 class MemberSource : public RegisterSource
 {
 public:
+    // The context lupdate gives tr() calls in this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("jy::MemberSource", text); }
     MemberSource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString key() const override { return QStringLiteral("members"); }
     QString title() const override { return tr("Party members"); }
     QStringList headers() const override
     {
@@ -237,7 +242,10 @@ private:
 class BranchMeetingSource : public RegisterSource
 {
 public:
+    // The context lupdate gives tr() calls in this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("jy::BranchMeetingSource", text); }
     BranchMeetingSource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString key() const override { return QStringLiteral("branch_meetings"); }
     QString title() const override { return tr("Branch meetings and lessons"); }
     QStringList headers() const override { return {tr("Date"), tr("Branch"), tr("Kind"), tr("Topic"), tr("Place"), tr("Attended"), tr("Expected")}; }
     QList<double> widths() const override { return {12, 14, 14, 36, 16, 8, 8}; }

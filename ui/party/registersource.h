@@ -43,6 +43,7 @@ class RegisterSource
 public:
     virtual ~RegisterSource() = default;
 
+    virtual QString key() const = 0;          // stable, untranslated: "mediation"
     virtual QString title() const = 0;        // tab and export title
     virtual QStringList headers() const = 0;
     virtual QList<double> widths() const;      // in characters, for the export
