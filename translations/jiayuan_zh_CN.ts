@@ -3475,7 +3475,7 @@
     </message>
     <message>
         <source>regular</source>
-        <translation>普通党支部</translation>
+        <translation>普通支部</translation>
     </message>
     <message>
         <source>grid branch</source>

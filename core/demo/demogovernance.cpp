@@ -171,6 +171,17 @@ const ShopSeed kShops[] = {
     {u"快捷开锁修鞋", u"便民维修", false},
 };
 
+// What an affiliated shop trades in, from its name.
+QString businessOf(const QString &shop)
+{
+    const QList<QPair<const char16_t *, const char16_t *>> kinds = {{u"美发", u"美发"}, {u"理发", u"美发"}, {u"维修", u"家电维修"},
+                                                                    {u"饺子", u"餐饮"}, {u"食堂", u"餐饮"}, {u"药房", u"药品"}};
+    for (const auto &[word, business] : kinds)
+        if (shop.contains(s(word)))
+            return s(business);
+    return s(u"便民服务");
+}
+
 const char16_t *const kPosts[] = {u"楼栋长", u"文明劝导员", u"政策宣传员", u"矛盾调解员", u"环境监督员", u"安全巡查员", u"邻里互助员"};
 const char16_t *const kMediators[] = {u"社区人民调解委员会", u"网格长", u"社区党委副书记"};
 
@@ -446,6 +457,7 @@ void Builder::coBuilding(const DemoSupermarket::Community &c)
         u.kind = seed.kind;
         u.contact = s(seed.contact);
         u.joinedOn = QDate(2021 + mRandom.below(3), 1 + mRandom.below(12), 1 + mRandom.below(28));
+        u.phone = QStringLiteral("0411-8%1").arg(mRandom.below(10000000), 7, 10, QLatin1Char('0'));
         const qint64 id = orThrow(units.save(u));
         mUnitIds.push_back(id);
         mUnitNames.push_back(u.name);
@@ -457,6 +469,15 @@ void Builder::coBuilding(const DemoSupermarket::Community &c)
         a.content = s(seed.agreement);
         a.contact = u.contact;
         orThrow(units.addAgreement(a));
+        // A three-year agreement that ran out was renewed for another term.
+        while (a.validUntil < mToday) {
+            a.signedOn = a.validUntil.addDays(1 - mRandom.below(20));
+            a.validUntil = a.signedOn.addYears(3).addDays(-1);
+            a.content = s(u"续签：") + s(seed.agreement);
+            if (a.signedOn > mToday)
+                break;
+            orThrow(units.addAgreement(a));
+        }
         orThrow(TwoWayLists(mDb, mSession).addResource({0, id, s(seed.resource), QString(), QString(), QString()}));
         const int people = meili ? 2 + mRandom.below(5) : 1 + mRandom.below(3);
         for (int p = 0; p < people && nextRegistered < registered.size(); ++p, ++nextRegistered) {
@@ -732,7 +753,7 @@ void Builder::merchants(const DemoSupermarket::Community &c)
         m.owner = partners.value(2).toString();
         m.phone = partners.value(3).toString();
         m.address = partners.value(4).toString();
-        m.business = s(u"加盟店");
+        m.business = businessOf(m.name);
         m.modelShop = written == 0;
         if (written == 0) {
             m.list = merchant_list::Red;
@@ -752,6 +773,7 @@ void Builder::merchants(const DemoSupermarket::Community &c)
         if (sql::scalar(mConn, QStringLiteral("SELECT id FROM merchant WHERE community_id = ? AND name = ?"), {c.id, m.name}).isValid())
             continue;
         m.owner = residentName(c.id);
+        m.phone = QStringLiteral("1%1%2").arg(3 + mRandom.below(7)).arg(mRandom.below(1000000000), 9, 10, QLatin1Char('0'));
         m.address = c.name + s(u"底商") + QString::number(1 + mRandom.below(60)) + s(u"号");
         m.business = s(seed.business);
         // Three model shops, as the seed's 民族社区 has.

@@ -38,7 +38,9 @@ public:
         const int to = f.limit < 0 ? int(all.size()) : std::min(int(all.size()), from + f.limit);
         for (int i = from; i < to; ++i) {
             const PartyBranch &b = all.at(i);
-            out.append({b.id, {b.name, party_level::name(b.level), branch_kind::name(b.kind), b.theme, b.parentName, b.secretary, b.members, b.communityName}, false});
+            // Regular, grid or functional are kinds of branch; a committee is none of them.
+            const QString kind = b.level == party_level::Branch ? branch_kind::name(b.kind) : QString();
+            out.append({b.id, {b.name, party_level::name(b.level), kind, b.theme, b.parentName, b.secretary, b.members, b.communityName}, false});
         }
         return out;
     }
@@ -175,7 +177,7 @@ public:
         out += QStringLiteral("</ul><h4>%1</h4><ul>").arg(tr("Points: %1").arg(m->points));
         const QList<PartyPointsEntry> entries = PartyPoints(mDb, mSession).entries(id);
         for (int i = std::max(0, int(entries.size()) - 8); i < entries.size(); ++i)
-            out += QStringLiteral("<li>%1 %2 %3</li>").arg(entries.at(i).onDate.toString(Qt::ISODate)).arg(entries.at(i).points, 0, 10).arg(html(entries.at(i).reason));
+            out += QStringLiteral("<li>%1 %2 %3</li>").arg(entries.at(i).onDate.toString(Qt::ISODate)).arg(QString::asprintf("%+d", entries.at(i).points)).arg(html(entries.at(i).reason));
         return out + QStringLiteral("</ul>");
     }
     bool mayEdit() const override { return mSession.can(Permission::ManageParty); }
