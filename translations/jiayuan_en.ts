@@ -650,6 +650,34 @@
         <source>&amp;Founded on:</source>
         <translation>&amp;Founded on:</translation>
     </message>
+    <message>
+        <source>Add a party &amp;group…</source>
+        <translation>Add a party &amp;group…</translation>
+    </message>
+    <message>
+        <source>Five-star &amp;assessment…</source>
+        <translation>Five-star &amp;assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>&amp;Leader:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Star:</source>
+        <translation>&amp;Star:</translation>
+    </message>
+    <message>
+        <source>S&amp;core (pass mark %1):</source>
+        <translation>S&amp;core (pass mark %1):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
 </context>
 <context>
     <name>jy::CaseSteps</name>
@@ -2437,6 +2465,34 @@
         <source>De&amp;cisions:</source>
         <translation>De&amp;cisions:</translation>
     </message>
+    <message>
+        <source>Add a &amp;follow-up item…</source>
+        <translation>Add a &amp;follow-up item…</translation>
+    </message>
+    <message>
+        <source>Mark a follow-up item &amp;done…</source>
+        <translation>Mark a follow-up item &amp;done…</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Due on:</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Done on:</translation>
+    </message>
+    <message>
+        <source>The meeting has no open follow-up item.</source>
+        <translation>The meeting has no open follow-up item.</translation>
+    </message>
 </context>
 <context>
     <name>jy::MemberSource</name>
@@ -2519,6 +2575,50 @@
     <message>
         <source>party member %1</source>
         <translation>party member %1</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to another branch…</source>
+        <translation>&amp;Transfer to another branch…</translation>
+    </message>
+    <message>
+        <source>Take a &amp;post (认岗领责)…</source>
+        <translation>Take a &amp;post (认岗领责)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;points…</source>
+        <translation>Record &amp;points…</translation>
+    </message>
+    <message>
+        <source>&amp;To branch:</source>
+        <translation>&amp;To branch:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>&amp;Post:</translation>
+    </message>
+    <message>
+        <source>D&amp;uty:</source>
+        <translation>D&amp;uty:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Since:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Points:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Approved by:</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3707,18 @@
         <source>The balance is %1; it cannot go below zero.</source>
         <translation>The balance is %1; it cannot go below zero.</translation>
     </message>
+    <message>
+        <source>credit</source>
+        <translation>credit</translation>
+    </message>
+    <message>
+        <source>deduction</source>
+        <translation>deduction</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>adjustment</translation>
+    </message>
 </context>
 <context>
     <name>jy::PhoneNumber</name>
@@ -4222,6 +4334,10 @@
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;More</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +5658,34 @@ Who becomes the new head?</translation>
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Sign an &amp;agreement…</source>
+        <translation>Sign an &amp;agreement…</translation>
+    </message>
+    <message>
+        <source>&amp;Register an in-service member (双报到)…</source>
+        <translation>&amp;Register an in-service member (双报到)…</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Content:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on:</source>
+        <translation>&amp;Reported on:</translation>
+    </message>
+    <message>
+        <source>&amp;Can offer:</source>
+        <translation>&amp;Can offer:</translation>
     </message>
 </context>
 <context>

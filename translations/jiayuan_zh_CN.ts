@@ -650,6 +650,34 @@
         <source>&amp;Founded on:</source>
         <translation>成立日期(&amp;F)：</translation>
     </message>
+    <message>
+        <source>Add a party &amp;group…</source>
+        <translation>添加党小组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Five-star &amp;assessment…</source>
+        <translation>五星支部评定(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>组长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Star:</source>
+        <translation>星级项目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;core (pass mark %1):</source>
+        <translation>得分（%1 分达标）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>佐证材料(&amp;E)：</translation>
+    </message>
 </context>
 <context>
     <name>jy::CaseSteps</name>
@@ -2432,6 +2460,34 @@
         <source>De&amp;cisions:</source>
         <translation>议定事项(&amp;C)：</translation>
     </message>
+    <message>
+        <source>Add a &amp;follow-up item…</source>
+        <translation>添加跟进事项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Mark a follow-up item &amp;done…</source>
+        <translation>跟进事项办结(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>责任人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>办结期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>办结日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The meeting has no open follow-up item.</source>
+        <translation>该会议没有未办结的跟进事项。</translation>
+    </message>
 </context>
 <context>
     <name>jy::MemberSource</name>
@@ -2514,6 +2570,50 @@
     <message>
         <source>party member %1</source>
         <translation>党员 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to another branch…</source>
+        <translation>转接组织关系(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Take a &amp;post (认岗领责)…</source>
+        <translation>认岗领责(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;points…</source>
+        <translation>记录积分(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;To branch:</source>
+        <translation>转入支部(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>岗位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uty:</source>
+        <translation>职责(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>认岗日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>分值(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>审批人(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3694,18 @@
         <source>The balance is %1; it cannot go below zero.</source>
         <translation>当前积分为 %1，不能扣成负数。</translation>
     </message>
+    <message>
+        <source>credit</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>调整</translation>
+    </message>
 </context>
 <context>
     <name>jy::PhoneNumber</name>
@@ -4207,6 +4319,10 @@
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -5522,6 +5638,34 @@ Who becomes the new head?</source>
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sign an &amp;agreement…</source>
+        <translation>签订共建协议(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Register an in-service member (双报到)…</source>
+        <translation>双报到登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>签订日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>协议内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on:</source>
+        <translation>报到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Can offer:</source>
+        <translation>服务特长(&amp;C)：</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,16 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("jy::PartyPoints", text); }
 } // namespace
 
+QStringList party_points_kind::all() { return {Credit, Deduct, Adjust}; }
+QString party_points_kind::name(const QString &kind)
+{
+    const char *text = kind == Credit ? QT_TRANSLATE_NOOP("jy::PartyPoints", "credit")
+                     : kind == Deduct ? QT_TRANSLATE_NOOP("jy::PartyPoints", "deduction")
+                     : kind == Adjust ? QT_TRANSLATE_NOOP("jy::PartyPoints", "adjustment")
+                                      : nullptr;
+    return text ? QCoreApplication::translate("jy::PartyPoints", text) : kind;
+}
+
 PartyPoints::PartyPoints(Database &db, const Session &session) : mDb(db), mSession(session) {}
 
 Result<qint64> PartyPoints::record(const PartyPointsEntry &input)

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace jy {
 
@@ -14,6 +15,8 @@ namespace party_points_kind {
 inline const QString Credit = QStringLiteral("credit");   // earned: a meeting, a service, a post's duty
 inline const QString Deduct = QStringLiteral("deduct");   // lost: an absence without leave …
 inline const QString Adjust = QStringLiteral("adjust");   // a correction, with the approver
+QStringList all();
+QString name(const QString &kind);
 } // namespace party_points_kind
 
 struct PartyPointsEntry

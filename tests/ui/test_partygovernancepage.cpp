@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "cobuilding/cobuildingunits.h"
 #include "demo/demogenerator.h"
 #include "governance/governancemeetings.h"
 #include "governance/mediationcases.h"
@@ -6,6 +7,8 @@
 #include "governance/merchants.h"
 #include "import/xlsxreader.h"
 #include "party/partygovernancepage.h"
+#include "party/partyorganisation.h"
+#include "party/starassessment.h"
 #include "party/registerdialog.h"
 #include "party/registermodel.h"
 #include "party/registersource.h"
@@ -21,6 +24,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 
@@ -213,4 +217,65 @@ TEST_CASE("a case step asks for its fields; a delete asks first; a viewer cannot
         CHECK_FALSE(readOnly.tab(i)->source().mayCreate());
         CHECK_FALSE(readOnly.tab(i)->source().mayEdit());
     }
+}
+
+TEST_CASE("a register's other doings: an agreement, a follow-up item, a five-star score", "[party-ui]")
+{
+    test::TempDatabase db;
+    const Session admin = test::admin();
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    CoBuildingUnit u;
+    u.communityId = place.communityId;
+    u.name = QStringLiteral("中联律师事务所");
+    const qint64 unit = CoBuildingUnits(*db, admin).save(u).value();
+    PartyBranch b;
+    b.communityId = place.communityId;
+    b.name = QStringLiteral("孝老党支部");
+    const qint64 branch = PartyOrganisation(*db, admin).save(b).value();
+
+    PartyGovernancePage page(*db, admin);
+    page.show();
+    page.activate();
+    RegisterTab *units = page.tab(tabNamed(page, "units"));
+    RegisterDialog agreement(units->source(), unit, QStringLiteral("agreement"), nullptr, RegisterDialog::Mode::Action);
+    agreement.show();
+    agreement.accept(); // no content yet
+    CHECK(agreement.result() != QDialog::Accepted);
+    CHECK_FALSE(agreement.errorText(QStringLiteral("content")).isEmpty());
+    test::child<QPlainTextEdit>(agreement, "content")->setPlainText(QStringLiteral("每月一次法律咨询进社区"));
+    agreement.accept();
+    REQUIRE(agreement.result() == QDialog::Accepted);
+    const QList<CoBuildingAgreement> signedOnes = CoBuildingUnits(*db, admin).agreements(unit);
+    REQUIRE(signedOnes.size() == 1);
+    CHECK(signedOnes.first().validUntil == QDate::currentDate().addYears(3).addDays(-1));
+    page.tabs()->setCurrentIndex(tabNamed(page, "units"));
+    units->select(unit);
+    CHECK(test::child<QTextBrowser>(*units, "details")->toPlainText().contains(QStringLiteral("每月一次法律咨询进社区")));
+
+    RegisterTab *branches = page.tab(tabNamed(page, "branches"));
+    RegisterDialog assess(branches->source(), branch, QStringLiteral("assess"), nullptr, RegisterDialog::Mode::Action);
+    assess.show();
+    test::child<QSpinBox>(assess, "score")->setValue(90);
+    assess.accept(); // an awarded star needs its evidence
+    CHECK(assess.result() != QDialog::Accepted);
+    CHECK_FALSE(assess.errorText(QStringLiteral("notes")).isEmpty());
+    test::child<QPlainTextEdit>(assess, "notes")->setPlainText(QStringLiteral("全年召开支部党员大会4次"));
+    assess.accept();
+    REQUIRE(assess.result() == QDialog::Accepted);
+    CHECK(StarAssessment(*db, admin).result(branch, QDate::currentDate().year() - 1).stars == 1);
+
+    GovernanceMeeting m;
+    m.communityId = place.communityId;
+    m.heldOn = QDate::currentDate().addDays(-3);
+    m.topic = QStringLiteral("小区停车难");
+    const qint64 meeting = GovernanceMeetings(*db, admin).save(m).value();
+    RegisterTab *meetings = page.tab(tabNamed(page, "meetings"));
+    RegisterDialog followUp(meetings->source(), meeting, QStringLiteral("followup"), nullptr, RegisterDialog::Mode::Action);
+    test::child<QLineEdit>(followUp, "item")->setText(QStringLiteral("与共建单位协商场地"));
+    followUp.accept();
+    REQUIRE(followUp.result() == QDialog::Accepted);
+    RegisterDialog done(meetings->source(), meeting, QStringLiteral("done"), nullptr, RegisterDialog::Mode::Action);
+    done.accept();
+    REQUIRE(done.result() == QDialog::Accepted);
+    CHECK(GovernanceMeetings(*db, admin).followUps(meeting).first().done);
 }

@@ -98,6 +98,48 @@ public:
         return CoBuildingUnits(mDb, mSession).save(u);
     }
     Status remove(qint64 id) override { return CoBuildingUnits(mDb, mSession).remove(id); }
+    QList<RegisterAction> actions() const override
+    {
+        return {{QStringLiteral("agreement"), tr("Sign an &agreement…")}, {QStringLiteral("member"), tr("&Register an in-service member (双报到)…")}};
+    }
+    QList<FormField> actionForm(const QString &key, qint64) const override
+    {
+        using T = FormField::Type;
+        if (key == QLatin1String("agreement"))
+            return {{QStringLiteral("signed_on"), tr("&Signed on:"), T::Date},
+                    {QStringLiteral("valid_until"), tr("&Valid until:"), T::Date},
+                    {QStringLiteral("content"), tr("&Content:"), T::MultiLine},
+                    {QStringLiteral("contact"), tr("C&ontact:"), T::Text}};
+        return {{QStringLiteral("name"), tr("&Name:"), T::Text},
+                {QStringLiteral("phone"), tr("&Phone:"), T::Text},
+                {QStringLiteral("registered_on"), tr("&Reported on:"), T::Date},
+                {QStringLiteral("speciality"), tr("&Can offer:"), T::Text}};
+    }
+    QVariantMap actionDefaults(const QString &key, qint64) const override
+    {
+        const QDate today = QDate::currentDate();
+        if (key == QLatin1String("agreement"))
+            return {{QStringLiteral("signed_on"), today}, {QStringLiteral("valid_until"), today.addYears(3).addDays(-1)}};
+        return {{QStringLiteral("registered_on"), today}};
+    }
+    Status act(const QString &key, qint64 id, const QVariantMap &v) override
+    {
+        CoBuildingUnits units(mDb, mSession);
+        if (key == QLatin1String("agreement")) {
+            const Result<qint64> signedAgreement = units.addAgreement({0, id, v.value(QStringLiteral("signed_on")).toDate(),
+                                                                       v.value(QStringLiteral("valid_until")).toDate(),
+                                                                       v.value(QStringLiteral("content")).toString(), v.value(QStringLiteral("contact")).toString()});
+            return signedAgreement ? success() : Status(signedAgreement.errors());
+        }
+        RegisteredMember m;
+        m.unitId = id;
+        m.name = v.value(QStringLiteral("name")).toString();
+        m.phone = v.value(QStringLiteral("phone")).toString();
+        m.registeredOn = v.value(QStringLiteral("registered_on")).toDate();
+        m.speciality = v.value(QStringLiteral("speciality")).toString();
+        const Result<qint64> registered = units.registerMember(m);
+        return registered ? success() : Status(registered.errors());
+    }
     QString describe(qint64 id) const override
     {
         const std::optional<CoBuildingUnit> u = CoBuildingUnits(mDb, mSession).find(id);

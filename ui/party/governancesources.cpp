@@ -114,6 +114,37 @@ public:
         return GovernanceMeetings(mDb, mSession).save(m);
     }
     Status remove(qint64 id) override { return GovernanceMeetings(mDb, mSession).remove(id); }
+    QList<RegisterAction> actions() const override
+    {
+        return {{QStringLiteral("followup"), tr("Add a &follow-up item…")}, {QStringLiteral("done"), tr("Mark a follow-up item &done…")}};
+    }
+    QList<FormField> actionForm(const QString &key, qint64 id) const override
+    {
+        using T = FormField::Type;
+        if (key == QLatin1String("followup"))
+            return {{QStringLiteral("item"), tr("&Item:"), T::Text}, {QStringLiteral("owner"), tr("&Who:"), T::Text}, {QStringLiteral("due_on"), tr("&Due on:"), T::Date}};
+        Choices open;
+        for (const FollowUp &f : GovernanceMeetings(mDb, mSession).followUps(id))
+            if (!f.done)
+                open.append({f.item, f.id});
+        return {{QStringLiteral("followup"), tr("&Item:"), T::Choice, open, false}, {QStringLiteral("done_on"), tr("&Done on:"), T::Date}};
+    }
+    QVariantMap actionDefaults(const QString &key, qint64) const override
+    {
+        return key == QLatin1String("done") ? QVariantMap{{QStringLiteral("done_on"), QDate::currentDate()}} : QVariantMap{};
+    }
+    Status act(const QString &key, qint64 id, const QVariantMap &v) override
+    {
+        GovernanceMeetings meetings(mDb, mSession);
+        if (key == QLatin1String("followup")) {
+            const Result<qint64> added = meetings.addFollowUp({0, id, v.value(QStringLiteral("item")).toString(), v.value(QStringLiteral("owner")).toString(),
+                                                              v.value(QStringLiteral("due_on")).toDate(), false, QDate()});
+            return added ? success() : Status(added.errors());
+        }
+        if (!v.value(QStringLiteral("followup")).toLongLong())
+            return Status::fail(QStringLiteral("followup"), tr("The meeting has no open follow-up item."));
+        return meetings.completeFollowUp(v.value(QStringLiteral("followup")).toLongLong(), v.value(QStringLiteral("done_on")).toDate());
+    }
     QString describe(qint64 id) const override
     {
         const std::optional<GovernanceMeeting> m = GovernanceMeetings(mDb, mSession).find(id);

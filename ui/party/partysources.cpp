@@ -116,6 +116,39 @@ public:
         return PartyOrganisation(mDb, mSession).save(b);
     }
     Status remove(qint64 id) override { return PartyOrganisation(mDb, mSession).remove(id); }
+    QList<RegisterAction> actions() const override
+    {
+        return {{QStringLiteral("group"), tr("Add a party &group…")}, {QStringLiteral("assess"), tr("Five-star &assessment…")}};
+    }
+    QList<FormField> actionForm(const QString &key, qint64) const override
+    {
+        using T = FormField::Type;
+        if (key == QLatin1String("group"))
+            return {{QStringLiteral("name"), tr("&Name:"), T::Text}, {QStringLiteral("leader"), tr("&Leader:"), T::Text}};
+        FormField year{QStringLiteral("year"), tr("&Year:"), T::Number};
+        year.minimum = 2000;
+        year.maximum = QDate::currentDate().year();
+        return {year,
+                {QStringLiteral("star"), tr("&Star:"), T::Choice, named(branch_star::all(), branch_star::name), false},
+                {QStringLiteral("score"), tr("S&core (pass mark %1):").arg(StarAssessment::kPassScore), T::Number, {}, true, 0, 100},
+                {QStringLiteral("notes"), tr("&Evidence:"), T::MultiLine}};
+    }
+    QVariantMap actionDefaults(const QString &key, qint64) const override
+    {
+        if (key == QLatin1String("assess"))
+            return {{QStringLiteral("year"), QDate::currentDate().year() - 1}, {QStringLiteral("score"), StarAssessment::kPassScore}};
+        return {};
+    }
+    Status act(const QString &key, qint64 id, const QVariantMap &v) override
+    {
+        if (key == QLatin1String("group")) {
+            const Result<qint64> saved = PartyOrganisation(mDb, mSession).saveGroup(
+                {0, id, v.value(QStringLiteral("name")).toString(), v.value(QStringLiteral("leader")).toString()});
+            return saved ? success() : Status(saved.errors());
+        }
+        return StarAssessment(mDb, mSession).assess(id, v.value(QStringLiteral("year")).toInt(), v.value(QStringLiteral("star")).toString(),
+                                                    v.value(QStringLiteral("score")).toInt(), v.value(QStringLiteral("notes")).toString());
+    }
     QString describe(qint64 id) const override
     {
         const std::optional<PartyBranch> b = PartyOrganisation(mDb, mSession).find(id);
@@ -230,6 +263,60 @@ public:
         return m.residentId;
     }
     Status remove(qint64 id) override { return PartyMembers(mDb, mSession).remove(id); }
+    QList<RegisterAction> actions() const override
+    {
+        return {{QStringLiteral("transfer"), tr("&Transfer to another branch…")}, {QStringLiteral("post"), tr("Take a &post (认岗领责)…")},
+                {QStringLiteral("points"), tr("Record &points…")}};
+    }
+    QList<FormField> actionForm(const QString &key, qint64) const override
+    {
+        using T = FormField::Type;
+        if (key == QLatin1String("transfer"))
+            return {{QStringLiteral("branch"), tr("&To branch:"), T::Choice, branchChoices(mDb), false},
+                    {QStringLiteral("moved_on"), tr("&Date:"), T::Date},
+                    {QStringLiteral("reason"), tr("&Reason:"), T::Text}};
+        if (key == QLatin1String("post"))
+            return {{QStringLiteral("post"), tr("&Post:"), T::Choice,
+                     plain({QStringLiteral("楼栋长"), QStringLiteral("文明劝导员"), QStringLiteral("政策宣传员"), QStringLiteral("矛盾调解员"),
+                            QStringLiteral("环境监督员"), QStringLiteral("安全巡查员"), QStringLiteral("邻里互助员")}), true},
+                    {QStringLiteral("duty"), tr("D&uty:"), T::Text},
+                    {QStringLiteral("since"), tr("&Since:"), T::Date}};
+        return {{QStringLiteral("kind"), tr("&Kind:"), T::Choice, named(party_points_kind::all(), party_points_kind::name), false},
+                {QStringLiteral("points"), tr("&Points:"), T::Number, {}, true, -1000, 1000},
+                {QStringLiteral("reason"), tr("&Reason:"), T::Text},
+                {QStringLiteral("on_date"), tr("&Date:"), T::Date},
+                {QStringLiteral("approved_by"), tr("&Approved by:"), T::Text}};
+    }
+    QVariantMap actionDefaults(const QString &key, qint64) const override
+    {
+        const QDate today = QDate::currentDate();
+        if (key == QLatin1String("transfer"))
+            return {{QStringLiteral("moved_on"), today}};
+        if (key == QLatin1String("post"))
+            return {{QStringLiteral("since"), today}};
+        return {{QStringLiteral("on_date"), today}, {QStringLiteral("points"), 2}};
+    }
+    Status act(const QString &key, qint64 id, const QVariantMap &v) override
+    {
+        PartyMembers members(mDb, mSession);
+        if (key == QLatin1String("transfer"))
+            return members.transfer(id, v.value(QStringLiteral("branch")).toLongLong(), v.value(QStringLiteral("moved_on")).toDate(),
+                                    v.value(QStringLiteral("reason")).toString());
+        if (key == QLatin1String("post")) {
+            const Result<qint64> added = members.addPost({0, id, v.value(QStringLiteral("post")).toString(), v.value(QStringLiteral("duty")).toString(),
+                                                          v.value(QStringLiteral("since")).toDate(), QDate()});
+            return added ? success() : Status(added.errors());
+        }
+        PartyPointsEntry e;
+        e.residentId = id;
+        e.kind = v.value(QStringLiteral("kind")).toString();
+        e.points = v.value(QStringLiteral("points")).toInt();
+        e.reason = v.value(QStringLiteral("reason")).toString();
+        e.onDate = v.value(QStringLiteral("on_date")).toDate();
+        e.approvedBy = v.value(QStringLiteral("approved_by")).toString();
+        const Result<qint64> recorded = PartyPoints(mDb, mSession).record(e);
+        return recorded ? success() : Status(recorded.errors());
+    }
     QString describe(qint64 id) const override
     {
         const std::optional<PartyMember> m = PartyMembers(mDb, mSession).find(id);

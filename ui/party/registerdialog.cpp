@@ -28,9 +28,21 @@ RegisterDialog::RegisterDialog(RegisterSource &source, const QVariantMap &values
     build(source.form(creating), values);
 }
 
-RegisterDialog::RegisterDialog(RegisterSource &source, qint64 id, const QString &action, QWidget *parent)
-    : QDialog(parent), mSource(source), mCaseId(id), mAction(action)
+RegisterDialog::RegisterDialog(RegisterSource &source, qint64 id, const QString &action, QWidget *parent, Mode mode)
+    : QDialog(parent), mSource(source), mCaseId(id), mAction(action), mMode(mode)
 {
+    if (mode == Mode::Action) {
+        setObjectName(QStringLiteral("ActionDialog"));
+        QString label = action;
+        for (const RegisterAction &a : source.actions())
+            if (a.key == action)
+                label = a.label;
+        label.remove(QLatin1Char('&'));
+        label.remove(QChar(0x2026));
+        setWindowTitle(tr("%1: %2").arg(label, source.describe(id)));
+        build(source.actionForm(action, id), source.actionDefaults(action, id));
+        return;
+    }
     setObjectName(QStringLiteral("StepDialog"));
     const Workflow *w = source.workflow();
     setWindowTitle(tr("%1: %2").arg(w ? w->actionName(action) : action, source.describe(id)));
@@ -150,7 +162,7 @@ void RegisterDialog::accept()
     mErrors.clear();
     mGeneralError->clear();
     if (!mAction.isEmpty()) {
-        const Status taken = mSource.take(mCaseId, mAction, collect());
+        const Status taken = mMode == Mode::Action ? mSource.act(mAction, mCaseId, collect()) : mSource.take(mCaseId, mAction, collect());
         if (!taken) {
             mErrors.show(taken.errors(), mGeneralError);
             return;

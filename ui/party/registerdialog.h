@@ -19,8 +19,9 @@ class RegisterDialog : public QDialog
 public:
     // A record: `values` from load() or blank().
     RegisterDialog(RegisterSource &source, const QVariantMap &values, QWidget *parent = nullptr);
-    // A step on case `id`.
-    RegisterDialog(RegisterSource &source, qint64 id, const QString &action, QWidget *parent = nullptr);
+    enum class Mode { Step, Action };
+    // A workflow step (Mode::Step) or one of the source's actions (Mode::Action) on record `id`.
+    RegisterDialog(RegisterSource &source, qint64 id, const QString &action, QWidget *parent = nullptr, Mode mode = Mode::Step);
 
     QVariantMap collect() const;
     qint64 savedId() const { return mSavedId; }
@@ -37,6 +38,7 @@ private:
     QVariantMap mValues;
     qint64 mCaseId = 0;
     QString mAction;
+    Mode mMode = Mode::Step;
     qint64 mSavedId = 0;
     QList<FormField> mFields;
     QHash<QString, QWidget *> mInputs;

@@ -26,6 +26,13 @@ struct FormField
     int maximum = 100000;
 };
 
+// Something done to a record besides editing it: a transfer, an agreement, a follow-up item.
+struct RegisterAction
+{
+    QString key;
+    QString label;                            // translated, for the menu
+};
+
 // A row of a register's list: its id and the cells shown (text, numbers, dates).
 struct RegisterRow
 {
@@ -72,6 +79,12 @@ public:
     // choicesFor), a source may add optional ones.
     virtual QList<FormField> stepForm(const QString &action) const;
     virtual QList<QPair<QString, QVariant>> choicesFor(const QString &field) const { Q_UNUSED(field); return {}; }
+
+    // Other things done to a selected record, each with its own small form.
+    virtual QList<RegisterAction> actions() const { return {}; }
+    virtual QList<FormField> actionForm(const QString &key, qint64 id) const { Q_UNUSED(key); Q_UNUSED(id); return {}; }
+    virtual QVariantMap actionDefaults(const QString &key, qint64 id) const { Q_UNUSED(key); Q_UNUSED(id); return {}; }
+    virtual Status act(const QString &key, qint64 id, const QVariantMap &values) { Q_UNUSED(key); Q_UNUSED(id); Q_UNUSED(values); return success(); }
 
     // The community a new record gets when the filter names none.
     qint64 defaultCommunity = 0;

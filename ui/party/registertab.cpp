@@ -90,6 +90,20 @@ RegisterTab::RegisterTab(Database &db, const Session &session, std::unique_ptr<R
     filters->addWidget(buttonFor(mDeleteAction));
     if (mSource->workflow())
         filters->addWidget(buttonFor(mStepAction));
+    if (!mSource->actions().isEmpty()) {
+        // The register's other doings (transfer, agreement, follow-up …) under one button.
+        auto *menu = new QMenu(this);
+        for (const RegisterAction &a : mSource->actions())
+            menu->addAction(a.label, this, [this, key = a.key] { actOnCurrent(key); })->setObjectName(a.key);
+        mMoreButton = new QToolButton;
+        mMoreButton->setObjectName(QStringLiteral("more"));
+        mMoreButton->setText(tr("&More"));
+        mMoreButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+        mMoreButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        mMoreButton->setPopupMode(QToolButton::InstantPopup);
+        mMoreButton->setMenu(menu);
+        filters->addWidget(mMoreButton);
+    }
     filters->addWidget(buttonFor(exportAction));
 
     mModel = new RegisterTableModel(*mSource, this);
@@ -167,6 +181,8 @@ void RegisterTab::updateActions()
     mDeleteAction->setEnabled(id && mSource->mayDelete());
     const Workflow *w = mSource->workflow();
     mStepAction->setEnabled(id && w && !w->available(mSource->state(id), mSession.role()).isEmpty());
+    if (mMoreButton)
+        mMoreButton->setEnabled(id && mSource->mayEdit());
     mDetails->setHtml(id ? mSource->details(id) : QString());
 }
 
@@ -234,6 +250,18 @@ void RegisterTab::stepCurrent()
     if (dialog.exec() == QDialog::Accepted) {
         reload(id);
         emit message(tr("%1: %2").arg(w->actionName(chosen->data().toString()), mSource->describe(id)));
+    }
+}
+
+void RegisterTab::actOnCurrent(const QString &key)
+{
+    const qint64 id = currentId();
+    if (!id || !mSource->mayEdit())
+        return;
+    RegisterDialog dialog(*mSource, id, key, this, RegisterDialog::Mode::Action);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload(id);
+        emit message(dialog.windowTitle());
     }
 }
 

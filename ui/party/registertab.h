@@ -7,6 +7,7 @@ class QComboBox;
 class QLineEdit;
 class QTableView;
 class QTextBrowser;
+class QToolButton;
 
 namespace jy {
 
@@ -43,6 +44,7 @@ private:
     void editCurrent();
     void deleteCurrent();
     void stepCurrent();
+    void actOnCurrent(const QString &key);
     void exportList();
     void updateActions();
 
@@ -60,6 +62,7 @@ private:
     QAction *mEditAction = nullptr;
     QAction *mDeleteAction = nullptr;
     QAction *mStepAction = nullptr;
+    QToolButton *mMoreButton = nullptr;
 };
 
 } // namespace jy
