@@ -77,20 +77,50 @@ Result<qint64> TwoWayLists::addResource(const CoBuildingResource &input)
     return id;
 }
 
-QList<CoBuildingNeed> TwoWayLists::needs(const RegisterFilter &f) const
+namespace {
+const QString kNeedSelect = QStringLiteral(
+    "SELECT n.id, n.community_id, n.title, n.category, n.source, n.raised_by, n.raised_on, n.notes, "
+    "EXISTS (SELECT 1 FROM cobuilding_project p WHERE p.need_id = n.id) FROM cobuilding_need n");
+
+CoBuildingNeed needFrom(const QSqlQuery &q)
+{
+    return CoBuildingNeed{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toString(), q.value(5).toString(), reg::date(q.value(6)), q.value(7).toString(), q.value(8).toBool()};
+}
+
+reg::Where needsWhere(const RegisterFilter &f)
 {
     reg::Where w;
     if (f.communityId)
         w.add(QStringLiteral("n.community_id = ?"), {f.communityId});
+    if (!f.kind.isEmpty())
+        w.add(QStringLiteral("n.source = ?"), {f.kind});
     w.text(f.text, {QStringLiteral("n.title"), QStringLiteral("n.category")});
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral(
-        "SELECT n.id, n.community_id, n.title, n.category, n.source, n.raised_by, n.raised_on, n.notes, "
-        "EXISTS (SELECT 1 FROM cobuilding_project p WHERE p.need_id = n.id) FROM cobuilding_need n%1 ORDER BY n.raised_on DESC, n.id DESC%2")
-        .arg(w.clause(), reg::page(f)), w.values);
+    return w;
+}
+} // namespace
+
+int TwoWayLists::countNeeds(const RegisterFilter &f) const
+{
+    const reg::Where w = needsWhere(f);
+    return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM cobuilding_need n") + w.clause(), w.values).toInt();
+}
+
+std::optional<CoBuildingNeed> TwoWayLists::findNeed(qint64 id) const
+{
+    QSqlQuery q = sql::exec(mDb.connection(), kNeedSelect + QStringLiteral(" WHERE n.id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return needFrom(q);
+}
+
+QList<CoBuildingNeed> TwoWayLists::needs(const RegisterFilter &f) const
+{
+    const reg::Where w = needsWhere(f);
+    QSqlQuery q = sql::exec(mDb.connection(), kNeedSelect + w.clause() + QStringLiteral(" ORDER BY n.raised_on DESC, n.id DESC") + reg::page(f), w.values);
     QList<CoBuildingNeed> out;
     while (q.next())
-        out << CoBuildingNeed{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                              q.value(4).toString(), q.value(5).toString(), reg::date(q.value(6)), q.value(7).toString(), q.value(8).toBool()};
+        out << needFrom(q);
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace jy {
 
@@ -55,8 +56,10 @@ public:
     Result<qint64> addNeed(const CoBuildingNeed &need);
     // Field errors: title, unit.
     Result<qint64> addResource(const CoBuildingResource &resource);
-    // filter: communityId, text; newest first.
+    // filter: communityId, kind (source), text; newest first.
     QList<CoBuildingNeed> needs(const RegisterFilter &filter = {}) const;
+    int countNeeds(const RegisterFilter &filter = {}) const;
+    std::optional<CoBuildingNeed> findNeed(qint64 id) const;
     // filter: communityId (the unit's), ownerId (unit), text.
     QList<CoBuildingResource> resources(const RegisterFilter &filter = {}) const;
 

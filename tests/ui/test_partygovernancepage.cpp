@@ -1,5 +1,8 @@
 #include "testsupport.h"
+#include "cobuilding/cobuildingprojects.h"
 #include "cobuilding/cobuildingunits.h"
+#include "cobuilding/projectworkflow.h"
+#include "cobuilding/twowaylists.h"
 #include "demo/demogenerator.h"
 #include "governance/governancemeetings.h"
 #include "governance/mediationcases.h"
@@ -74,7 +77,7 @@ TEST_CASE("every register of the party and governance page lists the demo's reco
     page.resize(1400, 700);
     page.show();
     page.activate();
-    REQUIRE(page.tabCount() == 10);
+    REQUIRE(page.tabCount() == 11);
     for (int i = 0; i < page.tabCount(); ++i) {
         page.tabs()->setCurrentIndex(i);
         INFO(page.tab(i)->source().title().toStdString());
@@ -251,6 +254,29 @@ TEST_CASE("a register's other doings: an agreement, a follow-up item, a five-sta
     page.tabs()->setCurrentIndex(tabNamed(page, "units"));
     units->select(unit);
     CHECK(test::child<QTextBrowser>(*units, "details")->toPlainText().contains(QStringLiteral("每月一次法律咨询进社区")));
+
+    // A need on the list becomes a project (点单) matched with the unit's resource.
+    CoBuildingNeed need;
+    need.communityId = place.communityId;
+    need.title = QStringLiteral("老年居民需要法律咨询");
+    need.raisedOn = QDate::currentDate();
+    const qint64 needId = TwoWayLists(*db, admin).addNeed(need).value();
+    RegisterDialog offer(units->source(), unit, QStringLiteral("resource"), nullptr, RegisterDialog::Mode::Action);
+    test::child<QLineEdit>(offer, "title")->setText(QStringLiteral("免费法律咨询"));
+    offer.accept();
+    REQUIRE(offer.result() == QDialog::Accepted);
+    RegisterTab *needs = page.tab(tabNamed(page, "needs"));
+    RegisterDialog order(needs->source(), needId, QStringLiteral("project"), nullptr, RegisterDialog::Mode::Action);
+    CHECK(test::child<QLineEdit>(order, "title")->text() == need.title);
+    auto *resource = test::child<QComboBox>(order, "resource");
+    REQUIRE(resource->count() == 2);
+    resource->setCurrentIndex(1);
+    order.accept();
+    REQUIRE(order.result() == QDialog::Accepted);
+    const QList<CoBuildingProject> projects = CoBuildingProjects(*db, admin).list();
+    REQUIRE(projects.size() == 1);
+    CHECK(projects.first().needId == needId);
+    CHECK(projects.first().state == project_state::Ordered);
 
     RegisterTab *branches = page.tab(tabNamed(page, "branches"));
     RegisterDialog assess(branches->source(), branch, QStringLiteral("assess"), nullptr, RegisterDialog::Mode::Action);

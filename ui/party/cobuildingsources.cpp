@@ -7,6 +7,7 @@
 #include "party/choices.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace jy {
 
@@ -100,7 +101,8 @@ public:
     Status remove(qint64 id) override { return CoBuildingUnits(mDb, mSession).remove(id); }
     QList<RegisterAction> actions() const override
     {
-        return {{QStringLiteral("agreement"), tr("Sign an &agreement…")}, {QStringLiteral("member"), tr("&Register an in-service member (双报到)…")}};
+        return {{QStringLiteral("agreement"), tr("Sign an &agreement…")}, {QStringLiteral("member"), tr("&Register an in-service member (双报到)…")},
+                {QStringLiteral("resource"), tr("Offer a &resource…")}};
     }
     QList<FormField> actionForm(const QString &key, qint64) const override
     {
@@ -110,6 +112,9 @@ public:
                     {QStringLiteral("valid_until"), tr("&Valid until:"), T::Date},
                     {QStringLiteral("content"), tr("&Content:"), T::MultiLine},
                     {QStringLiteral("contact"), tr("C&ontact:"), T::Text}};
+        if (key == QLatin1String("resource"))
+            return {{QStringLiteral("title"), tr("&Resource:"), T::Text}, {QStringLiteral("category"), tr("C&ategory:"), T::Text},
+                    {QStringLiteral("notes"), tr("&Notes:"), T::MultiLine}};
         return {{QStringLiteral("name"), tr("&Name:"), T::Text},
                 {QStringLiteral("phone"), tr("&Phone:"), T::Text},
                 {QStringLiteral("registered_on"), tr("&Reported on:"), T::Date},
@@ -131,6 +136,12 @@ public:
                                                                        v.value(QStringLiteral("content")).toString(), v.value(QStringLiteral("contact")).toString()});
             return signedAgreement ? success() : Status(signedAgreement.errors());
         }
+        if (key == QLatin1String("resource")) {
+            const Result<qint64> offered = TwoWayLists(mDb, mSession).addResource({0, id, v.value(QStringLiteral("title")).toString(),
+                                                                                   v.value(QStringLiteral("category")).toString(),
+                                                                                   v.value(QStringLiteral("notes")).toString(), QString()});
+            return offered ? success() : Status(offered.errors());
+        }
         RegisteredMember m;
         m.unitId = id;
         m.name = v.value(QStringLiteral("name")).toString();
@@ -147,6 +158,108 @@ public:
     }
 
 private:
+    Database &mDb;
+    const Session &mSession;
+};
+
+class NeedSource : public RegisterSource
+{
+public:
+    // The context lupdate gives tr() calls in this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("jy::NeedSource", text); }
+    NeedSource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString key() const override { return QStringLiteral("needs"); }
+    QString title() const override { return tr("Needs"); }
+    QStringList headers() const override { return {tr("Raised"), tr("Need"), tr("Category"), tr("From"), tr("Raised by"), tr("Project"), tr("Community")}; }
+    QList<double> widths() const override { return {12, 30, 10, 10, 12, 8, 12}; }
+    QList<QPair<QString, QString>> kinds() const override { return namedFilter(need_source::all(), need_source::name); }
+    int count(const RegisterFilter &f) const override { return TwoWayLists(mDb, mSession).countNeeds(f); }
+    QList<RegisterRow> rows(const RegisterFilter &f) const override
+    {
+        QList<RegisterRow> out;
+        QHash<qint64, QString> communities;
+        for (const auto &[name, id] : communityChoices(mDb))
+            communities.insert(id.toLongLong(), name);
+        for (const CoBuildingNeed &n : TwoWayLists(mDb, mSession).needs(f))
+            out.append({n.id, {n.raisedOn, n.title, n.category, need_source::name(n.source), n.raisedBy, n.matched ? tr("yes") : QString(),
+                               communities.value(n.communityId)}, false});
+        return out;
+    }
+    bool mayCreate() const override { return mSession.can(Permission::ManageGovernance); }
+    // A need stays on the list as raised; what is done about it is a project.
+    bool mayEdit() const override { return false; }
+    bool mayDelete() const override { return false; }
+    QList<FormField> form(bool) const override
+    {
+        using T = FormField::Type;
+        return {
+            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb), false},
+            {QStringLiteral("title"), tr("&Need:"), T::Text},
+            {QStringLiteral("category"), tr("C&ategory:"), T::Choice,
+             plain({QString(), QStringLiteral("停车"), QStringLiteral("文体"), QStringLiteral("法律"), QStringLiteral("健康"), QStringLiteral("生活"),
+                    QStringLiteral("安全"), QStringLiteral("教育"), QStringLiteral("维修"), QStringLiteral("救助")}), true},
+            {QStringLiteral("source"), tr("&From:"), T::Choice, named(need_source::all(), need_source::name), false},
+            {QStringLiteral("raised_by"), tr("Raised &by:"), T::Text},
+            {QStringLiteral("raised_on"), tr("&Raised on:"), T::Date},
+            {QStringLiteral("notes"), tr("&Notes:"), T::MultiLine},
+        };
+    }
+    QVariantMap load(qint64) const override { return {}; }
+    QVariantMap blank(qint64 communityId) const override
+    {
+        return {{QStringLiteral("community"), communityId}, {QStringLiteral("source"), need_source::Resident}, {QStringLiteral("raised_on"), QDate::currentDate()}};
+    }
+    Result<qint64> save(const QVariantMap &v) override
+    {
+        CoBuildingNeed n;
+        n.communityId = v.value(QStringLiteral("community")).toLongLong();
+        n.title = v.value(QStringLiteral("title")).toString();
+        n.category = v.value(QStringLiteral("category")).toString();
+        n.source = v.value(QStringLiteral("source")).toString();
+        n.raisedBy = v.value(QStringLiteral("raised_by")).toString();
+        n.raisedOn = v.value(QStringLiteral("raised_on")).toDate();
+        n.notes = v.value(QStringLiteral("notes")).toString();
+        return TwoWayLists(mDb, mSession).addNeed(n);
+    }
+    QString describe(qint64 id) const override
+    {
+        const std::optional<CoBuildingNeed> n = find(id);
+        return n ? n->title : QString();
+    }
+    bool mayAct() const override { return mSession.can(Permission::ManageGovernance); }
+    QList<RegisterAction> actions() const override { return {{QStringLiteral("project"), tr("Make it a &project (点单)…")}}; }
+    QList<FormField> actionForm(const QString &, qint64 id) const override
+    {
+        using T = FormField::Type;
+        Choices resources = {{tr("(none yet)"), qint64(0)}};
+        const std::optional<CoBuildingNeed> n = find(id);
+        RegisterFilter f;
+        f.communityId = n ? n->communityId : -1;
+        for (const CoBuildingResource &r : TwoWayLists(mDb, mSession).resources(f))
+            resources.append({r.unitName + QStringLiteral("：") + r.title, r.id});
+        return {{QStringLiteral("title"), tr("&Project:"), T::Text}, {QStringLiteral("resource"), tr("&Resource:"), T::Choice, resources, false}};
+    }
+    QVariantMap actionDefaults(const QString &, qint64 id) const override
+    {
+        const std::optional<CoBuildingNeed> n = find(id);
+        return {{QStringLiteral("title"), n ? n->title : QString()}, {QStringLiteral("resource"), qint64(0)}};
+    }
+    Status act(const QString &, qint64 id, const QVariantMap &v) override
+    {
+        const std::optional<CoBuildingNeed> n = find(id);
+        if (!n)
+            return Status::fail(QString(), tr("The need is no longer on the list."));
+        CoBuildingProject p;
+        p.communityId = n->communityId;
+        p.needId = id;
+        p.title = v.value(QStringLiteral("title")).toString();
+        p.resourceId = v.value(QStringLiteral("resource")).toLongLong();
+        const Result<qint64> created = CoBuildingProjects(mDb, mSession).create(p);
+        return created ? success() : Status(created.errors());
+    }
+
+private:
+    std::optional<CoBuildingNeed> find(qint64 id) const { return TwoWayLists(mDb, mSession).findNeed(id); }
     Database &mDb;
     const Session &mSession;
 };
@@ -234,6 +347,7 @@ private:
 } // namespace
 
 std::unique_ptr<RegisterSource> makeUnitSource(Database &db, const Session &session) { return std::make_unique<UnitSource>(db, session); }
+std::unique_ptr<RegisterSource> makeNeedSource(Database &db, const Session &session) { return std::make_unique<NeedSource>(db, session); }
 std::unique_ptr<RegisterSource> makeProjectSource(Database &db, const Session &session) { return std::make_unique<ProjectSource>(db, session); }
 
 } // namespace jy

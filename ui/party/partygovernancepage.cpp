@@ -23,6 +23,7 @@ PartyGovernancePage::PartyGovernancePage(Database &db, const Session &session, Q
     sources.push_back(makeMemberSource(db, session));
     sources.push_back(makeBranchMeetingSource(db, session));
     sources.push_back(makeUnitSource(db, session));
+    sources.push_back(makeNeedSource(db, session));
     sources.push_back(makeProjectSource(db, session));
     sources.push_back(makeMeetingSource(db, session));
     sources.push_back(makeMediationSource(db, session));

@@ -82,6 +82,7 @@ public:
 
     // Other things done to a selected record, each with its own small form.
     virtual QList<RegisterAction> actions() const { return {}; }
+    virtual bool mayAct() const { return mayEdit(); }
     virtual QList<FormField> actionForm(const QString &key, qint64 id) const { Q_UNUSED(key); Q_UNUSED(id); return {}; }
     virtual QVariantMap actionDefaults(const QString &key, qint64 id) const { Q_UNUSED(key); Q_UNUSED(id); return {}; }
     virtual Status act(const QString &key, qint64 id, const QVariantMap &values) { Q_UNUSED(key); Q_UNUSED(id); Q_UNUSED(values); return success(); }

@@ -182,7 +182,7 @@ void RegisterTab::updateActions()
     const Workflow *w = mSource->workflow();
     mStepAction->setEnabled(id && w && !w->available(mSource->state(id), mSession.role()).isEmpty());
     if (mMoreButton)
-        mMoreButton->setEnabled(id && mSource->mayEdit());
+        mMoreButton->setEnabled(id && mSource->mayAct());
     mDetails->setHtml(id ? mSource->details(id) : QString());
 }
 
@@ -256,7 +256,7 @@ void RegisterTab::stepCurrent()
 void RegisterTab::actOnCurrent(const QString &key)
 {
     const qint64 id = currentId();
-    if (!id || !mSource->mayEdit())
+    if (!id || !mSource->mayAct())
         return;
     RegisterDialog dialog(*mSource, id, key, this, RegisterDialog::Mode::Action);
     if (dialog.exec() == QDialog::Accepted) {
