@@ -4426,6 +4426,22 @@
         <source>&amp;More</source>
         <translation>&amp;More</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print preview of the list as shown, on A4</source>
+        <translation>Print preview of the list as shown, on A4</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>Reviewed by:</translation>
+    </message>
 </context>
 <context>
     <name>jy::Registers</name>

@@ -4411,6 +4411,22 @@
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print preview of the list as shown, on A4</source>
+        <translation>按 A4 纸预览并打印当前列表</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
 </context>
 <context>
     <name>jy::Registers</name>

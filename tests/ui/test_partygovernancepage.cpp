@@ -16,6 +16,7 @@
 #include "party/registermodel.h"
 #include "party/registersource.h"
 #include "party/registertab.h"
+#include "reports/reportpreview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -120,6 +122,14 @@ TEST_CASE("register filters narrow the list and the export writes what it shows"
     CHECK(resolved == MediationCases(db, admin).count(f));
     test::child<QLineEdit>(*tab, "search")->setText(QStringLiteral("陶某"));
     CHECK(tab->model()->total() == 1);
+
+    // Paper gets the same rows, with lines to sign.
+    const ReportDocument doc = tab->document();
+    REQUIRE(doc.mainTable());
+    CHECK(doc.mainTable()->rows.size() == 1);
+    CHECK(doc.signatures.size() == 2);
+    std::unique_ptr<QPrintPreviewDialog> preview(ReportPreview::createDialog(doc, nullptr));
+    CHECK(preview != nullptr);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("矛盾调解.xlsx"));

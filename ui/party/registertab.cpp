@@ -6,6 +6,7 @@
 #include "party/registermodel.h"
 #include "party/registersource.h"
 #include "reports/reportdocument.h"
+#include "reports/reportpreview.h"
 #include "reports/reportxlsx.h"
 #include "workflow/workflow.h"
 
@@ -76,6 +77,9 @@ RegisterTab::RegisterTab(Database &db, const Session &session, std::unique_ptr<R
     mStepAction = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("S&tep…"), this);
     mStepAction->setToolTip(tr("Take the next step of the case: the steps your role may take"));
     connect(mStepAction, &QAction::triggered, this, &RegisterTab::stepCurrent);
+    auto *printAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Print…"), this);
+    printAction->setToolTip(tr("Print preview of the list as shown, on A4"));
+    connect(printAction, &QAction::triggered, this, &RegisterTab::printList);
     auto *exportAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("E&xport…"), this);
     exportAction->setToolTip(tr("Save the list as shown to an Excel file"));
     connect(exportAction, &QAction::triggered, this, &RegisterTab::exportList);
@@ -104,6 +108,7 @@ RegisterTab::RegisterTab(Database &db, const Session &session, std::unique_ptr<R
         mMoreButton->setMenu(menu);
         filters->addWidget(mMoreButton);
     }
+    filters->addWidget(buttonFor(printAction));
     filters->addWidget(buttonFor(exportAction));
 
     mModel = new RegisterTableModel(*mSource, this);
@@ -265,7 +270,7 @@ void RegisterTab::actOnCurrent(const QString &key)
     }
 }
 
-bool RegisterTab::exportTo(const QString &path, QString *message)
+ReportDocument RegisterTab::document() const
 {
     ReportDocument doc;
     doc.title = mSource->title();
@@ -277,7 +282,16 @@ bool RegisterTab::exportTo(const QString &path, QString *message)
     all.limit = -1;
     for (const RegisterRow &row : mSource->rows(all))
         table.rows << row.cells;
-    const Result<int> written = ReportXlsx::write(doc, path);
+    doc.signatures = {{tr("Prepared by:"), QString()}, {tr("Reviewed by:"), QString()}};
+    doc.organisation = community;
+    doc.issuedOn = QDate::currentDate();
+    doc.sealSpace = false;
+    return doc;
+}
+
+bool RegisterTab::exportTo(const QString &path, QString *message)
+{
+    const Result<int> written = ReportXlsx::write(document(), path);
     if (!written) {
         if (message)
             *message = written.errorText();
@@ -286,6 +300,11 @@ bool RegisterTab::exportTo(const QString &path, QString *message)
     if (message)
         *message = tr("%n row(s) written to %1", nullptr, written.value()).arg(QDir::toNativeSeparators(path));
     return true;
+}
+
+void RegisterTab::printList()
+{
+    ReportPreview::show(document(), this);
 }
 
 void RegisterTab::exportList()

@@ -11,6 +11,7 @@ class QToolButton;
 
 namespace jy {
 
+struct ReportDocument;
 class Database;
 class RegisterSource;
 class RegisterTableModel;
@@ -32,6 +33,8 @@ public:
     void reload(qint64 select = 0);
     qint64 currentId() const;
     void select(qint64 id);
+    // What the list shows (all pages, the filter's order) as a report: for paper and for files.
+    ReportDocument document() const;
     // Writes what the list shows (all pages, the filter's order) to an .xlsx or .csv file.
     bool exportTo(const QString &path, QString *message = nullptr);
 
@@ -46,6 +49,7 @@ private:
     void stepCurrent();
     void actOnCurrent(const QString &key);
     void exportList();
+    void printList();
     void updateActions();
 
     Database &mDb;
