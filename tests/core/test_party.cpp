@@ -1,5 +1,6 @@
 #include "testsupport.h"
 #include "audit/auditlog.h"
+#include "db/schema.h"
 #include "db/sql.h"
 #include "party/branchmeetings.h"
 #include "party/partymembers.h"
@@ -250,4 +251,35 @@ TEST_CASE("the 三会一课 log and the five-star assessment", "[party]")
     CHECK(r.stars == 3);
     CHECK(stars.ofYear(place.communityId, 2025).size() == 1);
     CHECK_FALSE(StarAssessment(*db, test::viewer()).assess(o.service, 2025, branch_star::SafetyLaw, 80, QStringLiteral("x")).ok());
+}
+
+TEST_CASE("branches and members of an older database come through the party step unchanged", "[party][migrations]")
+{
+    // Found by description: steps are renumbered when other areas add theirs.
+    int partyStep = 0;
+    for (size_t i = 0; i < schema::steps().size(); ++i)
+        if (QString::fromUtf8(schema::steps()[i].description).startsWith(QStringLiteral("party organisation, co-building")))
+            partyStep = int(i) + 1;
+    REQUIRE(partyStep > 2);
+    test::TempDatabase db(partyStep - 1);
+    QSqlDatabase conn = db->connection();
+    sql::exec(conn, QStringLiteral("INSERT INTO street (id, code, name) VALUES (1, '210211014', '辛寨子街道')"));
+    sql::exec(conn, QStringLiteral("INSERT INTO community (id, street_id, code, name) VALUES (1, 1, '210211014001', '魅力社区')"));
+    sql::exec(conn, QStringLiteral("INSERT INTO party_branch (id, community_id, name, theme) VALUES (7, 1, '孝老党支部', '孝老')"));
+    sql::exec(conn, QStringLiteral("INSERT INTO resident (id, name, residence_type, community_id, created_at, updated_at) "
+                                   "VALUES (1, '老张', 'registered', 1, 'x', 'x')"));
+    sql::exec(conn, QStringLiteral("INSERT INTO party_member (resident_id, branch_id, status, kind, joined_on) VALUES (1, 7, 'full', 'community', '1980-07-01')"));
+    db.reopen();
+    const Session admin = test::admin();
+    const std::optional<PartyBranch> branch = PartyOrganisation(*db, admin).find(7);
+    REQUIRE(branch);
+    CHECK(branch->level == party_level::Branch);
+    CHECK(branch->kind == branch_kind::Regular);
+    CHECK(branch->theme == QStringLiteral("孝老"));
+    CHECK(branch->members == 1);
+    const std::optional<PartyMember> member = PartyMembers(*db, admin).find(1);
+    REQUIRE(member);
+    CHECK(member->branchName == QStringLiteral("孝老党支部"));
+    CHECK(member->groupId == 0);
+    CHECK(member->points == 0);
 }
