@@ -55,6 +55,18 @@
         <source>The activity no longer exists.</source>
         <translation>The activity no longer exists.</translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB; save it smaller.</source>
+        <translation>The photo is larger than %1 MB; save it smaller.</translation>
+    </message>
+    <message>
+        <source>Only PNG or JPEG photos can be kept.</source>
+        <translation>Only PNG or JPEG photos can be kept.</translation>
+    </message>
 </context>
 <context>
     <name>jy::ActivitySource</name>
@@ -121,6 +133,34 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;photo…</source>
+        <translation>Attach a &amp;photo…</translation>
+    </message>
+    <message>
+        <source>&amp;Photo:</source>
+        <translation>&amp;Photo:</translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg)</source>
+        <translation>Photos (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose the photo file.</source>
+        <translation>Choose the photo file.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB; save it smaller.</source>
+        <translation>The photo is larger than %1 MB; save it smaller.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4372,10 @@
     <message>
         <source>not given</source>
         <translation>not given</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,18 @@
         <source>The activity no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB; save it smaller.</source>
+        <translation>照片大于 %1 MB，请压缩后再保存。</translation>
+    </message>
+    <message>
+        <source>Only PNG or JPEG photos can be kept.</source>
+        <translation>只能保存 PNG 或 JPEG 格式的照片。</translation>
+    </message>
 </context>
 <context>
     <name>jy::ActivitySource</name>
@@ -121,6 +133,34 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;photo…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Photo:</source>
+        <translation>照片(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg)</source>
+        <translation>照片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose the photo file.</source>
+        <translation>请选择照片文件。</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB; save it smaller.</source>
+        <translation>照片大于 %1 MB，请压缩后再保存。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4359,10 @@
     <message>
         <source>not given</source>
         <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,9 @@ CREATE TABLE activity (id %PK%, community_id INTEGER NOT NULL REFERENCES communi
   title TEXT NOT NULL, kind TEXT NOT NULL, held_on TEXT NOT NULL, place TEXT, organiser TEXT,
   participants INTEGER NOT NULL DEFAULT 0, notes TEXT);
 CREATE INDEX activity_held ON activity(community_id, held_on);
+CREATE TABLE activity_photo (id %PK%, activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+  file_name TEXT NOT NULL, mime_type TEXT NOT NULL, data %BLOB% NOT NULL, added_at TEXT NOT NULL);
+CREATE INDEX activity_photo_activity ON activity_photo(activity_id);
 CREATE TABLE merchant (id %PK%, community_id INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
   name TEXT NOT NULL, owner TEXT, phone TEXT, address TEXT, business TEXT,
   model_shop INTEGER NOT NULL DEFAULT 0, partner_shop_id INTEGER REFERENCES partner_shop(id) ON DELETE SET NULL,

@@ -7,6 +7,8 @@
 #include "db/transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace jy {
@@ -22,7 +24,8 @@ QVariantMap toMap(const Activity &a)
             {QStringLiteral("participants"), a.participants}, {QStringLiteral("notes"), a.notes}};
 }
 
-const QString kSelect = QStringLiteral("SELECT a.id, a.community_id, a.title, a.kind, a.held_on, a.place, a.organiser, a.participants, a.notes, c.name "
+const QString kSelect = QStringLiteral("SELECT a.id, a.community_id, a.title, a.kind, a.held_on, a.place, a.organiser, a.participants, a.notes, c.name, "
+                                       "(SELECT count(*) FROM activity_photo p WHERE p.activity_id = a.id) "
                                        "FROM activity a JOIN community c ON c.id = a.community_id");
 
 Activity fromQuery(const QSqlQuery &q)
@@ -38,6 +41,7 @@ Activity fromQuery(const QSqlQuery &q)
     a.participants = q.value(7).toInt();
     a.notes = q.value(8).toString();
     a.communityName = q.value(9).toString();
+    a.photos = q.value(10).toInt();
     return a;
 }
 
@@ -54,6 +58,15 @@ reg::Where whereOf(const RegisterFilter &f)
         w.add(QStringLiteral("a.held_on <= ?"), {f.to.toString(Qt::ISODate)});
     w.text(f.text, {QStringLiteral("a.title"), QStringLiteral("a.organiser"), QStringLiteral("a.place")});
     return w;
+}
+// What the first bytes say the image is; empty when it is neither PNG nor JPEG.
+QString imageType(const QByteArray &data)
+{
+    if (data.startsWith("\x89PNG\r\n\x1a\n"))
+        return QStringLiteral("image/png");
+    if (data.startsWith("\xff\xd8\xff"))
+        return QStringLiteral("image/jpeg");
+    return {};
 }
 } // namespace
 
@@ -143,6 +156,40 @@ QList<Activity> Activities::list(const RegisterFilter &f) const
     QList<Activity> out;
     while (q.next())
         out << fromQuery(q);
+    return out;
+}
+
+Result<qint64> Activities::addPhoto(qint64 activityId, const QString &fileName, const QByteArray &data)
+{
+    using R = Result<qint64>;
+    if (Status allowed = reg::require(mSession, Permission::ManageGovernance, tr("the activities register")); !allowed)
+        return allowed.errors();
+    if (data.isEmpty())
+        return R::fail(QStringLiteral("photo"), tr("The file is empty."));
+    if (data.size() > kMaxPhotoBytes)
+        return R::fail(QStringLiteral("photo"), tr("The photo is larger than %1 MB; save it smaller.").arg(kMaxPhotoBytes / 1024 / 1024));
+    const QString mime = imageType(data);
+    if (mime.isEmpty())
+        return R::fail(QStringLiteral("photo"), tr("Only PNG or JPEG photos can be kept."));
+    if (!find(activityId))
+        return R::fail(QString(), tr("The activity no longer exists."));
+    const QString name = QFileInfo(fileName).fileName();
+    Transaction tx(mDb);
+    const qint64 id = sql::insert(mDb.connection(), QStringLiteral("INSERT INTO activity_photo (activity_id, file_name, mime_type, data, added_at) VALUES (?, ?, ?, ?, ?)"),
+                                  {activityId, name, mime, data, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    AuditLog::record(mDb, mSession, QStringLiteral("attach"), kEntity, activityId,
+                     {{QStringLiteral("photo"), name}, {QStringLiteral("bytes"), qint64(data.size())}});
+    tx.commit();
+    return id;
+}
+
+QList<ActivityPhoto> Activities::photos(qint64 activityId) const
+{
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, file_name, mime_type, data FROM activity_photo WHERE activity_id = ? ORDER BY id"),
+                            {activityId});
+    QList<ActivityPhoto> out;
+    while (q.next())
+        out << ActivityPhoto{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toByteArray()};
     return out;
 }
 

@@ -2,6 +2,7 @@
 #include "common/registerfilter.h"
 #include "common/result.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -36,6 +37,16 @@ struct Activity
     int participants = 0;
     QString notes;
     QString communityName;    // filled by reads
+    int photos = 0;           // filled by reads
+};
+
+// A photo kept with an activity (optional; the office's record of who came).
+struct ActivityPhoto
+{
+    qint64 id = 0;
+    QString fileName;
+    QString mimeType;         // image/png or image/jpeg
+    QByteArray data;
 };
 
 // Activities and events with their attendance. ManageGovernance, audited.
@@ -51,6 +62,11 @@ public:
     // filter: communityId, kind, text (title, organiser, place), from/to; newest first.
     QList<Activity> list(const RegisterFilter &filter = {}) const;
     int count(const RegisterFilter &filter = {}) const;
+
+    static constexpr qint64 kMaxPhotoBytes = 10 * 1024 * 1024;
+    // Field errors: photo (empty, too large, not PNG or JPEG).
+    Result<qint64> addPhoto(qint64 activityId, const QString &fileName, const QByteArray &data);
+    QList<ActivityPhoto> photos(qint64 activityId) const;
 
 private:
     Database &mDb;

@@ -13,6 +13,9 @@
 #include "party/starassessment.h"
 #include "stats/statistics.h"
 
+#include <QBuffer>
+#include <QImage>
+
 using namespace jy;
 
 namespace {
@@ -166,6 +169,21 @@ TEST_CASE("activities and merchants with the red and black list", "[governance]"
     f.kind = activity_kind::Drill;
     CHECK(activities.count(f) == 1);
     CHECK_FALSE(Activities(*db, test::viewer()).remove(drill).ok());
+
+    // Photos are optional, PNG or JPEG, checked by their first bytes.
+    QImage image(32, 24, QImage::Format_RGB32);
+    image.fill(Qt::darkRed);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(image.save(&buffer, "JPEG"));
+    CHECK(fieldsOf(activities.addPhoto(drill, QStringLiteral("演练.txt"), "not a photo").errors()) == QStringList{QStringLiteral("photo")});
+    CHECK(fieldsOf(activities.addPhoto(drill, QStringLiteral("空.jpg"), QByteArray()).errors()) == QStringList{QStringLiteral("photo")});
+    CHECK_FALSE(Activities(*db, test::viewer()).addPhoto(drill, QStringLiteral("演练.jpg"), jpeg).ok());
+    REQUIRE(activities.addPhoto(drill, QStringLiteral("/home/office/照片/演练.jpg"), jpeg).ok());
+    CHECK(activities.find(drill)->photos == 1);
+    CHECK(activities.photos(drill).first().fileName == QStringLiteral("演练.jpg"));
+    CHECK(activities.photos(drill).first().mimeType == QStringLiteral("image/jpeg"));
 
     Merchants merchants(*db, admin);
     Merchant m;

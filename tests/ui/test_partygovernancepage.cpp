@@ -4,6 +4,7 @@
 #include "cobuilding/projectworkflow.h"
 #include "cobuilding/twowaylists.h"
 #include "demo/demogenerator.h"
+#include "governance/activities.h"
 #include "governance/governancemeetings.h"
 #include "governance/mediationcases.h"
 #include "governance/mediationworkflow.h"
@@ -20,6 +21,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QImage>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -299,6 +301,34 @@ TEST_CASE("a register's other doings: an agreement, a follow-up item, a five-sta
     assess.accept();
     REQUIRE(assess.result() == QDialog::Accepted);
     CHECK(StarAssessment(*db, admin).result(branch, QDate::currentDate().year() - 1).stars == 1);
+
+    // An activity keeps a photo chosen from a file; the details show it.
+    Activity a;
+    a.communityId = place.communityId;
+    a.title = QStringLiteral("高层住宅消防应急疏散演练");
+    a.kind = activity_kind::Drill;
+    a.heldOn = QDate::currentDate().addDays(-1);
+    a.participants = 120;
+    const qint64 drill = Activities(*db, admin).save(a).value();
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("演练.png"));
+    QImage image(240, 160, QImage::Format_RGB32);
+    image.fill(QColor(0xc0, 0x30, 0x30));
+    REQUIRE(image.save(png));
+    const int activitiesIndex = tabNamed(page, "activities");
+    RegisterTab *activities = page.tab(activitiesIndex);
+    RegisterDialog photo(activities->source(), drill, QStringLiteral("photo"), nullptr, RegisterDialog::Mode::Action);
+    photo.accept(); // no file chosen
+    CHECK_FALSE(photo.errorText(QStringLiteral("photo")).isEmpty());
+    test::child<QLineEdit>(photo, "photo")->setText(png);
+    photo.accept();
+    REQUIRE(photo.result() == QDialog::Accepted);
+    CHECK(Activities(*db, admin).find(drill)->photos == 1);
+    page.tabs()->setCurrentIndex(activitiesIndex);
+    activities->select(drill);
+    CHECK(test::child<QTextBrowser>(*activities, "details")->toHtml().contains(QStringLiteral("演练.png")));
+    page.resize(1400, 600);
+    test::screenshot(page, "party-activity-photo");
 
     GovernanceMeeting m;
     m.communityId = place.communityId;

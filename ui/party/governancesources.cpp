@@ -10,6 +10,8 @@
 #include "party/choices.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QLocale>
 
 namespace jy {
@@ -352,16 +354,61 @@ public:
     ActivitySource(Database &db, const Session &session) : mDb(db), mSession(session) {}
     QString key() const override { return QStringLiteral("activities"); }
     QString title() const override { return tr("Activities"); }
-    QStringList headers() const override { return {tr("Date"), tr("Kind"), tr("Title"), tr("Organiser"), tr("Place"), tr("Participants"), tr("Community")}; }
-    QList<double> widths() const override { return {12, 12, 34, 22, 18, 8, 12}; }
+    QStringList headers() const override
+    {
+        return {tr("Date"), tr("Kind"), tr("Title"), tr("Organiser"), tr("Place"), tr("Participants"), tr("Photos"), tr("Community")};
+    }
+    QList<double> widths() const override { return {12, 12, 34, 22, 18, 8, 6, 12}; }
     QList<QPair<QString, QString>> kinds() const override { return namedFilter(activity_kind::all(), activity_kind::name); }
     int count(const RegisterFilter &f) const override { return Activities(mDb, mSession).count(f); }
     QList<RegisterRow> rows(const RegisterFilter &f) const override
     {
         QList<RegisterRow> out;
         for (const Activity &a : Activities(mDb, mSession).list(f))
-            out.append({a.id, {a.heldOn, activity_kind::name(a.kind), a.title, a.organiser, a.place, a.participants, a.communityName}, false});
+            out.append({a.id, {a.heldOn, activity_kind::name(a.kind), a.title, a.organiser, a.place, a.participants,
+                               a.photos ? QVariant(a.photos) : QVariant(), a.communityName}, false});
         return out;
+    }
+    QString details(qint64 id) const override
+    {
+        Activities events(mDb, mSession);
+        const std::optional<Activity> a = events.find(id);
+        if (!a)
+            return {};
+        QStringList line = {a->heldOn.toString(Qt::ISODate)};
+        for (const QString &part : {a->place, a->organiser})
+            if (!part.isEmpty())
+                line << html(part);
+        QString out = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>").arg(html(a->title), line.join(QStringLiteral(" · ")), html(a->notes));
+        const QList<ActivityPhoto> photos = events.photos(id);
+        if (!photos.isEmpty()) {
+            out += QStringLiteral("<h4>%1</h4>").arg(tr("Photos"));
+            for (const ActivityPhoto &p : photos) {
+                // Shown small, from the database, without a temporary file.
+                out += QStringLiteral("<p><img width=\"240\" src=\"data:%1;base64,%2\"><br>%3</p>")
+                           .arg(p.mimeType, QString::fromLatin1(p.data.toBase64()), html(p.fileName));
+            }
+        }
+        return out;
+    }
+    QList<RegisterAction> actions() const override { return {{QStringLiteral("photo"), tr("Attach a &photo…")}}; }
+    QList<FormField> actionForm(const QString &, qint64) const override
+    {
+        FormField file{QStringLiteral("photo"), tr("&Photo:"), FormField::Type::File};
+        file.fileFilter = tr("Photos (*.png *.jpg *.jpeg)");
+        return {file};
+    }
+    Status act(const QString &, qint64 id, const QVariantMap &v) override
+    {
+        const QString path = v.value(QStringLiteral("photo")).toString();
+        QFile file(path);
+        if (path.isEmpty() || file.size() > Activities::kMaxPhotoBytes || !file.open(QIODevice::ReadOnly))
+            return Status::fail(QStringLiteral("photo"), path.isEmpty() ? tr("Choose the photo file.")
+                                                       : file.size() > Activities::kMaxPhotoBytes
+                                                           ? tr("The photo is larger than %1 MB; save it smaller.").arg(Activities::kMaxPhotoBytes / 1024 / 1024)
+                                                           : tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        const Result<qint64> kept = Activities(mDb, mSession).addPhoto(id, path, file.readAll());
+        return kept ? success() : Status(kept.errors());
     }
     bool mayEdit() const override { return mSession.can(Permission::ManageGovernance); }
     QList<FormField> form(bool) const override

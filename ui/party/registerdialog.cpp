@@ -5,11 +5,15 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace jy {
@@ -105,6 +109,26 @@ void RegisterDialog::build(const QList<FormField> &fields, const QVariantMap &va
             input = e;
             break;
         }
+        case FormField::Type::File: {
+            auto *e = new QLineEdit(v.toString());
+            auto *browse = new QToolButton;
+            browse->setText(tr("Choose…"));
+            connect(browse, &QToolButton::clicked, this, [this, e, filter = f.fileFilter] {
+                const QString path = QFileDialog::getOpenFileName(this, QString(), e->text(), filter);
+                if (!path.isEmpty())
+                    e->setText(QDir::toNativeSeparators(path));
+            });
+            e->setObjectName(f.name);
+            mInputs.insert(f.name, e);
+            auto *row = new QWidget;
+            row->setFocusProxy(e);
+            auto *h = new QHBoxLayout(row);
+            h->setContentsMargins(0, 0, 0, 0);
+            h->addWidget(e, 1);
+            h->addWidget(browse);
+            form->addRow(f.label, mErrors.wrap(row, f.name));
+            continue;
+        }
         }
         input->setObjectName(f.name);
         mInputs.insert(f.name, input);
@@ -151,6 +175,9 @@ QVariantMap RegisterDialog::collect() const
         }
         case FormField::Type::Check:
             out.insert(f.name, static_cast<QCheckBox *>(w)->isChecked());
+            break;
+        case FormField::Type::File:
+            out.insert(f.name, QDir::fromNativeSeparators(static_cast<QLineEdit *>(w)->text().trimmed()));
             break;
         }
     }

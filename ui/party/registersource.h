@@ -16,7 +16,7 @@ class Workflow;
 // One input of a register's form; `name` is the field the service names in its errors.
 struct FormField
 {
-    enum class Type { Text, MultiLine, Date, Number, Choice, Check };
+    enum class Type { Text, MultiLine, Date, Number, Choice, Check, File };
     QString name;
     QString label;                            // translated, with a mnemonic
     Type type = Type::Text;
@@ -24,6 +24,7 @@ struct FormField
     bool editable = true;                     // Choice: the user may type another value
     int minimum = 0;
     int maximum = 100000;
+    QString fileFilter;                       // File: e.g. "Photos (*.png *.jpg)"
 };
 
 // Something done to a record besides editing it: a transfer, an agreement, a follow-up item.
