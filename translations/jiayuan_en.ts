@@ -2,6 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>jy::Activities</name>
+    <message>
+        <source>lecture</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>emergency drill</source>
+        <translation>emergency drill</translation>
+    </message>
+    <message>
+        <source>popular science</source>
+        <translation>popular science</translation>
+    </message>
+    <message>
+        <source>charity</source>
+        <translation>charity</translation>
+    </message>
+    <message>
+        <source>culture and festivals</source>
+        <translation>culture and festivals</translation>
+    </message>
+    <message>
+        <source>volunteer service</source>
+        <translation>volunteer service</translation>
+    </message>
+    <message>
+        <source>the activities register</source>
+        <translation>the activities register</translation>
+    </message>
+    <message>
+        <source>Enter the activity&apos;s title.</source>
+        <translation>Enter the activity&apos;s title.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Choose the kind of activity.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the activity.</source>
+        <translation>Enter the date of the activity.</translation>
+    </message>
+    <message>
+        <source>The number of participants is from 0 up.</source>
+        <translation>The number of participants is from 0 up.</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>Choose the community.</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists.</source>
+        <translation>The activity no longer exists.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB; save it smaller.</source>
+        <translation>The photo is larger than %1 MB; save it smaller.</translation>
+    </message>
+    <message>
+        <source>Only PNG or JPEG photos can be kept.</source>
+        <translation>Only PNG or JPEG photos can be kept.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ActivitySource</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;photo…</source>
+        <translation>Attach a &amp;photo…</translation>
+    </message>
+    <message>
+        <source>&amp;Photo:</source>
+        <translation>&amp;Photo:</translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg)</source>
+        <translation>Photos (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose the photo file.</source>
+        <translation>Choose the photo file.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB; save it smaller.</source>
+        <translation>The photo is larger than %1 MB; save it smaller.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>P&amp;articipants:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AgencyServices</name>
+    <message>
+        <source>agency services</source>
+        <translation>agency services</translation>
+    </message>
+    <message>
+        <source>The resident is not on the roster.</source>
+        <translation>The resident is not on the roster.</translation>
+    </message>
+    <message>
+        <source>Choose the resident, or enter the name of the person asking.</source>
+        <translation>Choose the resident, or enter the name of the person asking.</translation>
+    </message>
+    <message>
+        <source>Say what is to be handled.</source>
+        <translation>Say what is to be handled.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of matter.</source>
+        <translation>Choose the kind of matter.</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>Choose the community.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AgencySource</name>
+    <message>
+        <source>Agency services</source>
+        <translation>Agency services</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Days taken</source>
+        <translation>Days taken</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>&amp;Requester:</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Matter:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AgencyWorkflow</name>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>being handled</source>
+        <translation>being handled</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>receive</translation>
+    </message>
+    <message>
+        <source>take on</source>
+        <translation>take on</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>finish</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>The handler</source>
+        <translation>The handler</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>The result</translation>
+    </message>
+    <message>
+        <source>A reason</source>
+        <translation>A reason</translation>
+    </message>
+</context>
+<context>
     <name>jy::AnnualReports</name>
     <message>
         <source>%1</source>
@@ -188,6 +487,239 @@
     </message>
 </context>
 <context>
+    <name>jy::BranchMeetingSource</name>
+    <message>
+        <source>Branch meetings and lessons</source>
+        <translation>Branch meetings and lessons</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Branch:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected:</source>
+        <translation>&amp;Expected:</translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation>&amp;Attended:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>jy::BranchMeetings</name>
+    <message>
+        <source>branch assembly</source>
+        <translation>branch assembly</translation>
+    </message>
+    <message>
+        <source>branch committee meeting</source>
+        <translation>branch committee meeting</translation>
+    </message>
+    <message>
+        <source>party group meeting</source>
+        <translation>party group meeting</translation>
+    </message>
+    <message>
+        <source>party lesson</source>
+        <translation>party lesson</translation>
+    </message>
+    <message>
+        <source>theme party day</source>
+        <translation>theme party day</translation>
+    </message>
+    <message>
+        <source>the branch meeting log</source>
+        <translation>the branch meeting log</translation>
+    </message>
+    <message>
+        <source>Choose the branch that met.</source>
+        <translation>Choose the branch that met.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of meeting: assembly, committee, group meeting, lesson or theme day.</source>
+        <translation>Choose the kind of meeting: assembly, committee, group meeting, lesson or theme day.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>Enter the date of the meeting.</translation>
+    </message>
+    <message>
+        <source>Enter the topic.</source>
+        <translation>Enter the topic.</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be negative.</source>
+        <translation>Attendance cannot be negative.</translation>
+    </message>
+    <message>
+        <source>More attended (%1) than were expected (%2).</source>
+        <translation>More attended (%1) than were expected (%2).</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::BranchSource</name>
+    <message>
+        <source>Party organisation</source>
+        <translation>Party organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Party groups:</source>
+        <translation>Party groups:</translation>
+    </message>
+    <message>
+        <source>Five-star assessment %1: %2</source>
+        <translation>Five-star assessment %1: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Under:</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Secretary:</translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation>&amp;Founded on:</translation>
+    </message>
+    <message>
+        <source>Add a party &amp;group…</source>
+        <translation>Add a party &amp;group…</translation>
+    </message>
+    <message>
+        <source>Five-star &amp;assessment…</source>
+        <translation>Five-star &amp;assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>&amp;Leader:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Star:</source>
+        <translation>&amp;Star:</translation>
+    </message>
+    <message>
+        <source>S&amp;core (pass mark %1):</source>
+        <translation>S&amp;core (pass mark %1):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+</context>
+<context>
     <name>jy::CarePlans</name>
     <message>
         <source>Your role (%1) may not change care plans.</source>
@@ -338,6 +870,21 @@
     <message>
         <source>All grids</source>
         <translation>All grids</translation>
+    </message>
+</context>
+<context>
+    <name>jy::CaseSteps</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>The case no longer exists.</translation>
+    </message>
+    <message>
+        <source>A step cannot be dated before the case&apos;s previous step.</source>
+        <translation>A step cannot be dated before the case&apos;s previous step.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case meanwhile; look at it again.</source>
+        <translation>Someone else changed this case meanwhile; look at it again.</translation>
     </message>
 </context>
 <context>
@@ -594,6 +1141,116 @@
     <message>
         <source>New places: %1 communities, %2 estates, %3 buildings, %4 units, %5 dwellings, %6 grids.</source>
         <translation>New places: %1 communities, %2 estates, %3 buildings, %4 units, %5 dwellings, %6 grids.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::CoBuildingProjects</name>
+    <message>
+        <source>the co-building projects</source>
+        <translation>the co-building projects</translation>
+    </message>
+    <message>
+        <source>Name the project, e.g. 平价果蔬进小区.</source>
+        <translation>Name the project, e.g. 平价果蔬进小区.</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>Choose the community.</translation>
+    </message>
+    <message>
+        <source>The need must be one of this community&apos;s list.</source>
+        <translation>The need must be one of this community&apos;s list.</translation>
+    </message>
+    <message>
+        <source>The resource must be offered by a unit of this community.</source>
+        <translation>The resource must be offered by a unit of this community.</translation>
+    </message>
+    <message>
+        <source>The unit does not exist.</source>
+        <translation>The unit does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a co-building unit of another community.</source>
+        <translation>%1 is a co-building unit of another community.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::CoBuildingUnits</name>
+    <message>
+        <source>government body</source>
+        <translation>government body</translation>
+    </message>
+    <message>
+        <source>public institution</source>
+        <translation>public institution</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>enterprise</translation>
+    </message>
+    <message>
+        <source>social organisation</source>
+        <translation>social organisation</translation>
+    </message>
+    <message>
+        <source>the co-building units</source>
+        <translation>the co-building units</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name, e.g. 中国银行信阳分行.</source>
+        <translation>Enter the unit&apos;s name, e.g. 中国银行信阳分行.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of unit.</source>
+        <translation>Choose the kind of unit.</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>Choose the community.</translation>
+    </message>
+    <message>
+        <source>The date is not plausible.</source>
+        <translation>The date is not plausible.</translation>
+    </message>
+    <message>
+        <source>%1 is already a co-building unit of this community.</source>
+        <translation>%1 is already a co-building unit of this community.</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>The unit no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the unit that signed.</source>
+        <translation>Choose the unit that signed.</translation>
+    </message>
+    <message>
+        <source>Enter the date the agreement was signed.</source>
+        <translation>Enter the date the agreement was signed.</translation>
+    </message>
+    <message>
+        <source>An agreement ends after the day it is signed.</source>
+        <translation>An agreement ends after the day it is signed.</translation>
+    </message>
+    <message>
+        <source>Say what the unit and the community agree to do.</source>
+        <translation>Say what the unit and the community agree to do.</translation>
+    </message>
+    <message>
+        <source>Choose the unit that registered the member.</source>
+        <translation>Choose the unit that registered the member.</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>Enter the member&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the date the member reported to the community.</source>
+        <translation>Enter the date the member reported to the community.</translation>
+    </message>
+    <message>
+        <source>The resident is not on the roster.</source>
+        <translation>The resident is not on the roster.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1676,88 @@
     <message>
         <source>No community has the code %1; choose the community with --community.</source>
         <translation>No community has the code %1; choose the community with --community.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GovernanceMeetings</name>
+    <message>
+        <source>residents&apos; council</source>
+        <translation>residents&apos; council</translation>
+    </message>
+    <message>
+        <source>residents&apos; talk day</source>
+        <translation>residents&apos; talk day</translation>
+    </message>
+    <message>
+        <source>courtyard meeting</source>
+        <translation>courtyard meeting</translation>
+    </message>
+    <message>
+        <source>five-party consultation</source>
+        <translation>five-party consultation</translation>
+    </message>
+    <message>
+        <source>one solicitation, three discussions, two disclosures</source>
+        <translation>one solicitation, three discussions, two disclosures</translation>
+    </message>
+    <message>
+        <source>joint party-building meeting</source>
+        <translation>joint party-building meeting</translation>
+    </message>
+    <message>
+        <source>the meetings register</source>
+        <translation>the meetings register</translation>
+    </message>
+    <message>
+        <source>Choose the kind of meeting.</source>
+        <translation>Choose the kind of meeting.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>Enter the date of the meeting.</translation>
+    </message>
+    <message>
+        <source>Enter what the meeting discussed.</source>
+        <translation>Enter what the meeting discussed.</translation>
+    </message>
+    <message>
+        <source>The attendance is a number of people from 0 up.</source>
+        <translation>The attendance is a number of people from 0 up.</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>Choose the community.</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Say what is to be done.</translation>
+    </message>
+    <message>
+        <source>A follow-up is due after the meeting that decided it.</source>
+        <translation>A follow-up is due after the meeting that decided it.</translation>
+    </message>
+    <message>
+        <source>The follow-up item no longer exists.</source>
+        <translation>The follow-up item no longer exists.</translation>
+    </message>
+    <message>
+        <source>The item is already done.</source>
+        <translation>The item is already done.</translation>
+    </message>
+    <message>
+        <source>An item is done on or after the day of the meeting.</source>
+        <translation>An item is done on or after the day of the meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GovernanceSources</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3402,599 @@
     </message>
 </context>
 <context>
+    <name>jy::MediationCases</name>
+    <message>
+        <source>between neighbours</source>
+        <translation>between neighbours</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>property management</source>
+        <translation>property management</translation>
+    </message>
+    <message>
+        <source>demolition and relocation</source>
+        <translation>demolition and relocation</translation>
+    </message>
+    <message>
+        <source>wages and labour</source>
+        <translation>wages and labour</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>mediation cases</source>
+        <translation>mediation cases</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>Choose the community.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of dispute.</source>
+        <translation>Choose the kind of dispute.</translation>
+    </message>
+    <message>
+        <source>Name the parties to the dispute.</source>
+        <translation>Name the parties to the dispute.</translation>
+    </message>
+    <message>
+        <source>Say what the dispute is about.</source>
+        <translation>Say what the dispute is about.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MediationSource</name>
+    <message>
+        <source>Mediation cases</source>
+        <translation>Mediation cases</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>oral</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Parties:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>A written &amp;agreement was signed</source>
+        <translation>A written &amp;agreement was signed</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MediationWorkflow</name>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>mediating</source>
+        <translation>mediating</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>unresolved</translation>
+    </message>
+    <message>
+        <source>escalated to the street</source>
+        <translation>escalated to the street</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <source>take up</source>
+        <translation>take up</translation>
+    </message>
+    <message>
+        <source>record a session</source>
+        <translation>record a session</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>resolve</translation>
+    </message>
+    <message>
+        <source>close unresolved</source>
+        <translation>close unresolved</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>escalate</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>withdraw</translation>
+    </message>
+    <message>
+        <source>The mediator</source>
+        <translation>The mediator</translation>
+    </message>
+    <message>
+        <source>A note on the session</source>
+        <translation>A note on the session</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>The outcome</translation>
+    </message>
+    <message>
+        <source>A reason</source>
+        <translation>A reason</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MeetingSource</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Decisions:</translation>
+    </message>
+    <message>
+        <source>Follow-up items</source>
+        <translation>Follow-up items</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>(done %1)</source>
+        <translation>(done %1)</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>(open)</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation>&amp;Attendance:</translation>
+    </message>
+    <message>
+        <source>De&amp;cisions:</source>
+        <translation>De&amp;cisions:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;follow-up item…</source>
+        <translation>Add a &amp;follow-up item…</translation>
+    </message>
+    <message>
+        <source>Mark a follow-up item &amp;done…</source>
+        <translation>Mark a follow-up item &amp;done…</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Due on:</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Done on:</translation>
+    </message>
+    <message>
+        <source>The meeting has no open follow-up item.</source>
+        <translation>The meeting has no open follow-up item.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MemberSource</name>
+    <message>
+        <source>Party members</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Posts held</source>
+        <translation>Posts held</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Points: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resident (name or ID number):</source>
+        <translation>&amp;Resident (name or ID number):</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Branch:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Joined on:</translation>
+    </message>
+    <message>
+        <source>%1 already has a party record.</source>
+        <translation>%1 already has a party record.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to another branch…</source>
+        <translation>&amp;Transfer to another branch…</translation>
+    </message>
+    <message>
+        <source>Take a &amp;post (认岗领责)…</source>
+        <translation>Take a &amp;post (认岗领责)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;points…</source>
+        <translation>Record &amp;points…</translation>
+    </message>
+    <message>
+        <source>&amp;To branch:</source>
+        <translation>&amp;To branch:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>&amp;Post:</translation>
+    </message>
+    <message>
+        <source>D&amp;uty:</source>
+        <translation>D&amp;uty:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Since:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Points:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Approved by:</translation>
+    </message>
+    <message>
+        <source>party member %1</source>
+        <translation>party member %1</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MerchantSource</name>
+    <message>
+        <source>Merchants</source>
+        <translation>Merchants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Model shop</source>
+        <translation>Model shop</translation>
+    </message>
+    <message>
+        <source>Affiliated shop</source>
+        <translation>Affiliated shop</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Listed on</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>party-member model shops</source>
+        <translation>party-member model shops</translation>
+    </message>
+    <message>
+        <source>affiliated shops</source>
+        <translation>affiliated shops</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Business:</source>
+        <translation>&amp;Business:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Party-member &amp;model shop</source>
+        <translation>Party-member &amp;model shop</translation>
+    </message>
+    <message>
+        <source>&amp;Red/black list:</source>
+        <translation>&amp;Red/black list:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>&amp;Listed on:</source>
+        <translation>&amp;Listed on:</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Merchants</name>
+    <message>
+        <source>not listed</source>
+        <translation>not listed</translation>
+    </message>
+    <message>
+        <source>red list</source>
+        <translation>red list</translation>
+    </message>
+    <message>
+        <source>black list</source>
+        <translation>black list</translation>
+    </message>
+    <message>
+        <source>the merchants register</source>
+        <translation>the merchants register</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name.</source>
+        <translation>Enter the shop&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>Choose the community.</translation>
+    </message>
+    <message>
+        <source>The affiliated shop does not exist.</source>
+        <translation>The affiliated shop does not exist.</translation>
+    </message>
+    <message>
+        <source>Choose red list, black list or not listed.</source>
+        <translation>Choose red list, black list or not listed.</translation>
+    </message>
+    <message>
+        <source>Say why the shop is on the %1.</source>
+        <translation>Say why the shop is on the %1.</translation>
+    </message>
+    <message>
+        <source>Enter the date the shop was put on the list.</source>
+        <translation>Enter the date the shop was put on the list.</translation>
+    </message>
+    <message>
+        <source>The community already has a merchant named %1.</source>
+        <translation>The community already has a merchant named %1.</translation>
+    </message>
+    <message>
+        <source>The merchant no longer exists.</source>
+        <translation>The merchant no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>jy::Migrations</name>
     <message>
         <source>the file holds tables of another program</source>
@@ -2767,6 +4099,93 @@
             <numerusform>%n choice at this address.</numerusform>
             <numerusform>%n choices at this address.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jy::NeedSource</name>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation>&amp;Need:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Raised &amp;by:</source>
+        <translation>Raised &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation>&amp;Raised on:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Make it a &amp;project (点单)…</source>
+        <translation>Make it a &amp;project (点单)…</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Resource:</translation>
+    </message>
+    <message>
+        <source>The need is no longer on the list.</source>
+        <translation>The need is no longer on the list.</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +4752,285 @@
     </message>
 </context>
 <context>
+    <name>jy::PartyGovernancePage</name>
+    <message>
+        <source>Party &amp; governance</source>
+        <translation>Party &amp; governance</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PartyMembers</name>
+    <message>
+        <source>full member</source>
+        <translation>full member</translation>
+    </message>
+    <message>
+        <source>probationary member</source>
+        <translation>probationary member</translation>
+    </message>
+    <message>
+        <source>community-managed</source>
+        <translation>community-managed</translation>
+    </message>
+    <message>
+        <source>registered by work unit</source>
+        <translation>registered by work unit</translation>
+    </message>
+    <message>
+        <source>floating</source>
+        <translation>floating</translation>
+    </message>
+    <message>
+        <source>party members</source>
+        <translation>party members</translation>
+    </message>
+    <message>
+        <source>Choose the resident from the roster.</source>
+        <translation>Choose the resident from the roster.</translation>
+    </message>
+    <message>
+        <source>Choose the branch the member belongs to.</source>
+        <translation>Choose the branch the member belongs to.</translation>
+    </message>
+    <message>
+        <source>Members belong to a branch, not to a committee or general branch.</source>
+        <translation>Members belong to a branch, not to a committee or general branch.</translation>
+    </message>
+    <message>
+        <source>The party group must be one of the member&apos;s branch.</source>
+        <translation>The party group must be one of the member&apos;s branch.</translation>
+    </message>
+    <message>
+        <source>Choose full or probationary member.</source>
+        <translation>Choose full or probationary member.</translation>
+    </message>
+    <message>
+        <source>Choose community-managed, registered by work unit, or floating.</source>
+        <translation>Choose community-managed, registered by work unit, or floating.</translation>
+    </message>
+    <message>
+        <source>The date of joining is not plausible.</source>
+        <translation>The date of joining is not plausible.</translation>
+    </message>
+    <message>
+        <source>One joins the Party at 18 at the earliest.</source>
+        <translation>One joins the Party at 18 at the earliest.</translation>
+    </message>
+    <message>
+        <source>Enter the date of joining the Party.</source>
+        <translation>Enter the date of joining the Party.</translation>
+    </message>
+    <message>
+        <source>The party record no longer exists.</source>
+        <translation>The party record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the branch the member moves to.</source>
+        <translation>Choose the branch the member moves to.</translation>
+    </message>
+    <message>
+        <source>The member already belongs to this branch.</source>
+        <translation>The member already belongs to this branch.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the transfer.</source>
+        <translation>Enter the date of the transfer.</translation>
+    </message>
+    <message>
+        <source>A transfer cannot be dated before the member joined.</source>
+        <translation>A transfer cannot be dated before the member joined.</translation>
+    </message>
+    <message>
+        <source>Posts are held by party members; record the member first.</source>
+        <translation>Posts are held by party members; record the member first.</translation>
+    </message>
+    <message>
+        <source>Name the post, e.g. 楼栋长 or 文明劝导员.</source>
+        <translation>Name the post, e.g. 楼栋长 or 文明劝导员.</translation>
+    </message>
+    <message>
+        <source>Enter the date the post was taken.</source>
+        <translation>Enter the date the post was taken.</translation>
+    </message>
+    <message>
+        <source>The member already holds the post %1.</source>
+        <translation>The member already holds the post %1.</translation>
+    </message>
+    <message>
+        <source>The post no longer exists.</source>
+        <translation>The post no longer exists.</translation>
+    </message>
+    <message>
+        <source>The post has already ended.</source>
+        <translation>The post has already ended.</translation>
+    </message>
+    <message>
+        <source>A post ends on or after the day it was taken.</source>
+        <translation>A post ends on or after the day it was taken.</translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s name or ID number.</source>
+        <translation>Enter the resident&apos;s name or ID number.</translation>
+    </message>
+    <message>
+        <source>No resident on the roster is called %1.</source>
+        <translation>No resident on the roster is called %1.</translation>
+    </message>
+    <message>
+        <source>Several residents are called %1; enter the ID number instead.</source>
+        <translation>Several residents are called %1; enter the ID number instead.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PartyOrganisation</name>
+    <message>
+        <source>party committee</source>
+        <translation>party committee</translation>
+    </message>
+    <message>
+        <source>general branch</source>
+        <translation>general branch</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <source>grid branch</source>
+        <translation>grid branch</translation>
+    </message>
+    <message>
+        <source>functional branch</source>
+        <translation>functional branch</translation>
+    </message>
+    <message>
+        <source>the party organisation</source>
+        <translation>the party organisation</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name, e.g. 孝老党支部.</source>
+        <translation>Enter the organisation&apos;s name, e.g. 孝老党支部.</translation>
+    </message>
+    <message>
+        <source>Choose the level: party committee, general branch or branch.</source>
+        <translation>Choose the level: party committee, general branch or branch.</translation>
+    </message>
+    <message>
+        <source>Choose the kind: regular, grid or functional branch.</source>
+        <translation>Choose the kind: regular, grid or functional branch.</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>Choose the community.</translation>
+    </message>
+    <message>
+        <source>The founding date is not plausible.</source>
+        <translation>The founding date is not plausible.</translation>
+    </message>
+    <message>
+        <source>The organisation above must be one of the same community.</source>
+        <translation>The organisation above must be one of the same community.</translation>
+    </message>
+    <message>
+        <source>The organisation above must be of a higher level (a committee above a general branch above a branch).</source>
+        <translation>The organisation above must be of a higher level (a committee above a general branch above a branch).</translation>
+    </message>
+    <message>
+        <source>The community already has an organisation named %1.</source>
+        <translation>The community already has an organisation named %1.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists.</source>
+        <translation>The organisation no longer exists.</translation>
+    </message>
+    <message>
+        <source>Organisations stand under %1; move or remove them first.</source>
+        <translation>Organisations stand under %1; move or remove them first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n member(s); transfer them to another branch first.</source>
+        <translation>
+            <numerusform>%1 still has %n member; transfer them to another branch first.</numerusform>
+            <numerusform>%1 still has %n members; transfer them to another branch first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s name, e.g. 第一党小组.</source>
+        <translation>Enter the group&apos;s name, e.g. 第一党小组.</translation>
+    </message>
+    <message>
+        <source>Choose the branch the group belongs to.</source>
+        <translation>Choose the branch the group belongs to.</translation>
+    </message>
+    <message>
+        <source>Party groups belong to a branch, not to a committee or general branch.</source>
+        <translation>Party groups belong to a branch, not to a committee or general branch.</translation>
+    </message>
+    <message>
+        <source>The branch already has a group named %1.</source>
+        <translation>The branch already has a group named %1.</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>The group no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PartyPoints</name>
+    <message>
+        <source>credit</source>
+        <translation>credit</translation>
+    </message>
+    <message>
+        <source>deduction</source>
+        <translation>deduction</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>adjustment</translation>
+    </message>
+    <message>
+        <source>party-member points</source>
+        <translation>party-member points</translation>
+    </message>
+    <message>
+        <source>Points are kept for party members only.</source>
+        <translation>Points are kept for party members only.</translation>
+    </message>
+    <message>
+        <source>Enter the points as a whole number from 1 to 1000.</source>
+        <translation>Enter the points as a whole number from 1 to 1000.</translation>
+    </message>
+    <message>
+        <source>An adjustment is a whole number from -1000 to 1000, not zero.</source>
+        <translation>An adjustment is a whole number from -1000 to 1000, not zero.</translation>
+    </message>
+    <message>
+        <source>An adjustment names who approved it.</source>
+        <translation>An adjustment names who approved it.</translation>
+    </message>
+    <message>
+        <source>Choose credit, deduction or adjustment.</source>
+        <translation>Choose credit, deduction or adjustment.</translation>
+    </message>
+    <message>
+        <source>Say what the points are for.</source>
+        <translation>Say what the points are for.</translation>
+    </message>
+    <message>
+        <source>Enter the date the points are for.</source>
+        <translation>Enter the date the points are for.</translation>
+    </message>
+    <message>
+        <source>The balance is %1; it cannot go below zero.</source>
+        <translation>The balance is %1; it cannot go below zero.</translation>
+    </message>
+</context>
+<context>
     <name>jy::PatrolLog</name>
     <message>
         <source>Your role (%1) may not keep the patrol log.</source>
@@ -3603,6 +5301,100 @@
     </message>
 </context>
 <context>
+    <name>jy::ProjectSource</name>
+    <message>
+        <source>Co-building projects</source>
+        <translation>Co-building projects</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ProjectWorkflow</name>
+    <message>
+        <source>ordered</source>
+        <translation>ordered</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>dispatched</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>dispatch to a unit</source>
+        <translation>dispatch to a unit</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <source>decline</source>
+        <translation>decline</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>cancel</translation>
+    </message>
+    <message>
+        <source>a co-building unit</source>
+        <translation>a co-building unit</translation>
+    </message>
+    <message>
+        <source>A reason</source>
+        <translation>A reason</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>The result</translation>
+    </message>
+</context>
+<context>
     <name>jy::ProvidersDialog</name>
     <message>
         <source>Teams, shops and offers</source>
@@ -3862,6 +5654,145 @@
     <message>
         <source>%1 received %2.</source>
         <translation>%1 received %2.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RegisterDialog</name>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Edit: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RegisterTab</name>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>S&amp;tep…</source>
+        <translation>S&amp;tep…</translation>
+    </message>
+    <message>
+        <source>Take the next step of the case: the steps your role may take</source>
+        <translation>Take the next step of the case: the steps your role may take</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print preview of the list as shown, on A4</source>
+        <translation>Print preview of the list as shown, on A4</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown to an Excel file</source>
+        <translation>Save the list as shown to an Excel file</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;More</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n record</numerusform>
+            <numerusform>%1: %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete %1? The audit log keeps a copy.</source>
+        <translation>Delete %1? The audit log keeps a copy.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Deleted: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>Reviewed by:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Registers</name>
+    <message>
+        <source>Your role (%1) may not change %2.</source>
+        <translation>Your role (%1) may not change %2.</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +6684,53 @@ Who becomes the new head?</translation>
     </message>
 </context>
 <context>
+    <name>jy::StarAssessment</name>
+    <message>
+        <source>strong branch</source>
+        <translation>strong branch</translation>
+    </message>
+    <message>
+        <source>co-building and sharing</source>
+        <translation>co-building and sharing</translation>
+    </message>
+    <message>
+        <source>safety and rule of law</source>
+        <translation>safety and rule of law</translation>
+    </message>
+    <message>
+        <source>happiness and harmony</source>
+        <translation>happiness and harmony</translation>
+    </message>
+    <message>
+        <source>livelihood and enterprise</source>
+        <translation>livelihood and enterprise</translation>
+    </message>
+    <message>
+        <source>the five-star assessment</source>
+        <translation>the five-star assessment</translation>
+    </message>
+    <message>
+        <source>Choose the branch assessed.</source>
+        <translation>Choose the branch assessed.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and %1.</source>
+        <translation>The year must be between 2000 and %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the five stars.</source>
+        <translation>Choose one of the five stars.</translation>
+    </message>
+    <message>
+        <source>The score is from 0 to 100.</source>
+        <translation>The score is from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>A star that is awarded needs its evidence in the notes.</source>
+        <translation>A star that is awarded needs its evidence in the notes.</translation>
+    </message>
+</context>
+<context>
     <name>jy::SupermarketPage</name>
     <message>
         <source>&amp;New order…</source>
@@ -4998,6 +6976,176 @@ Who becomes the new head?</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>jy::TwoWayLists</name>
+    <message>
+        <source>residents</source>
+        <translation>residents</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>grid</translation>
+    </message>
+    <message>
+        <source>co-building unit</source>
+        <translation>co-building unit</translation>
+    </message>
+    <message>
+        <source>the needs and resources lists</source>
+        <translation>the needs and resources lists</translation>
+    </message>
+    <message>
+        <source>Say what is needed, e.g. 小区临时停车场.</source>
+        <translation>Say what is needed, e.g. 小区临时停车场.</translation>
+    </message>
+    <message>
+        <source>Choose where the need comes from: residents, a grid or a unit.</source>
+        <translation>Choose where the need comes from: residents, a grid or a unit.</translation>
+    </message>
+    <message>
+        <source>Enter the date the need was raised.</source>
+        <translation>Enter the date the need was raised.</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>Choose the community.</translation>
+    </message>
+    <message>
+        <source>Say what the unit offers, e.g. 免费安装健身器材.</source>
+        <translation>Say what the unit offers, e.g. 免费安装健身器材.</translation>
+    </message>
+    <message>
+        <source>Choose the co-building unit that offers it.</source>
+        <translation>Choose the co-building unit that offers it.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::UnitSource</name>
+    <message>
+        <source>Co-building units</source>
+        <translation>Co-building units</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation>Agreement until</translation>
+    </message>
+    <message>
+        <source>Registered members</source>
+        <translation>Registered members</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>Registered party members (双报到)</source>
+        <translation>Registered party members (双报到)</translation>
+    </message>
+    <message>
+        <source>Resources offered</source>
+        <translation>Resources offered</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Joined on:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Sign an &amp;agreement…</source>
+        <translation>Sign an &amp;agreement…</translation>
+    </message>
+    <message>
+        <source>&amp;Register an in-service member (双报到)…</source>
+        <translation>&amp;Register an in-service member (双报到)…</translation>
+    </message>
+    <message>
+        <source>Offer a &amp;resource…</source>
+        <translation>Offer a &amp;resource…</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Content:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Resource:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on:</source>
+        <translation>&amp;Reported on:</translation>
+    </message>
+    <message>
+        <source>&amp;Can offer:</source>
+        <translation>&amp;Can offer:</translation>
     </message>
 </context>
 <context>

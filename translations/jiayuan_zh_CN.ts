@@ -2,6 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>jy::Activities</name>
+    <message>
+        <source>lecture</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <source>emergency drill</source>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <source>popular science</source>
+        <translation>科普</translation>
+    </message>
+    <message>
+        <source>charity</source>
+        <translation>慈善公益</translation>
+    </message>
+    <message>
+        <source>culture and festivals</source>
+        <translation>文体节庆</translation>
+    </message>
+    <message>
+        <source>volunteer service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>the activities register</source>
+        <translation>活动台账</translation>
+    </message>
+    <message>
+        <source>Enter the activity&apos;s title.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation>请选择活动类别。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the activity.</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>The number of participants is from 0 up.</source>
+        <translation>参加人数须为不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>请选择社区。</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB; save it smaller.</source>
+        <translation>照片大于 %1 MB，请压缩后再保存。</translation>
+    </message>
+    <message>
+        <source>Only PNG or JPEG photos can be kept.</source>
+        <translation>只能保存 PNG 或 JPEG 格式的照片。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ActivitySource</name>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>活动类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织方</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;photo…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Photo:</source>
+        <translation>照片(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg)</source>
+        <translation>照片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose the photo file.</source>
+        <translation>请选择照片文件。</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB; save it smaller.</source>
+        <translation>照片大于 %1 MB，请压缩后再保存。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>活动名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>组织方(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>参加人数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AgencyServices</name>
+    <message>
+        <source>agency services</source>
+        <translation>红色代办</translation>
+    </message>
+    <message>
+        <source>The resident is not on the roster.</source>
+        <translation>该居民不在居民台账中。</translation>
+    </message>
+    <message>
+        <source>Choose the resident, or enter the name of the person asking.</source>
+        <translation>请选择居民，或填写委托人姓名。</translation>
+    </message>
+    <message>
+        <source>Say what is to be handled.</source>
+        <translation>请填写需要代办的事项。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of matter.</source>
+        <translation>请选择代办事项类别。</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>请选择社区。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AgencySource</name>
+    <message>
+        <source>Agency services</source>
+        <translation>红色代办</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>委托人</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>代办事项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>代办人</translation>
+    </message>
+    <message>
+        <source>Days taken</source>
+        <translation>用时（天）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>委托人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>代办事项(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>事项类别(&amp;K)：</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AgencyWorkflow</name>
+    <message>
+        <source>received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>take on</source>
+        <translation>接办</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>The handler</source>
+        <translation>代办人</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>A reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>jy::AnnualReports</name>
     <message>
         <source>%1</source>
@@ -188,6 +487,239 @@
     </message>
 </context>
 <context>
+    <name>jy::BranchMeetingSource</name>
+    <message>
+        <source>Branch meetings and lessons</source>
+        <translation>三会一课</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>会议类别</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>支部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expected:</source>
+        <translation>应到人数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation>实到人数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>jy::BranchMeetings</name>
+    <message>
+        <source>branch assembly</source>
+        <translation>支部党员大会</translation>
+    </message>
+    <message>
+        <source>branch committee meeting</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <source>party group meeting</source>
+        <translation>党小组会</translation>
+    </message>
+    <message>
+        <source>party lesson</source>
+        <translation>党课</translation>
+    </message>
+    <message>
+        <source>theme party day</source>
+        <translation>主题党日</translation>
+    </message>
+    <message>
+        <source>the branch meeting log</source>
+        <translation>三会一课记录</translation>
+    </message>
+    <message>
+        <source>Choose the branch that met.</source>
+        <translation>请选择召开会议的支部。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of meeting: assembly, committee, group meeting, lesson or theme day.</source>
+        <translation>请选择会议类别：支部党员大会、支委会、党小组会、党课或主题党日。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>请填写会议日期。</translation>
+    </message>
+    <message>
+        <source>Enter the topic.</source>
+        <translation>请填写会议主题。</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be negative.</source>
+        <translation>参会人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>More attended (%1) than were expected (%2).</source>
+        <translation>实到人数（%1）多于应到人数（%2）。</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>该会议已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::BranchSource</name>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>特色</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>上级组织</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Party groups:</source>
+        <translation>党小组：</translation>
+    </message>
+    <message>
+        <source>Five-star assessment %1: %2</source>
+        <translation>%1 年度五星支部评定：%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>组织名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>特色(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>上级组织(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>书记(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation>成立日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Add a party &amp;group…</source>
+        <translation>添加党小组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Five-star &amp;assessment…</source>
+        <translation>五星支部评定(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>组长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Star:</source>
+        <translation>星级项目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;core (pass mark %1):</source>
+        <translation>得分（%1 分达标）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>佐证材料(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>jy::CarePlans</name>
     <message>
         <source>Your role (%1) may not change care plans.</source>
@@ -337,6 +869,21 @@
     <message>
         <source>All grids</source>
         <translation>全部网格</translation>
+    </message>
+</context>
+<context>
+    <name>jy::CaseSteps</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>A step cannot be dated before the case&apos;s previous step.</source>
+        <translation>办理时间不能早于该案件上一步的时间。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case meanwhile; look at it again.</source>
+        <translation>其他人刚刚修改了这个案件，请重新查看。</translation>
     </message>
 </context>
 <context>
@@ -593,6 +1140,116 @@
     <message>
         <source>New places: %1 communities, %2 estates, %3 buildings, %4 units, %5 dwellings, %6 grids.</source>
         <translation>新增地点：%1 个社区、%2 个小区、%3 栋楼、%4 个单元、%5 套住房、%6 个网格。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::CoBuildingProjects</name>
+    <message>
+        <source>the co-building projects</source>
+        <translation>共建项目</translation>
+    </message>
+    <message>
+        <source>Name the project, e.g. 平价果蔬进小区.</source>
+        <translation>请填写项目名称，例如“平价果蔬进小区”。</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>请选择社区。</translation>
+    </message>
+    <message>
+        <source>The need must be one of this community&apos;s list.</source>
+        <translation>需求须来自本社区的需求清单。</translation>
+    </message>
+    <message>
+        <source>The resource must be offered by a unit of this community.</source>
+        <translation>资源须由本社区的共建单位提供。</translation>
+    </message>
+    <message>
+        <source>The unit does not exist.</source>
+        <translation>该单位不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a co-building unit of another community.</source>
+        <translation>%1 是其他社区的共建单位。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::CoBuildingUnits</name>
+    <message>
+        <source>government body</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>public institution</source>
+        <translation>事业单位</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>social organisation</source>
+        <translation>社会组织</translation>
+    </message>
+    <message>
+        <source>the co-building units</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name, e.g. 中国银行信阳分行.</source>
+        <translation>请填写单位名称，例如“中国银行信阳分行”。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of unit.</source>
+        <translation>请选择单位类别。</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>请选择社区。</translation>
+    </message>
+    <message>
+        <source>The date is not plausible.</source>
+        <translation>日期不合理。</translation>
+    </message>
+    <message>
+        <source>%1 is already a co-building unit of this community.</source>
+        <translation>%1 已是本社区的共建单位。</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>该单位已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the unit that signed.</source>
+        <translation>请选择签订协议的单位。</translation>
+    </message>
+    <message>
+        <source>Enter the date the agreement was signed.</source>
+        <translation>请填写协议签订日期。</translation>
+    </message>
+    <message>
+        <source>An agreement ends after the day it is signed.</source>
+        <translation>协议到期日应晚于签订日。</translation>
+    </message>
+    <message>
+        <source>Say what the unit and the community agree to do.</source>
+        <translation>请填写共建协议的内容。</translation>
+    </message>
+    <message>
+        <source>Choose the unit that registered the member.</source>
+        <translation>请选择党员报到的所在单位。</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>请填写党员姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the date the member reported to the community.</source>
+        <translation>请填写到社区报到的日期。</translation>
+    </message>
+    <message>
+        <source>The resident is not on the roster.</source>
+        <translation>该居民不在居民台账中。</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1673,88 @@
     <message>
         <source>No community has the code %1; choose the community with --community.</source>
         <translation>没有代码为 %1 的社区，请用 --community 指定社区。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GovernanceMeetings</name>
+    <message>
+        <source>residents&apos; council</source>
+        <translation>居民议事</translation>
+    </message>
+    <message>
+        <source>residents&apos; talk day</source>
+        <translation>居民说事日</translation>
+    </message>
+    <message>
+        <source>courtyard meeting</source>
+        <translation>坝坝会</translation>
+    </message>
+    <message>
+        <source>five-party consultation</source>
+        <translation>五方议事</translation>
+    </message>
+    <message>
+        <source>one solicitation, three discussions, two disclosures</source>
+        <translation>一征三议两公开</translation>
+    </message>
+    <message>
+        <source>joint party-building meeting</source>
+        <translation>党建联席会</translation>
+    </message>
+    <message>
+        <source>the meetings register</source>
+        <translation>议事会议台账</translation>
+    </message>
+    <message>
+        <source>Choose the kind of meeting.</source>
+        <translation>请选择会议类别。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>请填写会议日期。</translation>
+    </message>
+    <message>
+        <source>Enter what the meeting discussed.</source>
+        <translation>请填写会议议题。</translation>
+    </message>
+    <message>
+        <source>The attendance is a number of people from 0 up.</source>
+        <translation>参会人数须为不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>请选择社区。</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>该会议已不存在。</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>请填写需要办理的事项。</translation>
+    </message>
+    <message>
+        <source>A follow-up is due after the meeting that decided it.</source>
+        <translation>跟进事项的期限应在作出决定的会议之后。</translation>
+    </message>
+    <message>
+        <source>The follow-up item no longer exists.</source>
+        <translation>该跟进事项已不存在。</translation>
+    </message>
+    <message>
+        <source>The item is already done.</source>
+        <translation>该事项已办结。</translation>
+    </message>
+    <message>
+        <source>An item is done on or after the day of the meeting.</source>
+        <translation>办结日期不能早于会议日期。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::GovernanceSources</name>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +3394,599 @@
     </message>
 </context>
 <context>
+    <name>jy::MediationCases</name>
+    <message>
+        <source>between neighbours</source>
+        <translation>邻里纠纷</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>婚姻家庭</translation>
+    </message>
+    <message>
+        <source>property management</source>
+        <translation>物业纠纷</translation>
+    </message>
+    <message>
+        <source>demolition and relocation</source>
+        <translation>拆迁安置</translation>
+    </message>
+    <message>
+        <source>wages and labour</source>
+        <translation>劳资纠纷</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>mediation cases</source>
+        <translation>矛盾调解案件</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>请选择社区。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of dispute.</source>
+        <translation>请选择纠纷类别。</translation>
+    </message>
+    <message>
+        <source>Name the parties to the dispute.</source>
+        <translation>请填写纠纷当事人。</translation>
+    </message>
+    <message>
+        <source>Say what the dispute is about.</source>
+        <translation>请简要说明纠纷情况。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MediationSource</name>
+    <message>
+        <source>Mediation cases</source>
+        <translation>矛盾调解</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解人</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>调解次数</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>口头</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>当事人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>纠纷简要情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A written &amp;agreement was signed</source>
+        <translation>已签订书面调解协议(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MediationWorkflow</name>
+    <message>
+        <source>registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>mediating</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>escalated to the street</source>
+        <translation>已上报街道</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>take up</source>
+        <translation>受理调解</translation>
+    </message>
+    <message>
+        <source>record a session</source>
+        <translation>记录一次调解</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>close unresolved</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>上报街道</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>The mediator</source>
+        <translation>调解人</translation>
+    </message>
+    <message>
+        <source>A note on the session</source>
+        <translation>本次调解情况</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>A reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MeetingSource</name>
+    <message>
+        <source>Meetings</source>
+        <translation>议事会议</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>议事形式</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>未办结事项</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>参会人员：</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>议定事项：</translation>
+    </message>
+    <message>
+        <source>Follow-up items</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>(done %1)</source>
+        <translation>（%1 已办结）</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>（未办结）</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>议事形式(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>议题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参会人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation>参会人数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>De&amp;cisions:</source>
+        <translation>议定事项(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add a &amp;follow-up item…</source>
+        <translation>添加跟进事项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Mark a follow-up item &amp;done…</source>
+        <translation>跟进事项办结(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>责任人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>办结期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>办结日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The meeting has no open follow-up item.</source>
+        <translation>该会议没有未办结的跟进事项。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MemberSource</name>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>党员类别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>党员类型</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>认领岗位</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Posts held</source>
+        <translation>认岗领责</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>积分：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Resident (name or ID number):</source>
+        <translation>居民（姓名或身份证号）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>支部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>党员类别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>党员类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>入党日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>%1 already has a party record.</source>
+        <translation>%1 已有党员档案。</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to another branch…</source>
+        <translation>转接组织关系(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Take a &amp;post (认岗领责)…</source>
+        <translation>认岗领责(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;points…</source>
+        <translation>记录积分(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;To branch:</source>
+        <translation>转入支部(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>岗位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uty:</source>
+        <translation>职责(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>认岗日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>分值(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>审批人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>party member %1</source>
+        <translation>党员 %1</translation>
+    </message>
+</context>
+<context>
+    <name>jy::MerchantSource</name>
+    <message>
+        <source>Merchants</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>商户名称</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>经营范围</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>经营者</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Model shop</source>
+        <translation>党员示范店</translation>
+    </message>
+    <message>
+        <source>Affiliated shop</source>
+        <translation>加盟店</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>红黑榜</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>上榜原因</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>上榜日期</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>party-member model shops</source>
+        <translation>党员示范店</translation>
+    </message>
+    <message>
+        <source>affiliated shops</source>
+        <translation>加盟店</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>商户名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Business:</source>
+        <translation>经营范围(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>经营者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Party-member &amp;model shop</source>
+        <translation>党员示范店(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Red/black list:</source>
+        <translation>红黑榜(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>上榜原因(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Listed on:</source>
+        <translation>上榜日期(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Merchants</name>
+    <message>
+        <source>not listed</source>
+        <translation>未上榜</translation>
+    </message>
+    <message>
+        <source>red list</source>
+        <translation>红榜</translation>
+    </message>
+    <message>
+        <source>black list</source>
+        <translation>黑榜</translation>
+    </message>
+    <message>
+        <source>the merchants register</source>
+        <translation>商户台账</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name.</source>
+        <translation>请填写商户名称。</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>请选择社区。</translation>
+    </message>
+    <message>
+        <source>The affiliated shop does not exist.</source>
+        <translation>该加盟店不存在。</translation>
+    </message>
+    <message>
+        <source>Choose red list, black list or not listed.</source>
+        <translation>请选择红榜、黑榜或未上榜。</translation>
+    </message>
+    <message>
+        <source>Say why the shop is on the %1.</source>
+        <translation>请填写该商户上%1的原因。</translation>
+    </message>
+    <message>
+        <source>Enter the date the shop was put on the list.</source>
+        <translation>请填写上榜日期。</translation>
+    </message>
+    <message>
+        <source>The community already has a merchant named %1.</source>
+        <translation>本社区已有名为 %1 的商户。</translation>
+    </message>
+    <message>
+        <source>The merchant no longer exists.</source>
+        <translation>该商户已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>jy::Migrations</name>
     <message>
         <source>the file holds tables of another program</source>
@@ -2756,6 +4088,93 @@
         <translation>
             <numerusform>此地址共 %n 项。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jy::NeedSource</name>
+    <message>
+        <source>Needs</source>
+        <translation>需求清单</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>已立项</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation>需求(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Raised &amp;by:</source>
+        <translation>提出人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation>提出日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Make it a &amp;project (点单)…</source>
+        <translation>立项（点单）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目名称(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>资源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The need is no longer on the list.</source>
+        <translation>该需求已不在清单中。</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +4737,284 @@
     </message>
 </context>
 <context>
+    <name>jy::PartyGovernancePage</name>
+    <message>
+        <source>Party &amp; governance</source>
+        <translation>党建与治理</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PartyMembers</name>
+    <message>
+        <source>full member</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>probationary member</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>community-managed</source>
+        <translation>自管党员</translation>
+    </message>
+    <message>
+        <source>registered by work unit</source>
+        <translation>双报到在职党员</translation>
+    </message>
+    <message>
+        <source>floating</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>party members</source>
+        <translation>党员信息</translation>
+    </message>
+    <message>
+        <source>Choose the resident from the roster.</source>
+        <translation>请从居民台账中选择居民。</translation>
+    </message>
+    <message>
+        <source>Choose the branch the member belongs to.</source>
+        <translation>请选择党员所在的支部。</translation>
+    </message>
+    <message>
+        <source>Members belong to a branch, not to a committee or general branch.</source>
+        <translation>党员隶属于党支部，不能直接隶属于党委或党总支。</translation>
+    </message>
+    <message>
+        <source>The party group must be one of the member&apos;s branch.</source>
+        <translation>党小组必须属于该党员所在的支部。</translation>
+    </message>
+    <message>
+        <source>Choose full or probationary member.</source>
+        <translation>请选择正式党员或预备党员。</translation>
+    </message>
+    <message>
+        <source>Choose community-managed, registered by work unit, or floating.</source>
+        <translation>请选择自管党员、双报到在职党员或流动党员。</translation>
+    </message>
+    <message>
+        <source>The date of joining is not plausible.</source>
+        <translation>入党日期不合理。</translation>
+    </message>
+    <message>
+        <source>One joins the Party at 18 at the earliest.</source>
+        <translation>年满 18 岁方可入党。</translation>
+    </message>
+    <message>
+        <source>Enter the date of joining the Party.</source>
+        <translation>请填写入党日期。</translation>
+    </message>
+    <message>
+        <source>The party record no longer exists.</source>
+        <translation>该党员档案已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the branch the member moves to.</source>
+        <translation>请选择党员转入的支部。</translation>
+    </message>
+    <message>
+        <source>The member already belongs to this branch.</source>
+        <translation>该党员已在这个支部。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the transfer.</source>
+        <translation>请填写转接日期。</translation>
+    </message>
+    <message>
+        <source>A transfer cannot be dated before the member joined.</source>
+        <translation>转接日期不能早于入党日期。</translation>
+    </message>
+    <message>
+        <source>Posts are held by party members; record the member first.</source>
+        <translation>岗位由党员认领，请先登记党员信息。</translation>
+    </message>
+    <message>
+        <source>Name the post, e.g. 楼栋长 or 文明劝导员.</source>
+        <translation>请填写岗位名称，例如“楼栋长”或“文明劝导员”。</translation>
+    </message>
+    <message>
+        <source>Enter the date the post was taken.</source>
+        <translation>请填写认岗日期。</translation>
+    </message>
+    <message>
+        <source>The member already holds the post %1.</source>
+        <translation>该党员已认领“%1”岗位。</translation>
+    </message>
+    <message>
+        <source>The post no longer exists.</source>
+        <translation>该岗位已不存在。</translation>
+    </message>
+    <message>
+        <source>The post has already ended.</source>
+        <translation>该岗位已经结束。</translation>
+    </message>
+    <message>
+        <source>A post ends on or after the day it was taken.</source>
+        <translation>岗位的结束日期不能早于认岗日期。</translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s name or ID number.</source>
+        <translation>请填写居民姓名或身份证号。</translation>
+    </message>
+    <message>
+        <source>No resident on the roster is called %1.</source>
+        <translation>居民台账中没有名为 %1 的居民。</translation>
+    </message>
+    <message>
+        <source>Several residents are called %1; enter the ID number instead.</source>
+        <translation>有多位居民名为 %1，请改填身份证号。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PartyOrganisation</name>
+    <message>
+        <source>party committee</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <source>general branch</source>
+        <translation>党总支</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>普通支部</translation>
+    </message>
+    <message>
+        <source>grid branch</source>
+        <translation>网格党支部</translation>
+    </message>
+    <message>
+        <source>functional branch</source>
+        <translation>功能型党支部</translation>
+    </message>
+    <message>
+        <source>the party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name, e.g. 孝老党支部.</source>
+        <translation>请填写组织名称，例如“孝老党支部”。</translation>
+    </message>
+    <message>
+        <source>Choose the level: party committee, general branch or branch.</source>
+        <translation>请选择层级：党委、党总支或党支部。</translation>
+    </message>
+    <message>
+        <source>Choose the kind: regular, grid or functional branch.</source>
+        <translation>请选择类型：普通支部、网格党支部或功能型党支部。</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>请选择社区。</translation>
+    </message>
+    <message>
+        <source>The founding date is not plausible.</source>
+        <translation>成立日期不合理。</translation>
+    </message>
+    <message>
+        <source>The organisation above must be one of the same community.</source>
+        <translation>上级组织必须属于同一社区。</translation>
+    </message>
+    <message>
+        <source>The organisation above must be of a higher level (a committee above a general branch above a branch).</source>
+        <translation>上级组织的层级必须更高（党委高于党总支，党总支高于党支部）。</translation>
+    </message>
+    <message>
+        <source>The community already has an organisation named %1.</source>
+        <translation>本社区已有名为 %1 的党组织。</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists.</source>
+        <translation>该党组织已不存在。</translation>
+    </message>
+    <message>
+        <source>Organisations stand under %1; move or remove them first.</source>
+        <translation>%1 下还有下级组织，请先调整或删除它们。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n member(s); transfer them to another branch first.</source>
+        <translation>
+            <numerusform>%1 还有 %n 名党员，请先将他们转到其他支部。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s name, e.g. 第一党小组.</source>
+        <translation>请填写党小组名称，例如“第一党小组”。</translation>
+    </message>
+    <message>
+        <source>Choose the branch the group belongs to.</source>
+        <translation>请选择党小组所属的支部。</translation>
+    </message>
+    <message>
+        <source>Party groups belong to a branch, not to a committee or general branch.</source>
+        <translation>党小组隶属于党支部，不能隶属于党委或党总支。</translation>
+    </message>
+    <message>
+        <source>The branch already has a group named %1.</source>
+        <translation>该支部已有名为 %1 的党小组。</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>该党小组已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PartyPoints</name>
+    <message>
+        <source>credit</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>party-member points</source>
+        <translation>党员积分</translation>
+    </message>
+    <message>
+        <source>Points are kept for party members only.</source>
+        <translation>只有党员才记党员积分。</translation>
+    </message>
+    <message>
+        <source>Enter the points as a whole number from 1 to 1000.</source>
+        <translation>积分须为 1 到 1000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>An adjustment is a whole number from -1000 to 1000, not zero.</source>
+        <translation>调整分值须为 -1000 到 1000 之间的非零整数。</translation>
+    </message>
+    <message>
+        <source>An adjustment names who approved it.</source>
+        <translation>调整积分须写明审批人。</translation>
+    </message>
+    <message>
+        <source>Choose credit, deduction or adjustment.</source>
+        <translation>请选择加分、扣分或调整。</translation>
+    </message>
+    <message>
+        <source>Say what the points are for.</source>
+        <translation>请填写积分事由。</translation>
+    </message>
+    <message>
+        <source>Enter the date the points are for.</source>
+        <translation>请填写积分对应的日期。</translation>
+    </message>
+    <message>
+        <source>The balance is %1; it cannot go below zero.</source>
+        <translation>当前积分为 %1，不能扣成负数。</translation>
+    </message>
+</context>
+<context>
     <name>jy::PatrolLog</name>
     <message>
         <source>Your role (%1) may not keep the patrol log.</source>
@@ -3588,6 +5285,100 @@
     </message>
 </context>
 <context>
+    <name>jy::ProjectSource</name>
+    <message>
+        <source>Co-building projects</source>
+        <translation>项目清单</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>对应需求</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>承接单位</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目名称(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ProjectWorkflow</name>
+    <message>
+        <source>ordered</source>
+        <translation>已点单</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>dispatch to a unit</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>decline</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>a co-building unit</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>A reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>完成情况</translation>
+    </message>
+</context>
+<context>
     <name>jy::ProvidersDialog</name>
     <message>
         <source>Teams, shops and offers</source>
@@ -3847,6 +5638,143 @@
     <message>
         <source>%1 received %2.</source>
         <translation>%1 已领取%2。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RegisterDialog</name>
+    <message>
+        <source>New: %1</source>
+        <translation>新建：%1</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>编辑：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RegisterTab</name>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>S&amp;tep…</source>
+        <translation>办理(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Take the next step of the case: the steps your role may take</source>
+        <translation>办理案件的下一步：只列出您的角色可以办理的步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print preview of the list as shown, on A4</source>
+        <translation>按 A4 纸预览并打印当前列表</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown to an Excel file</source>
+        <translation>将当前列表保存为 Excel 文件</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1：%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1? The audit log keeps a copy.</source>
+        <translation>删除 %1？审计日志会保留一份副本。</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>已删除：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>已写入 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Registers</name>
+    <message>
+        <source>Your role (%1) may not change %2.</source>
+        <translation>您的角色（%1）无权修改%2。</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +6664,53 @@ Who becomes the new head?</source>
     </message>
 </context>
 <context>
+    <name>jy::StarAssessment</name>
+    <message>
+        <source>strong branch</source>
+        <translation>支部过硬星</translation>
+    </message>
+    <message>
+        <source>co-building and sharing</source>
+        <translation>共建共享星</translation>
+    </message>
+    <message>
+        <source>safety and rule of law</source>
+        <translation>平安法治星</translation>
+    </message>
+    <message>
+        <source>happiness and harmony</source>
+        <translation>幸福和谐星</translation>
+    </message>
+    <message>
+        <source>livelihood and enterprise</source>
+        <translation>宜业兴业星</translation>
+    </message>
+    <message>
+        <source>the five-star assessment</source>
+        <translation>五星支部评定</translation>
+    </message>
+    <message>
+        <source>Choose the branch assessed.</source>
+        <translation>请选择被评定的支部。</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and %1.</source>
+        <translation>年度须在 2000 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Choose one of the five stars.</source>
+        <translation>请选择五星中的一颗星。</translation>
+    </message>
+    <message>
+        <source>The score is from 0 to 100.</source>
+        <translation>得分须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>A star that is awarded needs its evidence in the notes.</source>
+        <translation>评定为达标的星须在备注中写明佐证材料。</translation>
+    </message>
+</context>
+<context>
     <name>jy::SupermarketPage</name>
     <message>
         <source>&amp;New order…</source>
@@ -4978,6 +6953,176 @@ Who becomes the new head?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>jy::TwoWayLists</name>
+    <message>
+        <source>residents</source>
+        <translation>居民点单</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格排查</translation>
+    </message>
+    <message>
+        <source>co-building unit</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>the needs and resources lists</source>
+        <translation>需求清单和资源清单</translation>
+    </message>
+    <message>
+        <source>Say what is needed, e.g. 小区临时停车场.</source>
+        <translation>请填写需求内容，例如“小区临时停车场”。</translation>
+    </message>
+    <message>
+        <source>Choose where the need comes from: residents, a grid or a unit.</source>
+        <translation>请选择需求来源：居民、网格或共建单位。</translation>
+    </message>
+    <message>
+        <source>Enter the date the need was raised.</source>
+        <translation>请填写需求提出日期。</translation>
+    </message>
+    <message>
+        <source>Choose the community.</source>
+        <translation>请选择社区。</translation>
+    </message>
+    <message>
+        <source>Say what the unit offers, e.g. 免费安装健身器材.</source>
+        <translation>请填写单位提供的资源，例如“免费安装健身器材”。</translation>
+    </message>
+    <message>
+        <source>Choose the co-building unit that offers it.</source>
+        <translation>请选择提供该资源的共建单位。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::UnitSource</name>
+    <message>
+        <source>Co-building units</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation>协议到期</translation>
+    </message>
+    <message>
+        <source>Registered members</source>
+        <translation>双报到党员</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>共建协议</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Registered party members (双报到)</source>
+        <translation>双报到在职党员</translation>
+    </message>
+    <message>
+        <source>Resources offered</source>
+        <translation>资源清单</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>单位类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>加入日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sign an &amp;agreement…</source>
+        <translation>签订共建协议(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Register an in-service member (双报到)…</source>
+        <translation>双报到登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Offer a &amp;resource…</source>
+        <translation>登记资源(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>签订日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>协议内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>资源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on:</source>
+        <translation>报到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Can offer:</source>
+        <translation>服务特长(&amp;C)：</translation>
     </message>
 </context>
 <context>

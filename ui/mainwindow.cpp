@@ -5,6 +5,7 @@
 #include "honors/honorspage.h"
 #include "overview/overviewpage.h"
 #include "page.h"
+#include "party/partygovernancepage.h"
 #include "reports/reportdialog.h"
 #include "residents/residentspage.h"
 #include "volunteer/orderboard.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     auto *grids = new GridsPage(db, session);
     addPage(residents);
     addPage(grids);
+    addPage(new PartyGovernancePage(db, session));
     addPage(supermarket);
     addPage(honors);
     addPage(dashboard);

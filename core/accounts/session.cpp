@@ -34,6 +34,12 @@ bool Session::can(Permission permission) const
     case Permission::RedeemPoints:
     case Permission::IssueCertificates:
         return mRole == Role::Admin || mRole == Role::SupermarketAdmin || mRole == Role::Staff;
+    case Permission::ManageParty:
+    case Permission::ManageGovernance:
+        return mRole == Role::Admin || mRole == Role::Staff;
+    case Permission::RecordCases:
+        // Grid workers meet disputes and errands on their rounds and register them on the spot.
+        return mRole == Role::Admin || mRole == Role::Staff || mRole == Role::GridWorker;
     }
     return false;
 }

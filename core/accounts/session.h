@@ -20,6 +20,9 @@ enum class Permission {
     IssueCertificates,  // volunteer service record certificates
     ManageGridMap,      // draw grids, place buildings, assign them, grid staff, care plans
     RecordGridWork,     // patrols, incidents, care visits
+    ManageParty,        // party organisation, members, posts, points, 三会一课, 五星支部
+    ManageGovernance,   // co-building units and lists, meetings, activities, merchants
+    RecordCases,        // register mediation and agency cases (the steps are the workflows')
 };
 
 // Who is acting. Every mutation checks a permission against it and names it in the audit log.

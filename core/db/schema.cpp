@@ -345,6 +345,98 @@ CREATE INDEX care_visit_date ON care_visit(visited_on);
     }
 }
 
+// v8: the party organisation around the v2 branches (levels, kinds, groups, transfers, posts, points,
+// 三会一课, 五星支部), co-building units with the two-way lists and projects, governance meetings,
+// mediation and agency cases (on case_history), activities and merchants.
+void partyAndGovernance(Database &db)
+{
+    runDdl(db, QStringLiteral(R"(
+ALTER TABLE party_branch ADD COLUMN level TEXT NOT NULL DEFAULT 'branch';
+ALTER TABLE party_branch ADD COLUMN kind TEXT NOT NULL DEFAULT 'regular';
+ALTER TABLE party_branch ADD COLUMN parent_id INTEGER REFERENCES party_branch(id) ON DELETE SET NULL;
+ALTER TABLE party_branch ADD COLUMN secretary TEXT;
+ALTER TABLE party_branch ADD COLUMN founded_on TEXT;
+CREATE INDEX party_branch_parent ON party_branch(parent_id);
+CREATE TABLE party_group (id %PK%, branch_id INTEGER NOT NULL REFERENCES party_branch(id) ON DELETE CASCADE,
+  name TEXT NOT NULL, leader TEXT, UNIQUE (branch_id, name));
+ALTER TABLE party_member ADD COLUMN group_id INTEGER REFERENCES party_group(id) ON DELETE SET NULL;
+CREATE TABLE party_transfer (id %PK%, resident_id INTEGER NOT NULL REFERENCES party_member(resident_id) ON DELETE CASCADE,
+  from_branch_id INTEGER REFERENCES party_branch(id) ON DELETE SET NULL,
+  to_branch_id INTEGER REFERENCES party_branch(id) ON DELETE SET NULL,
+  moved_on TEXT NOT NULL, reason TEXT, actor TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX party_transfer_member ON party_transfer(resident_id, moved_on);
+CREATE TABLE party_post (id %PK%, resident_id INTEGER NOT NULL REFERENCES party_member(resident_id) ON DELETE CASCADE,
+  post TEXT NOT NULL, duty TEXT, since TEXT NOT NULL, until TEXT);
+CREATE INDEX party_post_member ON party_post(resident_id);
+CREATE TABLE party_points (id %PK%, resident_id INTEGER NOT NULL REFERENCES party_member(resident_id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('credit', 'deduct', 'adjust')), points INTEGER NOT NULL,
+  reason TEXT NOT NULL, on_date TEXT NOT NULL, approved_by TEXT, actor TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX party_points_member ON party_points(resident_id, on_date);
+CREATE TABLE party_meeting (id %PK%, branch_id INTEGER NOT NULL REFERENCES party_branch(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('assembly', 'committee', 'group', 'lesson', 'theme_day')),
+  held_on TEXT NOT NULL, topic TEXT NOT NULL, place TEXT, expected INTEGER NOT NULL DEFAULT 0,
+  attended INTEGER NOT NULL DEFAULT 0, notes TEXT);
+CREATE INDEX party_meeting_branch ON party_meeting(branch_id, held_on);
+CREATE TABLE star_assessment (id %PK%, branch_id INTEGER NOT NULL REFERENCES party_branch(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL, star TEXT NOT NULL CHECK (star IN ('strong_branch', 'co_building', 'safety_law', 'harmony', 'prosperity')),
+  score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100), notes TEXT, UNIQUE (branch_id, year, star));
+CREATE TABLE cobuilding_unit (id %PK%, community_id INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+  name TEXT NOT NULL, kind TEXT NOT NULL, contact TEXT, phone TEXT, address TEXT, joined_on TEXT, notes TEXT,
+  UNIQUE (community_id, name));
+CREATE TABLE cobuilding_agreement (id %PK%, unit_id INTEGER NOT NULL REFERENCES cobuilding_unit(id) ON DELETE CASCADE,
+  signed_on TEXT NOT NULL, valid_until TEXT, content TEXT NOT NULL, contact TEXT);
+CREATE INDEX cobuilding_agreement_unit ON cobuilding_agreement(unit_id);
+CREATE TABLE cobuilding_member (id %PK%, unit_id INTEGER NOT NULL REFERENCES cobuilding_unit(id) ON DELETE CASCADE,
+  name TEXT NOT NULL, phone TEXT, resident_id INTEGER REFERENCES resident(id) ON DELETE SET NULL,
+  registered_on TEXT NOT NULL, speciality TEXT, active INTEGER NOT NULL DEFAULT 1);
+CREATE INDEX cobuilding_member_unit ON cobuilding_member(unit_id);
+CREATE TABLE cobuilding_need (id %PK%, community_id INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+  title TEXT NOT NULL, category TEXT, source TEXT NOT NULL CHECK (source IN ('resident', 'grid', 'unit')),
+  raised_by TEXT, raised_on TEXT NOT NULL, notes TEXT);
+CREATE TABLE cobuilding_resource (id %PK%, unit_id INTEGER NOT NULL REFERENCES cobuilding_unit(id) ON DELETE CASCADE,
+  title TEXT NOT NULL, category TEXT, notes TEXT);
+CREATE TABLE cobuilding_project (id %PK%, community_id INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+  title TEXT NOT NULL, need_id INTEGER REFERENCES cobuilding_need(id) ON DELETE SET NULL,
+  resource_id INTEGER REFERENCES cobuilding_resource(id) ON DELETE SET NULL,
+  unit_id INTEGER REFERENCES cobuilding_unit(id) ON DELETE SET NULL,
+  state TEXT NOT NULL, state_since TEXT NOT NULL, result TEXT, created_at TEXT NOT NULL, created_by TEXT NOT NULL);
+CREATE INDEX cobuilding_project_state ON cobuilding_project(community_id, state);
+CREATE TABLE governance_meeting (id %PK%, community_id INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL, held_on TEXT NOT NULL, place TEXT, topic TEXT NOT NULL, participants TEXT,
+  attendance INTEGER NOT NULL DEFAULT 0, decisions TEXT, created_at TEXT NOT NULL);
+CREATE INDEX governance_meeting_held ON governance_meeting(community_id, held_on);
+CREATE TABLE meeting_followup (id %PK%, meeting_id INTEGER NOT NULL REFERENCES governance_meeting(id) ON DELETE CASCADE,
+  item TEXT NOT NULL, owner TEXT, due_on TEXT, status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+  done_on TEXT);
+CREATE INDEX meeting_followup_meeting ON meeting_followup(meeting_id);
+CREATE TABLE mediation_case (id %PK%, number TEXT NOT NULL UNIQUE,
+  community_id INTEGER NOT NULL REFERENCES community(id), kind TEXT NOT NULL, parties TEXT NOT NULL,
+  summary TEXT NOT NULL, mediator TEXT, sessions INTEGER NOT NULL DEFAULT 0, outcome TEXT,
+  agreement_signed INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL, state_since TEXT NOT NULL,
+  created_at TEXT NOT NULL, created_by TEXT NOT NULL, closed_at TEXT);
+CREATE INDEX mediation_case_state ON mediation_case(community_id, state, state_since);
+CREATE INDEX mediation_case_created ON mediation_case(created_at);
+CREATE TABLE agency_service (id %PK%, number TEXT NOT NULL UNIQUE,
+  community_id INTEGER NOT NULL REFERENCES community(id), resident_id INTEGER REFERENCES resident(id) ON DELETE SET NULL,
+  requester_name TEXT NOT NULL, matter TEXT NOT NULL, category TEXT NOT NULL, handler TEXT, result TEXT,
+  state TEXT NOT NULL, state_since TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, completed_at TEXT);
+CREATE INDEX agency_service_state ON agency_service(community_id, state, state_since);
+CREATE INDEX agency_service_created ON agency_service(created_at);
+CREATE TABLE activity (id %PK%, community_id INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+  title TEXT NOT NULL, kind TEXT NOT NULL, held_on TEXT NOT NULL, place TEXT, organiser TEXT,
+  participants INTEGER NOT NULL DEFAULT 0, notes TEXT);
+CREATE INDEX activity_held ON activity(community_id, held_on);
+CREATE TABLE activity_photo (id %PK%, activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+  file_name TEXT NOT NULL, mime_type TEXT NOT NULL, data %BLOB% NOT NULL, added_at TEXT NOT NULL);
+CREATE INDEX activity_photo_activity ON activity_photo(activity_id);
+CREATE TABLE merchant (id %PK%, community_id INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+  name TEXT NOT NULL, owner TEXT, phone TEXT, address TEXT, business TEXT,
+  model_shop INTEGER NOT NULL DEFAULT 0, partner_shop_id INTEGER REFERENCES partner_shop(id) ON DELETE SET NULL,
+  list TEXT NOT NULL DEFAULT 'none' CHECK (list IN ('none', 'red', 'black')), list_reason TEXT, listed_on TEXT,
+  UNIQUE (community_id, name));
+)"));
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -357,6 +449,7 @@ const std::vector<Step> &steps()
         {"volunteer supermarket: catalogue, volunteers, orders, points, redemption", volunteerSupermarket},
         {"honors and their certificate scans", honors},
         {"grid maps, patrols, incidents, care plans and visits", gridWork},
+        {"party organisation, co-building and governance records", partyAndGovernance},
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 #include "demo/demogrids.h"
+#include "demo/demogovernance.h"
 #include "demo/demohonors.h"
 #include "demo/demosupermarket.h"
 #include "accounts/session.h"
@@ -185,6 +186,8 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const Session &session
             summary.incidents = g.incidents;
             summary.carePlans = g.carePlans;
         }
+        DemoRandom governanceRandom(options.seed ^ 0x20250000u);
+        DemoGovernance::generate(db, session, governanceRandom, communities, options.today);
         sql::exec(conn, QStringLiteral("DELETE FROM audit_log WHERE id > ?"), {auditBefore});
     } catch (const Cancelled &) {
         tx.rollback();

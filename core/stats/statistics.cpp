@@ -32,6 +32,12 @@ Statistics Statistics::collect(Database &db, const QDate &today)
     s.teams = count("volunteer_team");
     s.shops = count("partner_shop");
     s.honors = count("honor");
+    s.cobuildingUnits = count("cobuilding_unit");
+    s.meetings = count("governance_meeting");
+    s.mediationCases = count("mediation_case");
+    s.agencyServices = count("agency_service");
+    s.activities = count("activity");
+    s.merchants = count("merchant");
     for (const QString &state : volunteerOrderWorkflow().states())
         s.orders.insert(state, 0);
     QSqlQuery q = sql::exec(conn, QStringLiteral("SELECT state, count(*) FROM service_order GROUP BY state"));
@@ -63,6 +69,9 @@ QJsonObject Statistics::toJson() const
         {QStringLiteral("households"), households},     {QStringLiteral("residents"), residents},
         {QStringLiteral("party_members"), partyMembers}, {QStringLiteral("party_branches"), partyBranches},
         {QStringLiteral("tags"), tags},                 {QStringLiteral("audit_entries"), auditEntries},
+        {QStringLiteral("cobuilding_units"), cobuildingUnits}, {QStringLiteral("meetings"), meetings},
+        {QStringLiteral("mediation_cases"), mediationCases}, {QStringLiteral("agency_services"), agencyServices},
+        {QStringLiteral("activities"), activities},     {QStringLiteral("merchants"), merchants},
     };
 }
 

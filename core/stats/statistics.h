@@ -31,6 +31,13 @@ struct Statistics
     int honors = 0;
     int careVisitsOverdue = 0;      // active care plans not visited within their frequency, as of today
     QMap<QString, int> incidents;   // grid incidents per workflow state, every state present
+    // Party and governance registers.
+    int cobuildingUnits = 0;
+    int meetings = 0;          // governance meetings (居民议事 … 党建联席会); 三会一课 are the branches' own log
+    int mediationCases = 0;
+    int agencyServices = 0;
+    int activities = 0;
+    int merchants = 0;
 
     static Statistics collect(Database &db, const QDate &today = QDate::currentDate());
     QJsonObject toJson() const;

@@ -43,6 +43,8 @@ expect_exit 0 "init" "$CLI" init --db "$WORK/empty.sqlite"
 expect_exit 0 "stats --json on an empty database" "$CLI" stats --db "$WORK/empty.sqlite" --json
 # init leaves one unnamed community for imports and forms to fill.
 [ "$(json_field "$WORK/out" "d['communities'], d['residents']")" = "1 0" ] || fail "empty stats"
+[ "$(json_field "$WORK/out" "[d[f] for f in ('party_branches','cobuilding_units','meetings','mediation_cases','agency_services','activities','merchants')]")" = "[0, 0, 0, 0, 0, 0, 0]" ] \
+  || fail "an empty database counts no party or governance records"
 expect_exit 0 "demo after init" "$CLI" demo --db "$WORK/empty.sqlite" --seed 7
 expect_exit 0 "stats after init and demo" "$CLI" stats --db "$WORK/empty.sqlite" --json
 [ "$(json_field "$WORK/out" "d['communities']")" = "1" ] || fail "the demo replaces the unnamed community init made"
@@ -57,6 +59,10 @@ done
 [ "$(json_field "$WORK/out" "d['buildings']")" = "62" ] || fail "the demo community has 62 buildings"
 for field in volunteers teams points_outstanding honors; do
   v="$(json_field "$WORK/out" "d['$field'] if isinstance(d['$field'], int) else 'not-int'")"
+  [ "$v" != "not-int" ] && [ "$v" -gt 0 ] || fail "stats field $field is a positive integer ($v)"
+done
+for field in party_branches cobuilding_units meetings mediation_cases agency_services activities merchants; do
+  v="$(json_field "$WORK/out" "d['$field'] if isinstance(d['$field'], int) and not isinstance(d['$field'], bool) else 'not-int'")"
   [ "$v" != "not-int" ] && [ "$v" -gt 0 ] || fail "stats field $field is a positive integer ($v)"
 done
 [ "$(json_field "$WORK/out" "sorted(d['orders'].keys()) == sorted(['submitted','approved','dispatched','accepted','in_service','completed','rated','rejected','cancelled']) and all(isinstance(v, int) for v in d['orders'].values())")" = "True" ] \

@@ -1,0 +1,145 @@
+#include "cobuilding/twowaylists.h"
+#include "accounts/session.h"
+#include "audit/auditlog.h"
+#include "common/registerhelpers.h"
+#include "db/database.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace jy {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("jy::TwoWayLists", text); }
+} // namespace
+
+QStringList need_source::all() { return {Resident, Grid, Unit}; }
+QString need_source::name(const QString &source)
+{
+    const char *text = source == Resident ? QT_TRANSLATE_NOOP("jy::TwoWayLists", "residents")
+                     : source == Grid ? QT_TRANSLATE_NOOP("jy::TwoWayLists", "grid")
+                     : source == Unit ? QT_TRANSLATE_NOOP("jy::TwoWayLists", "co-building unit")
+                                      : nullptr;
+    return text ? QCoreApplication::translate("jy::TwoWayLists", text) : source;
+}
+
+TwoWayLists::TwoWayLists(Database &db, const Session &session) : mDb(db), mSession(session) {}
+
+Result<qint64> TwoWayLists::addNeed(const CoBuildingNeed &input)
+{
+    if (Status allowed = reg::require(mSession, Permission::ManageGovernance, tr("the needs and resources lists")); !allowed)
+        return allowed.errors();
+    CoBuildingNeed n = input;
+    n.title = n.title.trimmed();
+    FieldErrors errors;
+    if (n.title.isEmpty())
+        errors.append({QStringLiteral("title"), tr("Say what is needed, e.g. 小区临时停车场.")});
+    if (!need_source::all().contains(n.source))
+        errors.append({QStringLiteral("source"), tr("Choose where the need comes from: residents, a grid or a unit.")});
+    if (!reg::plausible(n.raisedOn))
+        errors.append({QStringLiteral("raised_on"), tr("Enter the date the need was raised.")});
+    if (!reg::communityExists(mDb, n.communityId))
+        errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    if (!errors.isEmpty())
+        return errors;
+    Transaction tx(mDb);
+    const qint64 id = sql::insert(mDb.connection(), QStringLiteral("INSERT INTO cobuilding_need (community_id, title, category, source, raised_by, raised_on, notes) "
+                                                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  {n.communityId, n.title, sql::nullableText(n.category.trimmed()), n.source, sql::nullableText(n.raisedBy.trimmed()),
+                                   reg::date(n.raisedOn), sql::nullableText(n.notes.trimmed())});
+    AuditLog::record(mDb, mSession, QStringLiteral("create"), QStringLiteral("cobuilding_need"), id,
+                     AuditLog::diff({}, {{QStringLiteral("title"), n.title}, {QStringLiteral("source"), n.source}, {QStringLiteral("raised_on"), n.raisedOn}}));
+    tx.commit();
+    return id;
+}
+
+Result<qint64> TwoWayLists::addResource(const CoBuildingResource &input)
+{
+    if (Status allowed = reg::require(mSession, Permission::ManageGovernance, tr("the needs and resources lists")); !allowed)
+        return allowed.errors();
+    CoBuildingResource r = input;
+    r.title = r.title.trimmed();
+    FieldErrors errors;
+    if (r.title.isEmpty())
+        errors.append({QStringLiteral("title"), tr("Say what the unit offers, e.g. 免费安装健身器材.")});
+    if (!sql::scalar(mDb.connection(), QStringLiteral("SELECT id FROM cobuilding_unit WHERE id = ?"), {r.unitId}).isValid())
+        errors.append({QStringLiteral("unit"), tr("Choose the co-building unit that offers it.")});
+    if (!errors.isEmpty())
+        return errors;
+    Transaction tx(mDb);
+    const qint64 id = sql::insert(mDb.connection(), QStringLiteral("INSERT INTO cobuilding_resource (unit_id, title, category, notes) VALUES (?, ?, ?, ?)"),
+                                  {r.unitId, r.title, sql::nullableText(r.category.trimmed()), sql::nullableText(r.notes.trimmed())});
+    AuditLog::record(mDb, mSession, QStringLiteral("create"), QStringLiteral("cobuilding_resource"), id,
+                     AuditLog::diff({}, {{QStringLiteral("unit_id"), r.unitId}, {QStringLiteral("title"), r.title}}));
+    tx.commit();
+    return id;
+}
+
+namespace {
+const QString kNeedSelect = QStringLiteral(
+    "SELECT n.id, n.community_id, n.title, n.category, n.source, n.raised_by, n.raised_on, n.notes, "
+    "EXISTS (SELECT 1 FROM cobuilding_project p WHERE p.need_id = n.id) FROM cobuilding_need n");
+
+CoBuildingNeed needFrom(const QSqlQuery &q)
+{
+    return CoBuildingNeed{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toString(), q.value(5).toString(), reg::date(q.value(6)), q.value(7).toString(), q.value(8).toBool()};
+}
+
+reg::Where needsWhere(const RegisterFilter &f)
+{
+    reg::Where w;
+    if (f.communityId)
+        w.add(QStringLiteral("n.community_id = ?"), {f.communityId});
+    if (!f.kind.isEmpty())
+        w.add(QStringLiteral("n.source = ?"), {f.kind});
+    w.text(f.text, {QStringLiteral("n.title"), QStringLiteral("n.category")});
+    return w;
+}
+} // namespace
+
+int TwoWayLists::countNeeds(const RegisterFilter &f) const
+{
+    const reg::Where w = needsWhere(f);
+    return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM cobuilding_need n") + w.clause(), w.values).toInt();
+}
+
+std::optional<CoBuildingNeed> TwoWayLists::findNeed(qint64 id) const
+{
+    QSqlQuery q = sql::exec(mDb.connection(), kNeedSelect + QStringLiteral(" WHERE n.id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return needFrom(q);
+}
+
+QList<CoBuildingNeed> TwoWayLists::needs(const RegisterFilter &f) const
+{
+    const reg::Where w = needsWhere(f);
+    QSqlQuery q = sql::exec(mDb.connection(), kNeedSelect + w.clause() + QStringLiteral(" ORDER BY n.raised_on DESC, n.id DESC") + reg::page(f), w.values);
+    QList<CoBuildingNeed> out;
+    while (q.next())
+        out << needFrom(q);
+    return out;
+}
+
+QList<CoBuildingResource> TwoWayLists::resources(const RegisterFilter &f) const
+{
+    reg::Where w;
+    if (f.communityId)
+        w.add(QStringLiteral("u.community_id = ?"), {f.communityId});
+    if (f.ownerId)
+        w.add(QStringLiteral("r.unit_id = ?"), {f.ownerId});
+    w.text(f.text, {QStringLiteral("r.title"), QStringLiteral("u.name")});
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral(
+        "SELECT r.id, r.unit_id, r.title, r.category, r.notes, u.name FROM cobuilding_resource r JOIN cobuilding_unit u ON u.id = r.unit_id%1 "
+        "ORDER BY u.name, r.id%2").arg(w.clause(), reg::page(f)), w.values);
+    QList<CoBuildingResource> out;
+    while (q.next())
+        out << CoBuildingResource{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                                  q.value(4).toString(), q.value(5).toString()};
+    return out;
+}
+
+} // namespace jy

@@ -1,0 +1,71 @@
+#pragma once
+#include "common/registerfilter.h"
+#include "common/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace jy {
+
+class Database;
+class Session;
+
+namespace need_source {
+inline const QString Resident = QStringLiteral("resident"); // residents asked (点单出题)
+inline const QString Grid = QStringLiteral("grid");         // found on a grid worker's round
+inline const QString Unit = QStringLiteral("unit");         // a unit's own need
+QStringList all();
+QString name(const QString &source);
+} // namespace need_source
+
+// 需求清单: what residents need.
+struct CoBuildingNeed
+{
+    qint64 id = 0;
+    qint64 communityId = 0;
+    QString title;
+    QString category;
+    QString source = need_source::Resident;
+    QString raisedBy;
+    QDate raisedOn;
+    QString notes;
+    bool matched = false;     // filled by reads: a project takes it up
+};
+
+// 资源清单: what a co-building unit offers.
+struct CoBuildingResource
+{
+    qint64 id = 0;
+    qint64 unitId = 0;
+    QString title;
+    QString category;
+    QString notes;
+    QString unitName;         // filled by reads
+};
+
+// The two-way lists (双向需求清单) that projects match. ManageGovernance, audited.
+class TwoWayLists
+{
+public:
+    TwoWayLists(Database &db, const Session &session);
+
+    // Field errors: title, source, raised_on, community.
+    Result<qint64> addNeed(const CoBuildingNeed &need);
+    // Field errors: title, unit.
+    Result<qint64> addResource(const CoBuildingResource &resource);
+    // filter: communityId, kind (source), text; newest first.
+    QList<CoBuildingNeed> needs(const RegisterFilter &filter = {}) const;
+    int countNeeds(const RegisterFilter &filter = {}) const;
+    std::optional<CoBuildingNeed> findNeed(qint64 id) const;
+    // filter: communityId (the unit's), ownerId (unit), text.
+    QList<CoBuildingResource> resources(const RegisterFilter &filter = {}) const;
+
+private:
+    Database &mDb;
+    const Session &mSession;
+};
+
+} // namespace jy

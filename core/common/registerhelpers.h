@@ -1,0 +1,41 @@
+#pragma once
+#include "common/registerfilter.h"
+#include "common/result.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantList>
+
+namespace jy {
+
+class Database;
+class Session;
+enum class Permission;
+
+// Small pieces every register service repeats: the refusal for a role, dates as stored, the
+// WHERE clause a filter builds, the page it asks for.
+namespace reg {
+
+// Allowed, or "Your role (…) may not change <what>." (what: already translated).
+Status require(const Session &session, Permission permission, const QString &what);
+bool communityExists(Database &db, qint64 communityId);
+QVariant date(const QDate &d);                 // ISO text or NULL
+QDate date(const QVariant &stored);
+// A date a record may carry: from 1949 to the year after this one.
+bool plausible(const QDate &d);
+
+// Conditions and values for a filter, to join with AND after WHERE.
+struct Where
+{
+    QStringList conditions;
+    QVariantList values;
+    void add(const QString &condition, const QVariantList &bound = {});
+    // One LIKE over several columns for the filter's text.
+    void text(const QString &words, const QStringList &columns);
+    QString clause() const;                    // "" or "WHERE …"
+};
+QString page(const RegisterFilter &filter);    // "" or " LIMIT n OFFSET m"
+
+} // namespace reg
+} // namespace jy

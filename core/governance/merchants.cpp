@@ -1,0 +1,182 @@
+#include "governance/merchants.h"
+#include "accounts/session.h"
+#include "audit/auditlog.h"
+#include "common/registerhelpers.h"
+#include "db/database.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+#include "residents/phonenumber.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace jy {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("jy::Merchants", text); }
+const QString kEntity = QStringLiteral("merchant");
+
+QVariantMap toMap(const Merchant &m)
+{
+    return {{QStringLiteral("community_id"), m.communityId}, {QStringLiteral("name"), m.name}, {QStringLiteral("owner"), m.owner},
+            {QStringLiteral("phone"), m.phone},              {QStringLiteral("address"), m.address}, {QStringLiteral("business"), m.business},
+            {QStringLiteral("model_shop"), m.modelShop},     {QStringLiteral("partner_shop_id"), m.partnerShopId},
+            {QStringLiteral("list"), m.list},                {QStringLiteral("list_reason"), m.listReason}, {QStringLiteral("listed_on"), m.listedOn}};
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT m.id, m.community_id, m.name, m.owner, m.phone, m.address, m.business, m.model_shop, m.partner_shop_id, m.list, m.list_reason, "
+    "m.listed_on, c.name, s.name FROM merchant m JOIN community c ON c.id = m.community_id LEFT JOIN partner_shop s ON s.id = m.partner_shop_id");
+
+Merchant fromQuery(const QSqlQuery &q)
+{
+    Merchant m;
+    m.id = q.value(0).toLongLong();
+    m.communityId = q.value(1).toLongLong();
+    m.name = q.value(2).toString();
+    m.owner = q.value(3).toString();
+    m.phone = q.value(4).toString();
+    m.address = q.value(5).toString();
+    m.business = q.value(6).toString();
+    m.modelShop = q.value(7).toBool();
+    m.partnerShopId = q.value(8).toLongLong();
+    m.list = q.value(9).toString();
+    m.listReason = q.value(10).toString();
+    m.listedOn = reg::date(q.value(11));
+    m.communityName = q.value(12).toString();
+    m.partnerShopName = q.value(13).toString();
+    return m;
+}
+
+reg::Where whereOf(const RegisterFilter &f)
+{
+    reg::Where w;
+    if (f.communityId)
+        w.add(QStringLiteral("m.community_id = ?"), {f.communityId});
+    if (f.kind == QLatin1String("model"))
+        w.add(QStringLiteral("m.model_shop = 1"));
+    else if (f.kind == QLatin1String("partner"))
+        w.add(QStringLiteral("m.partner_shop_id IS NOT NULL"));
+    if (!f.state.isEmpty())
+        w.add(QStringLiteral("m.list = ?"), {f.state});
+    w.text(f.text, {QStringLiteral("m.name"), QStringLiteral("m.owner"), QStringLiteral("m.business")});
+    return w;
+}
+} // namespace
+
+QStringList merchant_list::all() { return {None, Red, Black}; }
+QString merchant_list::name(const QString &list)
+{
+    const char *text = list == None ? QT_TRANSLATE_NOOP("jy::Merchants", "not listed")
+                     : list == Red ? QT_TRANSLATE_NOOP("jy::Merchants", "red list")
+                     : list == Black ? QT_TRANSLATE_NOOP("jy::Merchants", "black list")
+                                     : nullptr;
+    return text ? QCoreApplication::translate("jy::Merchants", text) : list;
+}
+
+Merchants::Merchants(Database &db, const Session &session) : mDb(db), mSession(session) {}
+
+Result<qint64> Merchants::save(const Merchant &input)
+{
+    if (Status allowed = reg::require(mSession, Permission::ManageGovernance, tr("the merchants register")); !allowed)
+        return allowed.errors();
+    Merchant m = input;
+    m.name = m.name.trimmed();
+    m.owner = m.owner.trimmed();
+    m.address = m.address.trimmed();
+    m.business = m.business.trimmed();
+    m.listReason = m.listReason.trimmed();
+    QSqlDatabase conn = mDb.connection();
+    FieldErrors errors;
+    if (m.name.isEmpty())
+        errors.append({QStringLiteral("name"), tr("Enter the shop's name.")});
+    if (!reg::communityExists(mDb, m.communityId))
+        errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    if (!m.phone.trimmed().isEmpty()) {
+        const PhoneCheck phone = PhoneNumber::check(m.phone);
+        if (phone.valid)
+            m.phone = phone.normalized;
+        else
+            errors.append({QStringLiteral("phone"), phone.reason});
+    } else {
+        m.phone.clear();
+    }
+    if (m.partnerShopId && !sql::scalar(conn, QStringLiteral("SELECT id FROM partner_shop WHERE id = ?"), {m.partnerShopId}).isValid())
+        errors.append({QStringLiteral("partner_shop"), tr("The affiliated shop does not exist.")});
+    if (!merchant_list::all().contains(m.list)) {
+        errors.append({QStringLiteral("list"), tr("Choose red list, black list or not listed.")});
+    } else if (m.list == merchant_list::None) {
+        m.listReason.clear();
+        m.listedOn = QDate();
+    } else {
+        // Being named in public is only fair with the reason and the day it was decided.
+        if (m.listReason.isEmpty())
+            errors.append({QStringLiteral("list_reason"), tr("Say why the shop is on the %1.").arg(merchant_list::name(m.list))});
+        if (!reg::plausible(m.listedOn))
+            errors.append({QStringLiteral("listed_on"), tr("Enter the date the shop was put on the list.")});
+    }
+    if (!m.name.isEmpty() && sql::scalar(conn, QStringLiteral("SELECT id FROM merchant WHERE community_id = ? AND name = ? AND id <> ?"),
+                                         {m.communityId, m.name, m.id}).isValid())
+        errors.append({QStringLiteral("name"), tr("The community already has a merchant named %1.").arg(m.name)});
+    if (!errors.isEmpty())
+        return errors;
+    const QVariantList values = {m.communityId, m.name, sql::nullableText(m.owner), sql::nullableText(m.phone), sql::nullableText(m.address),
+                                 sql::nullableText(m.business), m.modelShop ? 1 : 0, sql::nullableId(m.partnerShopId), m.list,
+                                 sql::nullableText(m.listReason), reg::date(m.listedOn)};
+    Transaction tx(mDb);
+    qint64 id = m.id;
+    if (id) {
+        const std::optional<Merchant> old = find(id);
+        if (!old)
+            return Result<qint64>::fail(QString(), tr("The merchant no longer exists."));
+        sql::exec(conn, QStringLiteral("UPDATE merchant SET community_id = ?, name = ?, owner = ?, phone = ?, address = ?, business = ?, model_shop = ?, "
+                                       "partner_shop_id = ?, list = ?, list_reason = ?, listed_on = ? WHERE id = ?"), values + QVariantList{id});
+        AuditLog::record(mDb, mSession, QStringLiteral("update"), kEntity, id, AuditLog::diff(toMap(*old), toMap(m)));
+    } else {
+        id = sql::insert(conn, QStringLiteral("INSERT INTO merchant (community_id, name, owner, phone, address, business, model_shop, partner_shop_id, list, "
+                                              "list_reason, listed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), values);
+        AuditLog::record(mDb, mSession, QStringLiteral("create"), kEntity, id, AuditLog::diff({}, toMap(m)));
+    }
+    tx.commit();
+    return id;
+}
+
+Status Merchants::remove(qint64 id)
+{
+    if (Status allowed = reg::require(mSession, Permission::ManageGovernance, tr("the merchants register")); !allowed)
+        return allowed;
+    const std::optional<Merchant> old = find(id);
+    if (!old)
+        return Status::fail(QString(), tr("The merchant no longer exists."));
+    Transaction tx(mDb);
+    sql::exec(mDb.connection(), QStringLiteral("DELETE FROM merchant WHERE id = ?"), {id});
+    AuditLog::record(mDb, mSession, QStringLiteral("delete"), kEntity, id, AuditLog::diff(toMap(*old), {}));
+    tx.commit();
+    return success();
+}
+
+std::optional<Merchant> Merchants::find(qint64 id) const
+{
+    QSqlQuery q = sql::exec(mDb.connection(), kSelect + QStringLiteral(" WHERE m.id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+QList<Merchant> Merchants::list(const RegisterFilter &f) const
+{
+    const reg::Where w = whereOf(f);
+    QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY m.name, m.id") + reg::page(f), w.values);
+    QList<Merchant> out;
+    while (q.next())
+        out << fromQuery(q);
+    return out;
+}
+
+int Merchants::count(const RegisterFilter &f) const
+{
+    const reg::Where w = whereOf(f);
+    return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM merchant m") + w.clause(), w.values).toInt();
+}
+
+} // namespace jy

@@ -1,0 +1,347 @@
+#include "testsupport.h"
+#include "cobuilding/cobuildingprojects.h"
+#include "cobuilding/cobuildingunits.h"
+#include "cobuilding/projectworkflow.h"
+#include "cobuilding/twowaylists.h"
+#include "demo/demogenerator.h"
+#include "governance/activities.h"
+#include "governance/governancemeetings.h"
+#include "governance/mediationcases.h"
+#include "governance/mediationworkflow.h"
+#include "governance/merchants.h"
+#include "import/xlsxreader.h"
+#include "party/partygovernancepage.h"
+#include "party/partyorganisation.h"
+#include "party/starassessment.h"
+#include "party/registerdialog.h"
+#include "party/registermodel.h"
+#include "party/registersource.h"
+#include "party/registertab.h"
+#include "reports/reportpreview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QImage>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace jy;
+
+namespace {
+
+// One demo database for the page tests: generating it is the slow part.
+Database &demoDatabase()
+{
+    static test::TempDatabase db;
+    static const bool made = [] {
+        DemoOptions options;
+        options.supermarket = false;
+        options.today = QDate(2026, 11, 29);
+        return DemoGenerator::generate(*db, Session::localAdministrator(), options).ok();
+    }();
+    REQUIRE(made);
+    return *db;
+}
+
+// Answers the next question box with `button` once it shows.
+void answerNextQuestion(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+    });
+}
+
+int tabNamed(PartyGovernancePage &page, const char *key)
+{
+    for (int i = 0; i < page.tabCount(); ++i)
+        if (page.tab(i)->objectName() == QLatin1String(key))
+            return i;
+    FAIL("no tab " << key);
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("every register of the party and governance page lists the demo's records", "[party-ui]")
+{
+    Database &db = demoDatabase();
+    const Session admin = test::admin();
+    PartyGovernancePage page(db, admin);
+    page.resize(1400, 700);
+    page.show();
+    page.activate();
+    REQUIRE(page.tabCount() == 11);
+    for (int i = 0; i < page.tabCount(); ++i) {
+        page.tabs()->setCurrentIndex(i);
+        INFO(page.tab(i)->source().title().toStdString());
+        CHECK(page.tab(i)->model()->rowCount() > 0);
+        CHECK(page.statusText().contains(QString::number(page.tab(i)->model()->total())));
+    }
+    page.tabs()->setCurrentIndex(0);
+    test::screenshot(page, "party-organisation");
+    page.tabs()->setCurrentIndex(tabNamed(page, "mediation"));
+    page.tab(page.tabs()->currentIndex())->select(page.tab(page.tabs()->currentIndex())->model()->idAt(0));
+    test::screenshot(page, "party-mediation");
+
+    // A long register is read a page at a time.
+    RegisterTab *agency = page.tab(tabNamed(page, "agency"));
+    REQUIRE(agency->model()->total() > RegisterTableModel::kPageSize);
+    CHECK(agency->model()->rowCount() == RegisterTableModel::kPageSize);
+    REQUIRE(agency->model()->canFetchMore({}));
+    agency->model()->fetchMore({});
+    CHECK(agency->model()->rowCount() == std::min(agency->model()->total(), 2 * RegisterTableModel::kPageSize));
+}
+
+TEST_CASE("register filters narrow the list and the export writes what it shows", "[party-ui]")
+{
+    Database &db = demoDatabase();
+    const Session admin = test::admin();
+    PartyGovernancePage page(db, admin);
+    page.show();
+    page.activate();
+    const int index = tabNamed(page, "mediation");
+    page.tabs()->setCurrentIndex(index);
+    RegisterTab *tab = page.tab(index);
+    const int all = tab->model()->total();
+    auto *state = test::child<QComboBox>(*tab, "state");
+    state->setCurrentIndex(state->findData(mediation_state::Resolved));
+    const int resolved = tab->model()->total();
+    CHECK(resolved > 0);
+    CHECK(resolved < all);
+    RegisterFilter f;
+    f.state = mediation_state::Resolved;
+    CHECK(resolved == MediationCases(db, admin).count(f));
+    test::child<QLineEdit>(*tab, "search")->setText(QStringLiteral("陶某"));
+    CHECK(tab->model()->total() == 1);
+
+    // Paper gets the same rows, with lines to sign.
+    const ReportDocument doc = tab->document();
+    REQUIRE(doc.mainTable());
+    CHECK(doc.mainTable()->rows.size() == 1);
+    CHECK(doc.signatures.size() == 2);
+    std::unique_ptr<QPrintPreviewDialog> preview(ReportPreview::createDialog(doc, nullptr));
+    CHECK(preview != nullptr);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("矛盾调解.xlsx"));
+    QString message;
+    REQUIRE(tab->exportTo(path, &message));
+    XlsxReader reader;
+    REQUIRE(reader.open(path));
+    QList<QStringList> rows;
+    reader.readSheet(0, [&rows](int, const QStringList &cells) {
+        rows << cells;
+        return true;
+    });
+    // Title, header, the one case.
+    REQUIRE(rows.size() == 3);
+    CHECK(rows.at(1).first() == tab->source().headers().first());
+    CHECK(rows.at(2).join(QLatin1Char(' ')).contains(QStringLiteral("陶某（姐）")));
+}
+
+TEST_CASE("the register form keeps what was typed when the service refuses it", "[party-ui]")
+{
+    test::TempDatabase db;
+    const Session admin = test::admin();
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    PartyGovernancePage page(*db, admin);
+    RegisterTab *meetings = page.tab(tabNamed(page, "meetings"));
+    RegisterDialog dialog(meetings->source(), meetings->source().blank(place.communityId));
+    dialog.show();
+    test::child<QLineEdit>(dialog, "place")->setText(QStringLiteral("居民议事亭"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(dialog.errorText(QStringLiteral("topic")).isEmpty());
+    CHECK(test::child<QLineEdit>(dialog, "place")->text() == QStringLiteral("居民议事亭"));
+    test::child<QLineEdit>(dialog, "topic")->setText(QStringLiteral("文明养犬公约"));
+    test::child<QSpinBox>(dialog, "attendance")->setValue(23);
+    test::screenshot(dialog, "party-meeting-dialog");
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const std::optional<GovernanceMeeting> saved = GovernanceMeetings(*db, admin).find(dialog.savedId());
+    REQUIRE(saved);
+    CHECK(saved->attendance == 23);
+    CHECK(saved->place == QStringLiteral("居民议事亭"));
+    CHECK(saved->communityId == place.communityId);
+}
+
+TEST_CASE("a case step asks for its fields; a delete asks first; a viewer cannot change", "[party-ui]")
+{
+    test::TempDatabase db;
+    const Session admin = test::admin();
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    MediationCase k;
+    k.communityId = place.communityId;
+    k.parties = QStringLiteral("张某与李某");
+    k.summary = QStringLiteral("楼上漏水");
+    const qint64 caseId = MediationCases(*db, admin).registerCase(k).value();
+    Merchant m;
+    m.communityId = place.communityId;
+    m.name = QStringLiteral("鲜丰水果店");
+    const qint64 shop = Merchants(*db, admin).save(m).value();
+
+    PartyGovernancePage page(*db, admin);
+    page.show();
+    page.activate();
+    RegisterTab *mediation = page.tab(tabNamed(page, "mediation"));
+    RegisterDialog step(mediation->source(), caseId, QStringLiteral("accept"));
+    step.show();
+    step.accept();
+    CHECK(step.result() != QDialog::Accepted);
+    CHECK_FALSE(step.errorText(QStringLiteral("mediator")).isEmpty());
+    test::child<QPlainTextEdit>(step, "mediator")->setPlainText(QStringLiteral("陶琼"));
+    step.accept();
+    REQUIRE(step.result() == QDialog::Accepted);
+    CHECK(MediationCases(*db, admin).find(caseId)->state == mediation_state::Mediating);
+
+    const int merchantsIndex = tabNamed(page, "merchants");
+    page.tabs()->setCurrentIndex(merchantsIndex);
+    RegisterTab *merchants = page.tab(merchantsIndex);
+    merchants->select(shop);
+    auto *remove = [&]() -> QToolButton * {
+        for (QToolButton *b : merchants->findChildren<QToolButton *>())
+            if (b->defaultAction() && b->defaultAction()->shortcut() == QKeySequence(QKeySequence::Delete))
+                return b;
+        return nullptr;
+    }();
+    REQUIRE(remove);
+    answerNextQuestion(QMessageBox::No);
+    remove->click();
+    CHECK(Merchants(*db, admin).find(shop).has_value());
+    answerNextQuestion(QMessageBox::Yes);
+    remove->click();
+    CHECK_FALSE(Merchants(*db, admin).find(shop).has_value());
+
+    const Session viewer = test::viewer();
+    PartyGovernancePage readOnly(*db, viewer);
+    readOnly.show();
+    readOnly.activate();
+    for (int i = 0; i < readOnly.tabCount(); ++i) {
+        INFO(readOnly.tab(i)->source().title().toStdString());
+        CHECK_FALSE(readOnly.tab(i)->source().mayCreate());
+        CHECK_FALSE(readOnly.tab(i)->source().mayEdit());
+    }
+}
+
+TEST_CASE("a register's other doings: an agreement, a follow-up item, a five-star score", "[party-ui]")
+{
+    test::TempDatabase db;
+    const Session admin = test::admin();
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    CoBuildingUnit u;
+    u.communityId = place.communityId;
+    u.name = QStringLiteral("中联律师事务所");
+    const qint64 unit = CoBuildingUnits(*db, admin).save(u).value();
+    PartyBranch b;
+    b.communityId = place.communityId;
+    b.name = QStringLiteral("孝老党支部");
+    const qint64 branch = PartyOrganisation(*db, admin).save(b).value();
+
+    PartyGovernancePage page(*db, admin);
+    page.show();
+    page.activate();
+    RegisterTab *units = page.tab(tabNamed(page, "units"));
+    RegisterDialog agreement(units->source(), unit, QStringLiteral("agreement"), nullptr, RegisterDialog::Mode::Action);
+    agreement.show();
+    agreement.accept(); // no content yet
+    CHECK(agreement.result() != QDialog::Accepted);
+    CHECK_FALSE(agreement.errorText(QStringLiteral("content")).isEmpty());
+    test::child<QPlainTextEdit>(agreement, "content")->setPlainText(QStringLiteral("每月一次法律咨询进社区"));
+    agreement.accept();
+    REQUIRE(agreement.result() == QDialog::Accepted);
+    const QList<CoBuildingAgreement> signedOnes = CoBuildingUnits(*db, admin).agreements(unit);
+    REQUIRE(signedOnes.size() == 1);
+    CHECK(signedOnes.first().validUntil == QDate::currentDate().addYears(3).addDays(-1));
+    page.tabs()->setCurrentIndex(tabNamed(page, "units"));
+    units->select(unit);
+    CHECK(test::child<QTextBrowser>(*units, "details")->toPlainText().contains(QStringLiteral("每月一次法律咨询进社区")));
+
+    // A need on the list becomes a project (点单) matched with the unit's resource.
+    CoBuildingNeed need;
+    need.communityId = place.communityId;
+    need.title = QStringLiteral("老年居民需要法律咨询");
+    need.raisedOn = QDate::currentDate();
+    const qint64 needId = TwoWayLists(*db, admin).addNeed(need).value();
+    RegisterDialog offer(units->source(), unit, QStringLiteral("resource"), nullptr, RegisterDialog::Mode::Action);
+    test::child<QLineEdit>(offer, "title")->setText(QStringLiteral("免费法律咨询"));
+    offer.accept();
+    REQUIRE(offer.result() == QDialog::Accepted);
+    RegisterTab *needs = page.tab(tabNamed(page, "needs"));
+    RegisterDialog order(needs->source(), needId, QStringLiteral("project"), nullptr, RegisterDialog::Mode::Action);
+    CHECK(test::child<QLineEdit>(order, "title")->text() == need.title);
+    auto *resource = test::child<QComboBox>(order, "resource");
+    REQUIRE(resource->count() == 2);
+    resource->setCurrentIndex(1);
+    order.accept();
+    REQUIRE(order.result() == QDialog::Accepted);
+    const QList<CoBuildingProject> projects = CoBuildingProjects(*db, admin).list();
+    REQUIRE(projects.size() == 1);
+    CHECK(projects.first().needId == needId);
+    CHECK(projects.first().state == project_state::Ordered);
+
+    RegisterTab *branches = page.tab(tabNamed(page, "branches"));
+    RegisterDialog assess(branches->source(), branch, QStringLiteral("assess"), nullptr, RegisterDialog::Mode::Action);
+    assess.show();
+    test::child<QSpinBox>(assess, "score")->setValue(90);
+    assess.accept(); // an awarded star needs its evidence
+    CHECK(assess.result() != QDialog::Accepted);
+    CHECK_FALSE(assess.errorText(QStringLiteral("notes")).isEmpty());
+    test::child<QPlainTextEdit>(assess, "notes")->setPlainText(QStringLiteral("全年召开支部党员大会4次"));
+    assess.accept();
+    REQUIRE(assess.result() == QDialog::Accepted);
+    CHECK(StarAssessment(*db, admin).result(branch, QDate::currentDate().year() - 1).stars == 1);
+
+    // An activity keeps a photo chosen from a file; the details show it.
+    Activity a;
+    a.communityId = place.communityId;
+    a.title = QStringLiteral("高层住宅消防应急疏散演练");
+    a.kind = activity_kind::Drill;
+    a.heldOn = QDate::currentDate().addDays(-1);
+    a.participants = 120;
+    const qint64 drill = Activities(*db, admin).save(a).value();
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("演练.png"));
+    QImage image(240, 160, QImage::Format_RGB32);
+    image.fill(QColor(0xc0, 0x30, 0x30));
+    REQUIRE(image.save(png));
+    const int activitiesIndex = tabNamed(page, "activities");
+    RegisterTab *activities = page.tab(activitiesIndex);
+    RegisterDialog photo(activities->source(), drill, QStringLiteral("photo"), nullptr, RegisterDialog::Mode::Action);
+    photo.accept(); // no file chosen
+    CHECK_FALSE(photo.errorText(QStringLiteral("photo")).isEmpty());
+    test::child<QLineEdit>(photo, "photo")->setText(png);
+    photo.accept();
+    REQUIRE(photo.result() == QDialog::Accepted);
+    CHECK(Activities(*db, admin).find(drill)->photos == 1);
+    page.tabs()->setCurrentIndex(activitiesIndex);
+    activities->select(drill);
+    CHECK(test::child<QTextBrowser>(*activities, "details")->toHtml().contains(QStringLiteral("演练.png")));
+    page.resize(1400, 600);
+    test::screenshot(page, "party-activity-photo");
+
+    GovernanceMeeting m;
+    m.communityId = place.communityId;
+    m.heldOn = QDate::currentDate().addDays(-3);
+    m.topic = QStringLiteral("小区停车难");
+    const qint64 meeting = GovernanceMeetings(*db, admin).save(m).value();
+    RegisterTab *meetings = page.tab(tabNamed(page, "meetings"));
+    RegisterDialog followUp(meetings->source(), meeting, QStringLiteral("followup"), nullptr, RegisterDialog::Mode::Action);
+    test::child<QLineEdit>(followUp, "item")->setText(QStringLiteral("与共建单位协商场地"));
+    followUp.accept();
+    REQUIRE(followUp.result() == QDialog::Accepted);
+    RegisterDialog done(meetings->source(), meeting, QStringLiteral("done"), nullptr, RegisterDialog::Mode::Action);
+    done.accept();
+    REQUIRE(done.result() == QDialog::Accepted);
+    CHECK(GovernanceMeetings(*db, admin).followUps(meeting).first().done);
+}

@@ -1,0 +1,84 @@
+#include "party/partygovernancepage.h"
+#include "party/cobuildingsources.h"
+#include "party/governancesources.h"
+#include "party/partysources.h"
+#include "party/registermodel.h"
+#include "party/registersource.h"
+#include "party/registertab.h"
+
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace jy {
+
+PartyGovernancePage::PartyGovernancePage(Database &db, const Session &session, QWidget *parent) : Page(parent)
+{
+    setObjectName(QStringLiteral("PartyGovernancePage"));
+    mTabs = new QTabWidget;
+    mTabs->setObjectName(QStringLiteral("registers"));
+    mTabs->setDocumentMode(true);
+    std::vector<std::unique_ptr<RegisterSource>> sources;
+    sources.push_back(makeBranchSource(db, session));
+    sources.push_back(makeMemberSource(db, session));
+    sources.push_back(makeBranchMeetingSource(db, session));
+    sources.push_back(makeUnitSource(db, session));
+    sources.push_back(makeNeedSource(db, session));
+    sources.push_back(makeProjectSource(db, session));
+    sources.push_back(makeMeetingSource(db, session));
+    sources.push_back(makeMediationSource(db, session));
+    sources.push_back(makeAgencySource(db, session));
+    sources.push_back(makeActivitySource(db, session));
+    sources.push_back(makeMerchantSource(db, session));
+    for (auto &source : sources) {
+        const QString title = source->title();
+        const QString key = source->key();
+        auto *tab = new RegisterTab(db, session, std::move(source));
+        tab->setObjectName(key);
+        mRegisters << tab;
+        mLoaded << false;
+        mTabs->addTab(tab, title);
+        connect(tab, &RegisterTab::statusTextChanged, this, [this, tab](const QString &text) {
+            if (mTabs->currentWidget() == tab)
+                emit statusTextChanged(text);
+        });
+        connect(tab, &RegisterTab::message, this, &Page::message);
+    }
+    connect(mTabs, &QTabWidget::currentChanged, this, &PartyGovernancePage::showTab);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(mTabs);
+}
+
+QString PartyGovernancePage::title() const { return tr("Party & governance"); }
+QIcon PartyGovernancePage::icon() const { return style()->standardIcon(QStyle::SP_DirHomeIcon); }
+
+QString PartyGovernancePage::statusText() const
+{
+    const RegisterTab *tab = mRegisters.value(mTabs->currentIndex());
+    return tab ? tab->statusText() : QString();
+}
+
+RegisterTab *PartyGovernancePage::tab(int index) const { return mRegisters.value(index); }
+
+void PartyGovernancePage::activate()
+{
+    // Other pages (residents, the supermarket) may have changed what these registers show.
+    for (bool &loaded : mLoaded)
+        loaded = false;
+    showTab(mTabs->currentIndex());
+}
+
+void PartyGovernancePage::showTab(int index)
+{
+    RegisterTab *tab = mRegisters.value(index);
+    if (!tab)
+        return;
+    if (!mLoaded.at(index)) {
+        tab->reload(tab->currentId());
+        mLoaded[index] = true;
+    }
+    emit statusTextChanged(tab->statusText());
+}
+
+} // namespace jy

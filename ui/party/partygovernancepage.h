@@ -1,0 +1,40 @@
+#pragma once
+#include "page.h"
+
+#include <QList>
+
+class QTabWidget;
+
+namespace jy {
+
+class Database;
+class RegisterTab;
+class Session;
+
+// 党建与治理: the party organisation, co-building and governance registers, a tab each. A tab
+// reads its register when it is first shown, and again whenever the page is shown.
+class PartyGovernancePage : public Page
+{
+    Q_OBJECT
+
+public:
+    PartyGovernancePage(Database &db, const Session &session, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    QString statusText() const override;
+    void activate() override;
+
+    QTabWidget *tabs() const { return mTabs; }
+    RegisterTab *tab(int index) const;
+    int tabCount() const { return int(mRegisters.size()); }
+
+private:
+    void showTab(int index);
+
+    QTabWidget *mTabs = nullptr;
+    QList<RegisterTab *> mRegisters;
+    QList<bool> mLoaded;
+};
+
+} // namespace jy

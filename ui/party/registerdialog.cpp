@@ -1,0 +1,210 @@
+#include "party/registerdialog.h"
+#include "workflow/workflow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace jy {
+
+namespace {
+// QDateEdit cannot be empty: its minimum stands for "not given".
+const QDate kNoDate(1949, 1, 1);
+} // namespace
+
+RegisterDialog::RegisterDialog(RegisterSource &source, const QVariantMap &values, QWidget *parent)
+    : QDialog(parent), mSource(source), mValues(values)
+{
+    setObjectName(QStringLiteral("RegisterDialog"));
+    const bool creating = values.value(QStringLiteral("id")).toLongLong() == 0;
+    setWindowTitle(creating ? tr("New: %1").arg(source.title()) : tr("Edit: %1").arg(source.title()));
+    build(source.form(creating), values);
+}
+
+RegisterDialog::RegisterDialog(RegisterSource &source, qint64 id, const QString &action, QWidget *parent, Mode mode)
+    : QDialog(parent), mSource(source), mCaseId(id), mAction(action), mMode(mode)
+{
+    if (mode == Mode::Action) {
+        setObjectName(QStringLiteral("ActionDialog"));
+        QString label = action;
+        for (const RegisterAction &a : source.actions())
+            if (a.key == action)
+                label = a.label;
+        label.remove(QLatin1Char('&'));
+        label.remove(QChar(0x2026));
+        setWindowTitle(tr("%1: %2").arg(label, source.describe(id)));
+        build(source.actionForm(action, id), source.actionDefaults(action, id));
+        return;
+    }
+    setObjectName(QStringLiteral("StepDialog"));
+    const Workflow *w = source.workflow();
+    setWindowTitle(tr("%1: %2").arg(w ? w->actionName(action) : action, source.describe(id)));
+    build(source.stepForm(action), {});
+}
+
+void RegisterDialog::build(const QList<FormField> &fields, const QVariantMap &values)
+{
+    mFields = fields;
+    auto *form = new QFormLayout;
+    for (const FormField &f : fields) {
+        const QVariant v = values.value(f.name);
+        QWidget *input = nullptr;
+        switch (f.type) {
+        case FormField::Type::Text: {
+            auto *e = new QLineEdit(v.toString());
+            input = e;
+            break;
+        }
+        case FormField::Type::MultiLine: {
+            auto *e = new QPlainTextEdit(v.toString());
+            e->setTabChangesFocus(true);
+            e->setMaximumHeight(80);
+            input = e;
+            break;
+        }
+        case FormField::Type::Date: {
+            auto *e = new QDateEdit;
+            e->setCalendarPopup(true);
+            e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            e->setMinimumDate(kNoDate);
+            e->setSpecialValueText(tr("not given"));
+            e->setDate(v.toDate().isValid() ? v.toDate() : kNoDate);
+            input = e;
+            break;
+        }
+        case FormField::Type::Number: {
+            auto *e = new QSpinBox;
+            e->setRange(f.minimum, f.maximum);
+            e->setValue(v.isValid() ? v.toInt() : f.minimum);
+            input = e;
+            break;
+        }
+        case FormField::Type::Choice: {
+            auto *e = new QComboBox;
+            e->setEditable(f.editable);
+            for (const auto &[label, value] : f.choices)
+                e->addItem(label, value);
+            const int at = e->findData(v);
+            if (at >= 0)
+                e->setCurrentIndex(at);
+            else if (f.editable)
+                e->setCurrentText(v.toString());
+            input = e;
+            break;
+        }
+        case FormField::Type::Check: {
+            auto *e = new QCheckBox;
+            e->setChecked(v.toBool());
+            input = e;
+            break;
+        }
+        case FormField::Type::File: {
+            auto *e = new QLineEdit(v.toString());
+            auto *browse = new QToolButton;
+            browse->setText(tr("Choose…"));
+            connect(browse, &QToolButton::clicked, this, [this, e, filter = f.fileFilter] {
+                const QString path = QFileDialog::getOpenFileName(this, QString(), e->text(), filter);
+                if (!path.isEmpty())
+                    e->setText(QDir::toNativeSeparators(path));
+            });
+            e->setObjectName(f.name);
+            mInputs.insert(f.name, e);
+            auto *row = new QWidget;
+            row->setFocusProxy(e);
+            auto *h = new QHBoxLayout(row);
+            h->setContentsMargins(0, 0, 0, 0);
+            h->addWidget(e, 1);
+            h->addWidget(browse);
+            form->addRow(f.label, mErrors.wrap(row, f.name));
+            continue;
+        }
+        }
+        input->setObjectName(f.name);
+        mInputs.insert(f.name, input);
+        form->addRow(f.label, mErrors.wrap(input, f.name));
+    }
+    mGeneralError = FieldErrorLabels::errorLabel();
+    auto *buttons = new QDialogButtonBox(mAction.isEmpty() ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
+                                                           : QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RegisterDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(mGeneralError);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+QVariantMap RegisterDialog::collect() const
+{
+    QVariantMap out = mValues;
+    for (const FormField &f : mFields) {
+        QWidget *w = mInputs.value(f.name);
+        switch (f.type) {
+        case FormField::Type::Text:
+            out.insert(f.name, static_cast<QLineEdit *>(w)->text());
+            break;
+        case FormField::Type::MultiLine:
+            out.insert(f.name, static_cast<QPlainTextEdit *>(w)->toPlainText());
+            break;
+        case FormField::Type::Date: {
+            const QDate d = static_cast<QDateEdit *>(w)->date();
+            out.insert(f.name, d == kNoDate ? QDate() : d);
+            break;
+        }
+        case FormField::Type::Number:
+            out.insert(f.name, static_cast<QSpinBox *>(w)->value());
+            break;
+        case FormField::Type::Choice: {
+            auto *c = static_cast<QComboBox *>(w);
+            // A typed value that is not one of the choices is taken as written.
+            const bool typed = f.editable && c->currentText() != c->itemText(c->currentIndex());
+            out.insert(f.name, typed || c->currentIndex() < 0 ? QVariant(c->currentText()) : c->currentData());
+            break;
+        }
+        case FormField::Type::Check:
+            out.insert(f.name, static_cast<QCheckBox *>(w)->isChecked());
+            break;
+        case FormField::Type::File:
+            out.insert(f.name, QDir::fromNativeSeparators(static_cast<QLineEdit *>(w)->text().trimmed()));
+            break;
+        }
+    }
+    return out;
+}
+
+void RegisterDialog::accept()
+{
+    mErrors.clear();
+    mGeneralError->clear();
+    if (!mAction.isEmpty()) {
+        const Status taken = mMode == Mode::Action ? mSource.act(mAction, mCaseId, collect()) : mSource.take(mCaseId, mAction, collect());
+        if (!taken) {
+            mErrors.show(taken.errors(), mGeneralError);
+            return;
+        }
+        mSavedId = mCaseId;
+        QDialog::accept();
+        return;
+    }
+    const Result<qint64> saved = mSource.save(collect());
+    if (!saved) {
+        mErrors.show(saved.errors(), mGeneralError);
+        return;
+    }
+    mSavedId = saved.value();
+    QDialog::accept();
+}
+
+} // namespace jy
