@@ -106,6 +106,22 @@ void ResidentImporter::addRow(int sheetRow, const QStringList &cells)
     row.address.unit = intern(row.address.unit);
     row.address.room = intern(row.address.room);
     row.resident.birthplaceCode = intern(row.resident.birthplaceCode);
+    if (row.ok() && !mOptions.dryRun) {
+        // Computed here, while the file is still being read on another thread, rather than in
+        // the write that follows, which has the database to itself and no one to share with.
+        auto keys = mNameKeys.constFind(row.resident.name);
+        if (keys == mNameKeys.cend()) {
+            const SearchKeys computed = SearchKeys::compute(row.resident.name, QString(), QString());
+            keys = mNameKeys.insert(row.resident.name, {computed.pinyin, computed.initials, computed.sortKey,
+                                                        SearchKeys::nameTokens(row.resident.name)});
+        }
+        row.keys.pinyin = keys->pinyin;
+        row.keys.initials = keys->initials;
+        row.keys.sortKey = keys->sortKey;
+        row.keys.idReversed = SearchKeys::reversed(row.resident.idNumber);
+        row.keys.phoneReversed = SearchKeys::reversed(row.resident.phone);
+        row.nameTokens = keys->tokens;
+    }
     mRows.push_back(std::move(row));
     ++mReport.read;
 }
@@ -455,7 +471,7 @@ void ResidentImporter::write(Plan &plan, const std::function<bool(int, int)> &pr
             r.householdId = 0;
         }
         if (writer) {
-            lastId = writer->insert(r, place.buildingId, place.communityId);
+            lastId = writer->insert(r, row.keys, row.nameTokens, place.buildingId, place.communityId);
             if (!firstId)
                 firstId = lastId;
         }

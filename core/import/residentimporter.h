@@ -63,6 +63,8 @@ private:
     std::unique_ptr<RowParser> mParser;
     std::vector<ImportRow> mRows;   // person rows, in sheet order
     QSet<QString> mInterned;
+    struct NameKeys { QString pinyin, initials, sortKey, tokens; };
+    QHash<QString, NameKeys> mNameKeys; // a street has far fewer names than people
     ImportReport mReport;
 };
 
