@@ -40,6 +40,11 @@ void DeferredChecks::verify(const QStringList &tables)
     restore();
     QSqlDatabase conn = mDb.connection();
     for (const QString &table : tables) {
+        // Only CHECK constraints were skipped: a table without one needs no walk.
+        const QString definition = sql::scalar(conn, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                                               {table}).toString();
+        if (!definition.contains(QLatin1String("CHECK"), Qt::CaseInsensitive))
+            continue;
         // quick_check reports CHECK and NOT NULL failures (and damage) without comparing indexes.
         QSqlQuery q = sql::exec(conn, QStringLiteral("PRAGMA quick_check(\"%1\")").arg(table));
         if (q.next() && q.value(0).toString() != QLatin1String("ok"))

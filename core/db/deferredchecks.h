@@ -8,7 +8,7 @@ class Database;
 // Skips CHECK constraints during a bulk load and verifies them once at the end. SQLite tests
 // `x IN ('a', 'b', 'c', 'd')` by building a temporary table for every row inserted (a tenth of a
 // 200,000-row import); the loader has checked its rows already, and verify() walks the written
-// tables once (PRAGMA quick_check), so a row that breaks a CHECK still fails the load, inside its
+// tables that have CHECKs once (PRAGMA quick_check), so a row that breaks one still fails the load, inside its
 // transaction. Statements prepared (or re-prepared after a schema change) while this lives carry
 // no checks, so verify() must name every table written meanwhile. Does nothing on other databases.
 class DeferredChecks
