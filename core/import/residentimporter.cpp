@@ -106,22 +106,21 @@ void ResidentImporter::addRow(int sheetRow, const QStringList &cells)
     row.address.unit = intern(row.address.unit);
     row.address.room = intern(row.address.room);
     row.resident.birthplaceCode = intern(row.resident.birthplaceCode);
+    quint32 keys = 0;
     if (row.ok() && !mOptions.dryRun) {
         // Computed here, while the file is still being read on another thread, rather than in
         // the write that follows, which has the database to itself and no one to share with.
-        auto keys = mNameKeys.constFind(row.resident.name);
-        if (keys == mNameKeys.cend()) {
+        const auto known = mNameKeysIndex.constFind(row.resident.name);
+        if (known != mNameKeysIndex.cend()) {
+            keys = *known;
+        } else {
             const SearchKeys computed = SearchKeys::compute(row.resident.name, QString(), QString());
-            keys = mNameKeys.insert(row.resident.name, {computed.pinyin, computed.initials, computed.sortKey,
-                                                        SearchKeys::nameTokens(row.resident.name)});
+            keys = quint32(mNameKeys.size());
+            mNameKeys.push_back({computed.pinyin, computed.initials, computed.sortKey, SearchKeys::nameTokens(row.resident.name)});
+            mNameKeysIndex.insert(row.resident.name, keys);
         }
-        row.keys.pinyin = keys->pinyin;
-        row.keys.initials = keys->initials;
-        row.keys.sortKey = keys->sortKey;
-        row.keys.idReversed = SearchKeys::reversed(row.resident.idNumber);
-        row.keys.phoneReversed = SearchKeys::reversed(row.resident.phone);
-        row.nameTokens = keys->tokens;
     }
+    mNameKeysOf.push_back(keys);
     mRows.push_back(std::move(row));
     ++mReport.read;
 }
@@ -471,7 +470,14 @@ void ResidentImporter::write(Plan &plan, const std::function<bool(int, int)> &pr
             r.householdId = 0;
         }
         if (writer) {
-            lastId = writer->insert(r, row.keys, row.nameTokens, place.buildingId, place.communityId);
+            const NameKeys &named = mNameKeys.at(mNameKeysOf[i]);
+            SearchKeys keys;
+            keys.pinyin = named.pinyin;
+            keys.initials = named.initials;
+            keys.sortKey = named.sortKey;
+            keys.idReversed = SearchKeys::reversed(r.idNumber);
+            keys.phoneReversed = SearchKeys::reversed(r.phone);
+            lastId = writer->insert(r, keys, named.tokens, place.buildingId, place.communityId);
             if (!firstId)
                 firstId = lastId;
         }

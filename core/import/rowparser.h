@@ -2,7 +2,6 @@
 #include "common/result.h"
 #include "import/addressparser.h"
 #include "residents/resident.h"
-#include "residents/searchkeys.h"
 
 #include <QHash>
 #include <QSet>
@@ -22,8 +21,6 @@ struct ImportRow
     QString householdNo;
     AddressParts address;
     FieldErrors errors;      // empty: the row can be imported
-    SearchKeys keys;         // filled by ResidentImporter while reading, for rows without errors
-    QString nameTokens;
 
     bool ok() const { return errors.isEmpty(); }
     QString reason() const;  // the errors, one sentence after another
