@@ -1,6 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include "import/importsource.h"
 #include "import/xlsxreader.h"
 
 #include <QDir>
@@ -894,80 +893,4 @@ TEST_CASE("xlsx: time to stream 200,000 rows x 17 columns", "[.][xlsx-perf]")
     timer.restart();
     REQUIRE(reader.readSheet(0, [&](int, const QStringList &) { return true; }));
     WARN("second read (merge scan cached): " << timer.elapsed() << " ms");
-}
-
-namespace {
-// ImportSource reads .xlsx on a thread of its own; it must hand over exactly what XlsxReader gives.
-Rows readSource(const QByteArray &bytes, const std::function<bool(int)> &more = {}, bool *complete = nullptr,
-                QString *error = nullptr)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("book.xlsx"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    file.close();
-    ImportSource source;
-    REQUIRE(source.open(path));
-    Rows rows;
-    int previous = -1;
-    bool ordered = true;
-    const bool ok = source.read(0, [&](int row, const QStringList &cells) {
-        ordered = ordered && row > previous;
-        previous = row;
-        rows.insert(row, cells);
-        return !more || more(row);
-    });
-    CHECK(ordered);
-    if (complete)
-        *complete = ok;
-    if (error)
-        *error = source.error();
-    return rows;
-}
-} // namespace
-
-TEST_CASE("xlsx: the import source's read-ahead hands over the reader's rows, in order", "[xlsx]")
-{
-    const QByteArray big = bigBook(6000, 17);
-    bool complete = false;
-    const Rows ahead = readSource(big, {}, &complete);
-    CHECK(complete);
-    const Rows direct = readBook(big);
-    REQUIRE(direct.size() == 6000);
-    CHECK(ahead == direct);
-
-    // Merged cells and rows the XML leaves out come through the same.
-    QByteArray rows;
-    for (int r = 1; r <= 700; r += 3)
-        rows += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r) + "\"><v>" + QByteArray::number(r)
-                + "</v></c></row>";
-    const QByteArray merged = oneSheetBook(worksheet(rows, "<mergeCells><mergeCell ref=\"B1:C650\"/></mergeCells>"));
-    CHECK(readSource(merged) == readBook(merged));
-}
-
-TEST_CASE("xlsx: the import source's read-ahead stops when asked, and reports a broken sheet", "[xlsx]")
-{
-    const QByteArray big = bigBook(6000, 3);
-    for (int stopAt : {0, 1, 255, 256, 257, 4000, 5999}) {
-        INFO(stopAt);
-        bool complete = false;
-        const Rows rows = readSource(big, [&](int row) { return row < stopAt; }, &complete);
-        CHECK(complete); // stopping is not an error
-        REQUIRE(rows.size() == stopAt + 1);
-        CHECK(rows.lastKey() == stopAt);
-    }
-
-    // Rows before the damage arrive, then the error.
-    const QByteArray head = kXmlDecl + "<worksheet xmlns=\"" + kMain + "\"><sheetData>";
-    QByteArray body;
-    for (int r = 1; r <= 1000; ++r)
-        body += "<row><c><v>" + QByteArray::number(r) + "</v></c></row>";
-    bool complete = true;
-    QString error;
-    const Rows rows = readSource(oneSheetBook(head + body + "<row><c><v>1</v></x></row></sheetData></worksheet>"), {},
-                                 &complete, &error);
-    CHECK_FALSE(complete);
-    CHECK(rows.size() == 1000);
-    CHECK(error.contains(QLatin1String("xl/worksheets/sheet1.xml")));
 }
