@@ -108,8 +108,7 @@ void ResidentImporter::addRow(int sheetRow, const QStringList &cells)
     row.resident.birthplaceCode = intern(row.resident.birthplaceCode);
     quint32 keys = 0;
     if (row.ok() && !mOptions.dryRun) {
-        // Computed here, while the file is still being read on another thread, rather than in
-        // the write that follows, which has the database to itself and no one to share with.
+        // Pinyin once per distinct name: a street's roster has about two people per name.
         const auto known = mNameKeysIndex.constFind(row.resident.name);
         if (known != mNameKeysIndex.cend()) {
             keys = *known;
