@@ -4,7 +4,9 @@
 #include "db/sql.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <sqlite3.h>
+#include <vector>
 
 namespace jy {
 
@@ -12,6 +14,10 @@ struct BulkInsert::Native
 {
     sqlite3 *db = nullptr;
     sqlite3_stmt *statement = nullptr;
+    // Texts go in as UTF-8, the database's encoding: given UTF-16, SQLite converts every value
+    // into memory it allocates and frees per row. One buffer per placeholder, reused.
+    std::vector<QByteArray> utf8;
+    QStringEncoder encoder{QStringEncoder::Utf8};
     ~Native() { sqlite3_finalize(statement); }
 };
 
@@ -35,6 +41,7 @@ BulkInsert::BulkInsert(Database &db, const char *statement, bool returnsId)
         mNative->db = handle;
         if (sqlite3_prepare_v2(handle, statement, -1, &mNative->statement, nullptr) != SQLITE_OK)
             throw DbError(QStringLiteral("%1: %2").arg(QString::fromUtf8(statement), QString::fromUtf8(sqlite3_errmsg(handle))));
+        mNative->utf8.resize(size_t(sqlite3_bind_parameter_count(mNative->statement)) + 1);
         return;
     }
     mQuery = sql::prepare(db.connection(), QString::fromUtf8(statement) + (returnsId ? QStringLiteral(" RETURNING id") : QString()));
@@ -56,10 +63,21 @@ BulkInsert &BulkInsert::text(const QString &value)
 
 BulkInsert &BulkInsert::textNotNull(const QString &value)
 {
-    if (mNative)
-        sqlite3_bind_text16(mNative->statement, mNext++, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_STATIC);
-    else
+    if (mNative) {
+        const int index = mNext++;
+        if (size_t(index) >= mNative->utf8.size()) { // let SQLite report the range error
+            sqlite3_bind_text16(mNative->statement, index, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_STATIC);
+            return *this;
+        }
+        QByteArray &buffer = mNative->utf8[size_t(index)];
+        if (buffer.size() < value.size() * 3)
+            buffer.resize(value.size() * 3); // the most UTF-8 needs per UTF-16 unit
+        mNative->encoder.resetState();
+        const char *end = mNative->encoder.appendToBuffer(buffer.data(), value);
+        sqlite3_bind_text(mNative->statement, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
+    } else {
         mQuery.addBindValue(value.isNull() ? QStringLiteral("") : value);
+    }
     return *this;
 }
 

@@ -20,7 +20,7 @@ public:
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
 
-    // Texts are not copied on SQLite: they must live until run().
+    // Texts are copied (as UTF-8) when bound.
     BulkInsert &text(const QString &value);        // NULL when empty
     BulkInsert &textNotNull(const QString &value); // '' when empty
     BulkInsert &id(qint64 value);                  // NULL when 0

@@ -35,6 +35,13 @@ QString CellValue::halfWidth(const QString &text)
 
 bool CellValue::isScientificNotation(const QString &text)
 {
+    // Nearly every cell asked about has no exponent at all.
+    const bool exponent = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == u'e' || u == u'E' || u == 0xFF45 || u == 0xFF25; // full-width ｅ Ｅ too
+    });
+    if (!exponent)
+        return false;
     static const QRegularExpression scientific(QStringLiteral("^\\d+(\\.\\d+)?[eE]\\+?\\d+$"));
     return scientific.match(halfWidth(text)).hasMatch();
 }
@@ -49,6 +56,27 @@ QDate CellValue::parseDate(const QString &input, QString *reason)
     };
     if (text.isEmpty())
         return fail(tr("The date is empty."));
+
+    // 1950-03-02, as .xlsx date cells read back, without the expressions below.
+    if (text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')) {
+        int digits[8];
+        int k = 0;
+        for (qsizetype i = 0; i < 10 && k <= 8; ++i) {
+            if (i == 4 || i == 7)
+                continue;
+            const char16_t u = text.at(i).unicode();
+            if (u < u'0' || u > u'9')
+                break;
+            digits[k++] = u - u'0';
+        }
+        if (k == 8) {
+            const QDate date(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3], digits[4] * 10 + digits[5],
+                             digits[6] * 10 + digits[7]);
+            if (!date.isValid())
+                return fail(tr("The date %1 does not exist.").arg(text));
+            return date;
+        }
+    }
 
     static const QRegularExpression separated(
         QStringLiteral("^(\\d{4})\\s*(?:[./\\-]|年)\\s*(\\d{1,2})\\s*(?:[./\\-]|月)\\s*(\\d{1,2})\\s*日?"

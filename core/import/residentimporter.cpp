@@ -2,6 +2,7 @@
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
+#include "db/deferredchecks.h"
 #include "db/deferredindexes.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -105,6 +106,20 @@ void ResidentImporter::addRow(int sheetRow, const QStringList &cells)
     row.address.unit = intern(row.address.unit);
     row.address.room = intern(row.address.room);
     row.resident.birthplaceCode = intern(row.resident.birthplaceCode);
+    quint32 keys = 0;
+    if (row.ok() && !mOptions.dryRun) {
+        // Pinyin once per distinct name: a street's roster has about two people per name.
+        const auto known = mNameKeysIndex.constFind(row.resident.name);
+        if (known != mNameKeysIndex.cend()) {
+            keys = *known;
+        } else {
+            const SearchKeys computed = SearchKeys::compute(row.resident.name, QString(), QString());
+            keys = quint32(mNameKeys.size());
+            mNameKeys.push_back({computed.pinyin, computed.initials, computed.sortKey, SearchKeys::nameTokens(row.resident.name)});
+            mNameKeysIndex.insert(row.resident.name, keys);
+        }
+    }
+    mNameKeysOf.push_back(keys);
     mRows.push_back(std::move(row));
     ++mReport.read;
 }
@@ -353,16 +368,22 @@ void ResidentImporter::write(Plan &plan, const std::function<bool(int, int)> &pr
         "JOIN unit u ON u.id = d.unit_id JOIN building b ON b.id = u.building_id JOIN estate e ON e.id = b.estate_id "
         "WHERE h.id = ?"));
 
-    int total = 0, inserts = 0;
+    int total = 0, inserts = 0, updates = 0;
     for (Action a : plan.action) {
         total += (a == Action::Insert || a == Action::Update) ? 1 : 0;
         inserts += a == Action::Insert ? 1 : 0;
+        updates += a == Action::Update ? 1 : 0;
     }
-    // A first import into an empty or small roster: build the indexes once at the end.
+    // A first import into an empty or small roster: build the indexes once at the end, and check
+    // the CHECK constraints once at the end (updates write the audit log too: not then).
+    std::optional<DeferredChecks> checks;
     std::optional<DeferredIndexes> deferred;
     if (writer && inserts > 10000
-        && sql::scalar(conn, QStringLiteral("SELECT count(*) FROM resident")).toLongLong() < inserts)
+        && sql::scalar(conn, QStringLiteral("SELECT count(*) FROM resident")).toLongLong() < inserts) {
+        if (updates == 0)
+            checks.emplace(mDb);
         deferred.emplace(mDb, QStringLiteral("resident"));
+    }
     int done = 0;
     qint64 firstId = 0, lastId = 0;
     const auto step = [&] {
@@ -448,7 +469,14 @@ void ResidentImporter::write(Plan &plan, const std::function<bool(int, int)> &pr
             r.householdId = 0;
         }
         if (writer) {
-            lastId = writer->insert(r, place.buildingId, place.communityId);
+            const NameKeys &named = mNameKeys.at(mNameKeysOf[i]);
+            SearchKeys keys;
+            keys.pinyin = named.pinyin;
+            keys.initials = named.initials;
+            keys.sortKey = named.sortKey;
+            keys.idReversed = SearchKeys::reversed(r.idNumber);
+            keys.phoneReversed = SearchKeys::reversed(r.phone);
+            lastId = writer->insert(r, keys, named.tokens, place.buildingId, place.communityId);
             if (!firstId)
                 firstId = lastId;
         }
@@ -456,6 +484,14 @@ void ResidentImporter::write(Plan &plan, const std::function<bool(int, int)> &pr
         step();
     }
     mReport.newPlaces = plan.places->created();
+    if (checks) {
+        // Every table written since the checks were turned off, before the resident indexes
+        // are back (quick_check walks the indexes too).
+        checks->verify({QStringLiteral("resident"), QStringLiteral("resident_tag"), QStringLiteral("household"),
+                        QStringLiteral("community"), QStringLiteral("estate"), QStringLiteral("building"),
+                        QStringLiteral("unit"), QStringLiteral("dwelling"), QStringLiteral("grid"),
+                        QStringLiteral("grid_building")});
+    }
     if (deferred)
         deferred->rebuild();
 

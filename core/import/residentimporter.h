@@ -63,6 +63,12 @@ private:
     std::unique_ptr<RowParser> mParser;
     std::vector<ImportRow> mRows;   // person rows, in sheet order
     QSet<QString> mInterned;
+    // Search keys of each distinct name (a street has far fewer names than people), and which
+    // one each row has: an index, so 200,000 rows cost 4 bytes each.
+    struct NameKeys { QString pinyin, initials, sortKey, tokens; };
+    std::vector<NameKeys> mNameKeys;
+    QHash<QString, quint32> mNameKeysIndex;
+    std::vector<quint32> mNameKeysOf; // parallel to mRows
     ImportReport mReport;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 #include "db/bulkinsert.h"
 #include "residents/resident.h"
+#include "residents/searchkeys.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -23,6 +24,9 @@ public:
     // r must be normalised (ResidentRules). buildingId and communityId are those of the
     // household's dwelling (0 when it has none), cached on the row for indexed filters.
     qint64 insert(const Resident &r, qint64 buildingId, qint64 communityId);
+    // The same with the search keys and name tokens (SearchKeys) computed beforehand, as an
+    // importer does while it reads, once per distinct name.
+    qint64 insert(const Resident &r, const SearchKeys &keys, const QString &nameTokens, qint64 buildingId, qint64 communityId);
     qint64 insertHousehold(qint64 dwellingId, const QString &code);
     void addTag(qint64 residentId, const QString &tagName);
 

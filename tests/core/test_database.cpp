@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "db/dberror.h"
+#include "db/deferredchecks.h"
 #include "db/deferredindexes.h"
 #include "db/migrations.h"
 #include "db/sql.h"
@@ -115,4 +116,36 @@ TEST_CASE("deferred indexes: dropped for a bulk load, rebuilt after, back on rol
         CHECK(indexes() == 0);
     } // rolled back
     CHECK(indexes() == before);
+}
+
+TEST_CASE("deferred CHECK constraints are verified at the end of a bulk load", "[db]")
+{
+    test::TempDatabase db;
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    QSqlDatabase conn = db->connection();
+    const auto insert = [&](const char *type) {
+        sql::exec(conn, QStringLiteral("INSERT INTO resident (household_id, name, residence_type, created_at, updated_at) "
+                                       "VALUES (?, '张三', ?, '2026-01-01', '2026-01-01')"),
+                  {place.householdId, QString::fromLatin1(type)});
+    };
+    {
+        Transaction tx(*db);
+        DeferredChecks checks(*db);
+        insert("registered");
+        checks.verify({QStringLiteral("resident"), QStringLiteral("household")});
+        tx.commit();
+    }
+    {
+        Transaction tx(*db);
+        DeferredChecks checks(*db);
+        insert("nonsense"); // let through for now
+        CHECK_THROWS_AS(checks.verify({QStringLiteral("household"), QStringLiteral("resident")}), DbError);
+    } // rolled back
+    CHECK(sql::scalar(conn, QStringLiteral("SELECT count(*) FROM resident")).toInt() == 1);
+    // The checks are on again, whether verified or not.
+    CHECK_THROWS_AS(insert("nonsense"), DbError);
+    {
+        DeferredChecks checks(*db);
+    }
+    CHECK_THROWS_AS(insert("nonsense"), DbError);
 }

@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include "import/addressparser.h"
 #include "import/cellvalue.h"
 #include "import/csvreader.h"
 #include "import/headermatcher.h"
 
+#include <QRegularExpression>
 #include <QStringEncoder>
 
 using namespace jy;
@@ -88,4 +90,76 @@ TEST_CASE("header: found under title rows, with synonyms and notes in headers", 
     CHECK(HeaderMatcher::fieldForHeader(QStringLiteral("身份证号码")) == QLatin1String("id_number"));
     CHECK(HeaderMatcher::fieldForHeader(QStringLiteral("身份证号")) == QLatin1String("id_number"));
     CHECK(HeaderMatcher::fieldForHeader(QStringLiteral("爱好")).isEmpty());
+}
+
+namespace {
+// The expressions the hand-written parsers replaced, as the reference they must agree with.
+QString numberByExpression(const QString &input)
+{
+    static const QRegularExpression suffixed(QStringLiteral("^([0-9]+[A-Za-z]?|[A-Za-z])\\s*(?:号楼|栋|幢|号|座|#|单元|室|户)?$"));
+    const QString text = CellValue::halfWidth(input);
+    const QRegularExpressionMatch m = suffixed.match(text);
+    return m.hasMatch() ? m.captured(1).toUpper() : text;
+}
+
+QDate isoDateByExpression(const QString &text)
+{
+    static const QRegularExpression separated(QStringLiteral("^(\\d{4})\\s*(?:[./\\-]|年)\\s*(\\d{1,2})\\s*(?:[./\\-]|月)\\s*(\\d{1,2})"));
+    const QRegularExpressionMatch m = separated.match(text);
+    return m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QDate();
+}
+} // namespace
+
+TEST_CASE("address numbers: the hand-written reader agrees with the expression it replaced", "[import]")
+{
+    QStringList inputs;
+    for (const char *text : {"12", "12号楼", "12 号楼", "12A", "12a座", "b", "B栋", "3单元", "502室", "502 户", "7#", "12号",
+                             "12号楼3", "12AB", "A1", "", " ", "　１２号楼　", "１２Ａ", "12\t号", "12\n", "号楼", "12号楼号",
+                             "十二号楼", "12-1", "0", "00012", "12楼", "12幢", "x座", "12室\n"})
+        inputs << QString::fromUtf8(text);
+    // And many short strings from the characters that matter.
+    const QStringList alphabet = {QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("a"), QStringLiteral("Z"),
+                                  QStringLiteral(" "), QStringLiteral("\t"), QStringLiteral("号"), QStringLiteral("号楼"),
+                                  QStringLiteral("单元"), QStringLiteral("室"), QStringLiteral("#"), QStringLiteral("-"),
+                                  QStringLiteral("１"), QStringLiteral("Ｂ"), QStringLiteral("　"), QStringLiteral("楼")};
+    for (int a = 0; a < alphabet.size(); ++a)
+        for (int b = 0; b < alphabet.size(); ++b)
+            for (int c = 0; c < alphabet.size(); ++c)
+                inputs << alphabet[a] + alphabet[b] + alphabet[c] << alphabet[a] + alphabet[b];
+    int differ = 0;
+    for (const QString &input : std::as_const(inputs)) {
+        if (AddressParts::number(input) != numberByExpression(input)) {
+            ++differ;
+            UNSCOPED_INFO(input.toStdString() << " → " << AddressParts::number(input).toStdString() << " vs "
+                                              << numberByExpression(input).toStdString());
+        }
+    }
+    CHECK(differ == 0);
+}
+
+TEST_CASE("dates: the 1950-03-02 fast path agrees with the general reader", "[import]")
+{
+    int differ = 0;
+    for (const char *text : {"1950-03-02", "2000-02-29", "1900-02-29", "2023-02-29", "1950-13-01", "1950-00-10", "1950-01-32",
+                             "0000-01-01", "9999-12-31", "1950-1a-02", "19a0-01-02", "1950-01-0２", "1950/03-02"}) {
+        const QString input = QString::fromUtf8(text);
+        QString reason;
+        const QDate fast = CellValue::parseDate(input, &reason);
+        const QDate reference = isoDateByExpression(CellValue::halfWidth(input));
+        if (fast != reference || fast.isValid() != reason.isEmpty()) {
+            ++differ;
+            UNSCOPED_INFO(text);
+        }
+    }
+    for (int day = 0; day < 3000; day += 7) {
+        const QDate d = QDate(1899, 1, 1).addDays(day * 53);
+        const QString input = d.toString(Qt::ISODate);
+        differ += CellValue::parseDate(input) != isoDateByExpression(input);
+    }
+    CHECK(differ == 0);
+    CHECK_FALSE(CellValue::isScientificNotation(QStringLiteral("210211195003021234")));
+    CHECK(CellValue::isScientificNotation(QStringLiteral("2.10211E+17")));
+    CHECK(CellValue::isScientificNotation(QStringLiteral("2.10211e17")));
+    CHECK(CellValue::isScientificNotation(QStringLiteral("２．１０２１１Ｅ＋１７")));
+    CHECK(CellValue::isScientificNotation(QStringLiteral("２．１０２１１ｅ＋１７")));
 }

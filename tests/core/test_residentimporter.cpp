@@ -351,3 +351,71 @@ TEST_CASE("a corrected column mapping is remembered for files with the same head
     memory.remember(headers, {{0, QStringLiteral("name")}, {1, QStringLiteral("id_number")}});
     CHECK(memory.recall(headers).size() == 2);
 }
+
+TEST_CASE("a first import of over 10,000 rows takes the bulk path and leaves a complete roster", "[importer]")
+{
+    TempDatabase db;
+    PlaceStore(*db).ensureFirstCommunity();
+    const QString surnames = QStringLiteral("王李张刘陈杨赵黄周吴");
+    const QString given = QStringLiteral("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平");
+    Sheet sheet;
+    sheet << kHeader;
+    const int families = 6000;
+    for (int f = 0; f < families; ++f) {
+        const QString address = QStringLiteral("幸福小区%1号楼%2单元%3室").arg(f / 60 + 1).arg(f / 20 % 3 + 1).arg(f % 20 + 101);
+        const QByteArray birth = QDate(1950, 1, 1).addDays(f).toString(QStringLiteral("yyyyMMdd")).toLatin1();
+        const QString head = QString(surnames.at(f % 10)) + given.at(f / 10 % 20) + given.at(f / 200 % 20);
+        const QString spouse = QString(surnames.at((f + 3) % 10)) + given.at((f + 7) % 20);
+        sheet << QStringList{QString::number(2 * f + 1), head, QStringLiteral("男"), idFor(birth.constData(), 11),
+                             QStringLiteral("户主"), QStringLiteral("138%1").arg(f, 8, 10, QLatin1Char('0')), address,
+                             QStringLiteral("户籍"), QString()}
+              << QStringList{QString::number(2 * f + 2), spouse, QStringLiteral("女"), idFor(birth.constData(), 22),
+                             QStringLiteral("配偶"), QString(), address, QStringLiteral("流动"), QString()};
+    }
+    const qint64 indexesBefore = count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'resident'");
+    int lastDone = 0, lastTotal = -1;
+    const Result<ImportReport> report = runImport(*db, admin(), sheet, {}, nullptr, [&](int done, int total) {
+        lastDone = done;
+        lastTotal = total;
+        return true;
+    });
+    REQUIRE(report.ok());
+    CHECK(report.value().imported == 2 * families);
+    CHECK(report.value().rejected == 0);
+    CHECK(report.value().newHouseholds == families);
+    CHECK(lastDone == 2 * families);
+    CHECK(lastTotal == 2 * families);
+    CHECK(count(*db, "SELECT count(*) FROM resident") == 2 * families);
+    CHECK(count(*db, "SELECT count(*) FROM resident WHERE relation = 'head'") == families);
+    CHECK(count(*db, "SELECT count(*) FROM resident WHERE residence_type = 'floating'") == families);
+    CHECK(count(*db, "SELECT count(*) FROM resident_name_fts") == 2 * families);
+    CHECK(count(*db, "SELECT count(*) FROM resident WHERE name_pinyin = '' OR phone_rev IS NULL AND phone IS NOT NULL") == 0);
+    CHECK(count(*db, "SELECT count(*) FROM dwelling") == families);
+    // The indexes are back and the CHECK constraints on again.
+    CHECK(count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'resident'") == indexesBefore);
+    CHECK(count(*db, "PRAGMA ignore_check_constraints") == 0);
+    CHECK(sql::scalar(db->connection(), QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
+}
+
+TEST_CASE("a cancelled bulk import leaves the database as it was", "[importer]")
+{
+    TempDatabase db;
+    PlaceStore(*db).ensureFirstCommunity();
+    Sheet sheet;
+    sheet << kHeader;
+    for (int i = 0; i < 10500; ++i) {
+        const QByteArray birth = QDate(1940, 1, 1).addDays(i).toString(QStringLiteral("yyyyMMdd")).toLatin1();
+        sheet << QStringList{QString::number(i + 1), QStringLiteral("张三"), QStringLiteral("男"), idFor(birth.constData(), 11),
+                             QStringLiteral("户主"), QString(), QStringLiteral("%1号楼1单元%2室").arg(i / 100 + 1).arg(i % 100 + 101),
+                             QString(), QString()};
+    }
+    const qint64 indexesBefore = count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'");
+    const Result<ImportReport> report = runImport(*db, admin(), sheet, {}, nullptr, [](int done, int) { return done < 9000; });
+    REQUIRE(report.ok());
+    CHECK(report.value().cancelled);
+    CHECK(count(*db, "SELECT count(*) FROM resident") == 0);
+    CHECK(count(*db, "SELECT count(*) FROM household") == 0);
+    CHECK(count(*db, "SELECT count(*) FROM building") == 0);
+    CHECK(count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'") == indexesBefore);
+    CHECK(count(*db, "PRAGMA ignore_check_constraints") == 0);
+}
