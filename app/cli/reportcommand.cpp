@@ -64,6 +64,17 @@ void warnAboutFonts()
                 .arg(missing.join(QStringLiteral(", "))));
 }
 
+// Prints how many pages went where, or why none did.
+int saidPages(const Result<int> &pages, const QString &outPath)
+{
+    if (!pages.ok()) {
+        err(pages.errorText());
+        return Failed;
+    }
+    out(tr("%1 page(s) written to %2.").arg(pages.value()).arg(QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath())));
+    return Ok;
+}
+
 // Writes the document to --out; prints where, or why not.
 int write(const ReportDocument &document, const QString &outPath)
 {
@@ -78,13 +89,7 @@ int write(const ReportDocument &document, const QString &outPath)
         return Ok;
     }
     warnAboutFonts();
-    const Result<int> pages = ReportPainter::writePdf(document, outPath);
-    if (!pages.ok()) {
-        err(pages.errorText());
-        return Failed;
-    }
-    out(tr("%1 page(s) written to %2.").arg(pages.value()).arg(shown));
-    return Ok;
+    return saidPages(ReportPainter::writePdf(document, outPath), outPath);
 }
 
 // Common options; false with the exit code in *code when the command cannot go on.
@@ -341,13 +346,7 @@ int gridBoard(const QStringList &arguments)
         cards += GridBoard::cards(*db, q.value(0).toLongLong());
     warnAboutFonts();
     const QString outPath = parser.value(QStringLiteral("out"));
-    const Result<int> pages = GridBoard::writePdf(cards, QDate::currentDate(), outPath);
-    if (!pages) {
-        err(pages.errorText());
-        return Failed;
-    }
-    out(tr("%1 page(s) written to %2.").arg(pages.value()).arg(QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath())));
-    return Ok;
+    return saidPages(GridBoard::writePdf(cards, QDate::currentDate(), outPath), outPath);
 }
 
 int gridMap(const QStringList &arguments)
@@ -385,13 +384,8 @@ int gridMap(const QStringList &arguments)
     const MapLayerValues values = MapLayers::compute(*db, communityId, MapLayers::fromKey(layerKey), today);
     warnAboutFonts();
     const QString outPath = parser.value(QStringLiteral("out"));
-    const Result<int> pages = MapPoster::writePdf(map, values, today, size == QLatin1String("A3") ? QPageSize::A3 : QPageSize::A4, outPath);
-    if (!pages) {
-        err(pages.errorText());
-        return Failed;
-    }
-    out(tr("%1 page(s) written to %2.").arg(pages.value()).arg(QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath())));
-    return Ok;
+    return saidPages(MapPoster::writePdf(map, values, today, size == QLatin1String("A3") ? QPageSize::A3 : QPageSize::A4, outPath),
+                     outPath);
 }
 
 int gridBulletin(const QStringList &arguments)

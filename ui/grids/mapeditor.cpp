@@ -596,17 +596,25 @@ void GridMapEditor::exportGeoJson()
     emit message(tr("The map was exported to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
+std::optional<QByteArray> GridMapEditor::chooseFile(const QString &title, const QString &filter, int maxMegabytes)
+{
+    const QString path = QFileDialog::getOpenFileName(this, title, QString(), filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > qint64(maxMegabytes) * 1024 * 1024) {
+        QMessageBox::warning(this, title, tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
 void GridMapEditor::importGeoJson()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import GeoJSON"), QString(), tr("GeoJSON (*.geojson *.json)"));
-    if (path.isEmpty())
+    const std::optional<QByteArray> json = chooseFile(tr("Import GeoJSON"), tr("GeoJSON (*.geojson *.json)"), 256);
+    if (!json)
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 256 * 1024 * 1024) {
-        QMessageBox::warning(this, tr("Import GeoJSON"), tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    const Result<GeoJsonImportSummary> result = GeoJson::importMap(mDb, mSession, mCommunityId, file.readAll());
+    const Result<GeoJsonImportSummary> result = GeoJson::importMap(mDb, mSession, mCommunityId, *json);
     if (!result) {
         QMessageBox::warning(this, tr("Import GeoJSON"), result.errorText());
         return;
@@ -626,15 +634,10 @@ void GridMapEditor::importGeoJson()
 
 void GridMapEditor::chooseBackground()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Site plan underlay"), QString(), tr("Images (*.png *.jpg *.jpeg)"));
-    if (path.isEmpty())
+    const std::optional<QByteArray> chosen = chooseFile(tr("Site plan underlay"), tr("Images (*.png *.jpg *.jpeg)"), 64);
+    if (!chosen)
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024) {
-        QMessageBox::warning(this, tr("Site plan underlay"), tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    const QByteArray data = file.readAll();
+    const QByteArray data = *chosen;
     const QImage image = QImage::fromData(data);
     if (image.isNull()) {
         QMessageBox::warning(this, tr("Site plan underlay"), tr("The file is not a PNG or JPEG image that can be read."));

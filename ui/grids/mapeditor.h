@@ -4,6 +4,7 @@
 
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -58,6 +59,9 @@ private:
     void buildingMenu(qint64 buildingId, const QPoint &at);
     void gridMenu(qint64 gridId, const QPoint &at);
     bool canEdit() const;
+    // The contents of a file the user picks, or nothing (after saying why) when it cannot be read
+    // or is larger than any file of its kind should be.
+    std::optional<QByteArray> chooseFile(const QString &title, const QString &filter, int maxMegabytes);
 
     Database &mDb;
     const Session &mSession;
