@@ -871,6 +871,78 @@
         <source>All grids</source>
         <translation>All grids</translation>
     </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;New plan…</translation>
+    </message>
+    <message>
+        <source>&amp;End plan…</source>
+        <translation>&amp;End plan…</translation>
+    </message>
+    <message>
+        <source>New care plan</source>
+        <translation>New care plan</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s name:</source>
+        <translation>The resident&apos;s name:</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3</source>
+        <translation>%1, born %2, %3</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 lives in this community.</source>
+        <translation>Nobody called %1 lives in this community.</translation>
+    </message>
+    <message>
+        <source>Which %1?</source>
+        <translation>Which %1?</translation>
+    </message>
+    <message>
+        <source>Care plan for %1 saved.</source>
+        <translation>Care plan for %1 saved.</translation>
+    </message>
+    <message>
+        <source>Care plan for %1</source>
+        <translation>Care plan for %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Care list:</source>
+        <translation>&amp;Care list:</translation>
+    </message>
+    <message>
+        <source>&amp;Visit every:</source>
+        <translation>&amp;Visit every:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Choose the resident whose plan ends.</source>
+        <translation>Choose the resident whose plan ends.</translation>
+    </message>
+    <message>
+        <source>End care plan</source>
+        <translation>End care plan</translation>
+    </message>
+    <message>
+        <source>End the %1 care plan for %2? Its visits stay on record.</source>
+        <translation>End the %1 care plan for %2? Its visits stay on record.</translation>
+    </message>
+    <message>
+        <source>The care plan for %1 has ended.</source>
+        <translation>The care plan for %1 has ended.</translation>
+    </message>
 </context>
 <context>
     <name>jy::CaseSteps</name>

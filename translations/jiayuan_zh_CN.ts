@@ -870,6 +870,78 @@
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>新建计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;End plan…</source>
+        <translation>结束计划(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New care plan</source>
+        <translation>新建关爱计划</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s name:</source>
+        <translation>居民姓名：</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3</source>
+        <translation>%1，%2年生，%3</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 lives in this community.</source>
+        <translation>本社区没有名叫%1的居民。</translation>
+    </message>
+    <message>
+        <source>Which %1?</source>
+        <translation>哪一位%1？</translation>
+    </message>
+    <message>
+        <source>Care plan for %1 saved.</source>
+        <translation>%1的关爱计划已保存。</translation>
+    </message>
+    <message>
+        <source>Care plan for %1</source>
+        <translation>%1的关爱计划</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Care list:</source>
+        <translation>关爱类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visit every:</source>
+        <translation>走访周期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>责任人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Choose the resident whose plan ends.</source>
+        <translation>请先选择要结束计划的居民。</translation>
+    </message>
+    <message>
+        <source>End care plan</source>
+        <translation>结束关爱计划</translation>
+    </message>
+    <message>
+        <source>End the %1 care plan for %2? Its visits stay on record.</source>
+        <translation>结束%2的“%1”关爱计划吗？走访记录将保留。</translation>
+    </message>
+    <message>
+        <source>The care plan for %1 has ended.</source>
+        <translation>%1的关爱计划已结束。</translation>
+    </message>
 </context>
 <context>
     <name>jy::CaseSteps</name>

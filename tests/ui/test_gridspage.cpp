@@ -20,6 +20,9 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QApplication>
 #include <QPushButton>
 #include <QTimer>
@@ -159,4 +162,35 @@ TEST_CASE("the grid work tabs list patrols, incidents and the overdue care visit
     REQUIRE(page.staffView()->table()->rowCount() > 0);
     CHECK(page.staffView()->table()->item(0, 0)->text() == QStringLiteral("网格长"));
     test::screenshot(page, "grids-staff");
+}
+
+TEST_CASE("a care plan is made from the care tab and checked before it is saved", "[grids-ui]")
+{
+    DemoGrids demo;
+    const Session admin = test::admin();
+    CareView care(*demo.db, admin);
+    care.setCommunity(demo.community);
+    const qint64 resident = sql::scalar(demo.db->connection(), QStringLiteral(
+        "SELECT r.id FROM resident r WHERE r.community_id = ? AND NOT EXISTS (SELECT 1 FROM care_plan p WHERE p.resident_id = r.id) "
+        "ORDER BY r.id LIMIT 1"), {demo.community}).toLongLong();
+    CarePlan plan;
+    plan.residentId = resident;
+    plan.residentName = QStringLiteral("测试居民");
+    plan.startedOn = QDate::currentDate();
+    bool sawError = false;
+    QTimer::singleShot(0, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        test::child<QComboBox>(*dialog, "planCategory")->setCurrentText(QStringLiteral("高龄"));
+        test::child<QSpinBox>(*dialog, "planFrequency")->setValue(30);
+        auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        save->click(); // nobody responsible yet: refused, the dialog stays
+        sawError = dialog->isVisible();
+        test::child<QLineEdit>(*dialog, "planResponsible")->setText(QStringLiteral("王梦琪"));
+        save->click();
+    });
+    REQUIRE(care.editPlan(plan));
+    CHECK(sawError);
+    CHECK(sql::scalar(demo.db->connection(), QStringLiteral("SELECT frequency_days FROM care_plan WHERE resident_id = ? AND category = '高龄'"),
+                      {resident}).toInt() == 30);
 }

@@ -7,6 +7,7 @@ class QTableWidget;
 
 namespace jy {
 
+struct CarePlan;
 class Database;
 class Session;
 
@@ -22,6 +23,10 @@ public:
     void reload();
     void recordVisit();
     void showOverdue(qint64 gridId);
+    // A new plan for a resident found by name; the list it goes on, how often, who visits.
+    void newPlan();
+    bool editPlan(const CarePlan &plan);
+    void endPlan();
     QComboBox *gridBox() const { return mGrid; }
     QTableWidget *table() const { return mTable; }
     QCheckBox *overdueOnly() const { return mOverdueOnly; }
