@@ -2008,10 +2008,6 @@
         <translation>Relation</translation>
     </message>
     <message>
-        <source>Open the grid in the roster</source>
-        <translation>Open the grid in the roster</translation>
-    </message>
-    <message>
         <source>Move %1</source>
         <translation>Move %1</translation>
     </message>
@@ -2295,6 +2291,10 @@
     <message>
         <source>Set the site plan</source>
         <translation>Set the site plan</translation>
+    </message>
+    <message>
+        <source>Open the building in the roster</source>
+        <translation>Open the building in the roster</translation>
     </message>
 </context>
 <context>

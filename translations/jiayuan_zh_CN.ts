@@ -2005,10 +2005,6 @@
         <translation>与户主关系</translation>
     </message>
     <message>
-        <source>Open the grid in the roster</source>
-        <translation>在居民名册中查看本网格</translation>
-    </message>
-    <message>
         <source>Move %1</source>
         <translation>移动%1</translation>
     </message>
@@ -2291,6 +2287,10 @@
     <message>
         <source>Set the site plan</source>
         <translation>设置平面图底图</translation>
+    </message>
+    <message>
+        <source>Open the building in the roster</source>
+        <translation>在居民名册中查看本楼栋</translation>
     </message>
 </context>
 <context>

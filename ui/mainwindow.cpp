@@ -62,8 +62,8 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     addPage(supermarket);
     addPage(honors);
     addPage(dashboard);
-    connect(grids, &GridsPage::openRoster, this, [this, residents](qint64 communityId, qint64 gridId) {
-        residents->showResidents(communityId, gridId);
+    connect(grids, &GridsPage::openRoster, this, [this, residents](qint64 communityId, qint64 gridId, qint64 buildingId) {
+        residents->showResidents(communityId, gridId, {}, -1, -1, buildingId);
         mSidebar->setCurrentRow(int(mPages.indexOf(residents)));
     });
     connect(honors, &HonorsPage::reportRequested, this, [this] { showReports(int(ReportDialog::Kind::Honors)); });

@@ -58,4 +58,9 @@ TEST_CASE("a dashboard click opens the list behind it on its own page", "[dashbo
     CHECK(grids->tabs()->currentWidget() == grids->careView());
     CHECK(grids->careView()->gridBox()->currentData().toLongLong() == grid);
     CHECK(grids->careView()->overdueOnly()->isChecked());
+
+    // From a building on the map to its residents in the roster.
+    emit grids->openRoster(place.communityId, 0, place.buildingId);
+    CHECK(sidebar->currentItem()->text() == residents->title());
+    CHECK(residents->model()->filter().buildingId == place.buildingId);
 }

@@ -39,7 +39,7 @@ public:
     void showOverdueCare(qint64 communityId, qint64 gridId);
 
 signals:
-    void openRoster(qint64 communityId, qint64 gridId);
+    void openRoster(qint64 communityId, qint64 gridId, qint64 buildingId);
 
 private:
     void loadCommunities();

@@ -122,11 +122,11 @@ GridMapEditor::GridMapEditor(Database &db, const Session &session, QWidget *pare
     mInfo->setObjectName(QStringLiteral("buildingResidents"));
     mInfo->setHeaderLabels({tr("Household / resident"), tr("Relation")});
     mInfo->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    auto *roster = new QPushButton(tr("Open the grid in the roster"));
+    auto *roster = new QPushButton(tr("Open the building in the roster"));
     roster->setObjectName(QStringLiteral("openRoster"));
     connect(roster, &QPushButton::clicked, this, [this] {
         const MapBuilding *b = mScene->map().building(mShownBuilding);
-        emit openRoster(mCommunityId, b ? b->gridId : mScene->selectedGrid());
+        emit openRoster(mCommunityId, b ? b->gridId : mScene->selectedGrid(), b ? b->id : 0);
     });
     infoLayout->addWidget(mInfoTitle);
     infoLayout->addWidget(mInfo, 1);
@@ -489,7 +489,7 @@ void GridMapEditor::gridMenu(qint64 gridId, const QPoint &at)
     const MapGrid grid = *g;
     auto service = std::make_shared<GridMapService>(mDb, mSession);
     QMenu menu(this);
-    menu.addAction(tr("Open %1 in the roster").arg(grid.name), this, [this, gridId] { emit openRoster(mCommunityId, gridId); });
+    menu.addAction(tr("Open %1 in the roster").arg(grid.name), this, [this, gridId] { emit openRoster(mCommunityId, gridId, 0); });
     QAction *rename = menu.addAction(tr("Rename…"), this, [=] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Rename grid"), tr("Name:"), QLineEdit::Normal, grid.name, &ok);

@@ -46,7 +46,7 @@ public:
     void chooseBackground();
 
 signals:
-    void openRoster(qint64 communityId, qint64 gridId);
+    void openRoster(qint64 communityId, qint64 gridId, qint64 buildingId);
     void message(const QString &text);
 
 private:

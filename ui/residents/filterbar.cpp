@@ -196,13 +196,14 @@ void FilterBar::reset()
     changed();
 }
 
-void FilterBar::setChoices(qint64 communityId, qint64 gridId, const QString &residenceType, int minAge, int maxAge)
+void FilterBar::setChoices(qint64 communityId, qint64 gridId, const QString &residenceType, int minAge, int maxAge, qint64 buildingId)
 {
     reset();
     mQuiet = true;
     mCommunity->setCurrentIndex(std::max(0, mCommunity->findData(communityId)));
     fillCommunityDependents();
     mGrid->setCurrentIndex(std::max(0, mGrid->findData(gridId)));
+    mBuilding->setCurrentIndex(std::max(0, mBuilding->findData(buildingId)));
     mResidenceType->setCurrentIndex(std::max(0, mResidenceType->findData(residenceType)));
     mMinAge->setValue(minAge);
     mMaxAge->setValue(maxAge);

@@ -35,7 +35,8 @@ public:
     void reset();
     // Only these choices, everything else cleared: community and grid (0: all), residence type
     // (empty: all), ages (-1: open). Used when another page opens a list of residents.
-    void setChoices(qint64 communityId, qint64 gridId, const QString &residenceType = {}, int minAge = -1, int maxAge = -1);
+    void setChoices(qint64 communityId, qint64 gridId, const QString &residenceType = {}, int minAge = -1, int maxAge = -1,
+                    qint64 buildingId = 0);
     // Applies typing still waiting for its pause (Enter in the search box).
     void flush();
 

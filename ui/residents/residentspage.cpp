@@ -418,9 +418,10 @@ void ResidentsPage::exportRoster()
         emit message(tr("Roster exported to %1").arg(QDir::toNativeSeparators(dialog.path())));
 }
 
-void ResidentsPage::showResidents(qint64 communityId, qint64 gridId, const QString &residenceType, int minAge, int maxAge)
+void ResidentsPage::showResidents(qint64 communityId, qint64 gridId, const QString &residenceType, int minAge, int maxAge,
+                                  qint64 buildingId)
 {
-    mFilterBar->setChoices(communityId, gridId, residenceType, minAge, maxAge);
+    mFilterBar->setChoices(communityId, gridId, residenceType, minAge, maxAge, buildingId);
 }
 
 } // namespace jy

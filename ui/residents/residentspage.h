@@ -35,7 +35,8 @@ public:
 
     RosterModel *model() const { return mModel; }
     // Residents of a community and grid (0: all), residence type and ages (from a dashboard click).
-    void showResidents(qint64 communityId, qint64 gridId, const QString &residenceType = {}, int minAge = -1, int maxAge = -1);
+    void showResidents(qint64 communityId, qint64 gridId, const QString &residenceType = {}, int minAge = -1, int maxAge = -1,
+                       qint64 buildingId = 0);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
