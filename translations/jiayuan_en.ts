@@ -2603,6 +2603,29 @@
         <source>Grid &amp;staff</source>
         <translation>Grid &amp;staff</translation>
     </message>
+    <message>
+        <source>Save the notice boards as PDF…</source>
+        <translation>Save the notice boards as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the notice boards as PDF</source>
+        <translation>Save the notice boards as PDF</translation>
+    </message>
+    <message>
+        <source>%1 grid notice boards</source>
+        <translation>%1 grid notice boards</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n page saved to %1.</numerusform>
+            <numerusform>%n pages saved to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jy::GuiMain</name>
@@ -3301,6 +3324,42 @@
     <message>
         <source>Step taken: %1.</source>
         <translation>Step taken: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Report an incident…</source>
+        <translation>&amp;Report an incident…</translation>
+    </message>
+    <message>
+        <source>Report an incident</source>
+        <translation>Report an incident</translation>
+    </message>
+    <message>
+        <source>(not at one building)</source>
+        <translation>(not at one building)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>&amp;Grid:</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>&amp;Building:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <source>The incident was reported.</source>
+        <translation>The incident was reported.</translation>
     </message>
 </context>
 <context>

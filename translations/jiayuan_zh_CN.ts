@@ -2599,6 +2599,26 @@
         <source>Grid &amp;staff</source>
         <translation>网格人员(&amp;S)</translation>
     </message>
+    <message>
+        <source>Save the notice boards as PDF…</source>
+        <translation>公示牌另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the notice boards as PDF</source>
+        <translation>公示牌另存为 PDF</translation>
+    </message>
+    <message>
+        <source>%1 grid notice boards</source>
+        <translation>%1网格公示牌</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) saved to %1.</source>
+        <translation><numerusform>已将%n页保存到 %1。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>jy::GuiMain</name>
@@ -3295,6 +3315,42 @@
     <message>
         <source>Step taken: %1.</source>
         <translation>已执行：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Report an incident…</source>
+        <translation>上报事件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Report an incident</source>
+        <translation>上报事件</translation>
+    </message>
+    <message>
+        <source>(not at one building)</source>
+        <translation>（不在某栋楼）</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>事件(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>详情(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The incident was reported.</source>
+        <translation>事件已上报。</translation>
     </message>
 </context>
 <context>

@@ -194,3 +194,29 @@ TEST_CASE("a care plan is made from the care tab and checked before it is saved"
     CHECK(sql::scalar(demo.db->connection(), QStringLiteral("SELECT frequency_days FROM care_plan WHERE resident_id = ? AND category = '高龄'"),
                       {resident}).toInt() == 30);
 }
+
+TEST_CASE("an incident reported by hand from the incidents tab", "[grids-ui]")
+{
+    DemoGrids demo;
+    const Session worker(QStringLiteral("gw"), Role::GridWorker);
+    IncidentsView view(*demo.db, worker);
+    view.resize(1200, 600);
+    view.setCommunity(demo.community);
+    const int before = sql::scalar(demo.db->connection(), QStringLiteral("SELECT count(*) FROM grid_incident")).toInt();
+    bool refused = false;
+    QTimer::singleShot(0, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        save->click(); // nothing said about what was found: refused, the dialog stays
+        refused = dialog->isVisible();
+        test::child<QLineEdit>(*dialog, "incidentTitle")->setText(QStringLiteral("单元门禁损坏"));
+        test::screenshot(*dialog, "grids-report-incident");
+        save->click();
+    });
+    view.reportIncident();
+    CHECK(refused);
+    CHECK(sql::scalar(demo.db->connection(), QStringLiteral("SELECT count(*) FROM grid_incident")).toInt() == before + 1);
+    CHECK(sql::scalar(demo.db->connection(), QStringLiteral("SELECT reported_by FROM grid_incident ORDER BY id DESC LIMIT 1")).toString()
+          == QStringLiteral("gw"));
+}

@@ -13,6 +13,9 @@
 #include "reports/reportpreview.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -38,6 +41,7 @@ GridsPage::GridsPage(Database &db, const Session &session, QWidget *parent) : Pa
     print->setObjectName(QStringLiteral("gridPrint"));
     auto *menu = new QMenu(print);
     menu->addAction(tr("Grid notice boards…"), this, &GridsPage::printBoards);
+    menu->addAction(tr("Save the notice boards as PDF…"), this, &GridsPage::saveBoards);
     menu->addAction(tr("Weekly bulletin…"), this, &GridsPage::printBulletin);
     menu->addAction(tr("Monthly ranking…"), this, &GridsPage::printRanking);
     menu->addSeparator();
@@ -155,6 +159,21 @@ void GridsPage::printBoards()
             [cards](QPrinter *p) { GridBoard::paint(cards, QDate::currentDate(), p); });
     preview.resize(900, 900);
     preview.exec();
+}
+
+void GridsPage::saveBoards()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the notice boards as PDF"),
+                                                      tr("%1 grid notice boards").arg(mCommunity->currentText()) + QStringLiteral(".pdf"),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Result<int> pages = GridBoard::writePdf(GridBoard::cards(mDb, mCommunity->currentData().toLongLong()), QDate::currentDate(), path);
+    if (!pages) {
+        QMessageBox::warning(this, tr("Save the notice boards as PDF"), pages.errorText());
+        return;
+    }
+    emit message(tr("%n page(s) saved to %1.", nullptr, pages.value()).arg(QDir::toNativeSeparators(path)));
 }
 
 void GridsPage::printBulletin()

@@ -44,6 +44,7 @@ signals:
 private:
     void loadCommunities();
     void printBoards();
+    void saveBoards();
     void printBulletin();
     void printRanking();
 

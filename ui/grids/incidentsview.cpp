@@ -6,6 +6,12 @@
 #include "workflow/workflow.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QPlainTextEdit>
+#include "common/fielderrors.h"
+#include "places/placestore.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -35,10 +41,15 @@ IncidentsView::IncidentsView(Database &db, const Session &session, QWidget *pare
     mSearch = new QLineEdit;
     mSearch->setPlaceholderText(tr("Search number, title, description"));
     mSearch->setClearButtonEnabled(true);
+    auto *report = new QPushButton(tr("&Report an incident…"));
+    report->setObjectName(QStringLiteral("reportIncident"));
+    report->setEnabled(mSession.can(Permission::RecordGridWork));
+    connect(report, &QPushButton::clicked, this, &IncidentsView::reportIncident);
     mStep = new QPushButton(tr("&Next step…"));
     mStep->setObjectName(QStringLiteral("incidentStep"));
     bar->addWidget(mState);
     bar->addWidget(mSearch, 1);
+    bar->addWidget(report);
     bar->addWidget(mStep);
     layout->addLayout(bar);
 
@@ -160,6 +171,63 @@ void IncidentsView::stepMenu()
     if (menu.isEmpty())
         menu.addAction(tr("No step is open to your role here."))->setEnabled(false);
     menu.exec(QCursor::pos());
+}
+
+void IncidentsView::reportIncident()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Report an incident"));
+    auto *form = new QFormLayout(&dialog);
+    auto *grid = new QComboBox;
+    for (const Place &g : PlaceStore(mDb).grids(mCommunityId))
+        grid->addItem(g.name, g.id);
+    auto *building = new QComboBox;
+    auto fillBuildings = [this, grid, building] {
+        building->clear();
+        building->addItem(tr("(not at one building)"), 0);
+        for (const Place &b : PlaceStore(mDb).gridBuildings(grid->currentData().toLongLong()))
+            building->addItem(b.name, b.id);
+    };
+    fillBuildings();
+    connect(grid, &QComboBox::currentIndexChanged, &dialog, fillBuildings);
+    auto *title = new QLineEdit;
+    title->setObjectName(QStringLiteral("incidentTitle"));
+    auto *category = new QComboBox;
+    category->addItems(incidentCategories());
+    auto *description = new QPlainTextEdit;
+    description->setTabChangesFocus(true);
+    description->setMaximumHeight(90);
+    FieldErrorLabels errors;
+    form->addRow(tr("&Grid:"), errors.wrap(grid, QStringLiteral("grid")));
+    form->addRow(tr("&Building:"), errors.wrap(building, QStringLiteral("building")));
+    form->addRow(tr("&What:"), errors.wrap(title, QStringLiteral("title")));
+    form->addRow(tr("&Category:"), errors.wrap(category, QStringLiteral("category")));
+    form->addRow(tr("&Details:"), description);
+    QLabel *general = FieldErrorLabels::errorLabel();
+    general->hide();
+    form->addRow(general);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        GridIncident incident;
+        incident.gridId = grid->currentData().toLongLong();
+        incident.buildingId = building->currentData().toLongLong();
+        incident.title = title->text();
+        incident.category = category->currentText();
+        incident.description = description->toPlainText();
+        const Result<qint64> saved = IncidentService(mDb, mSession).report(incident);
+        if (!saved) {
+            errors.show(saved.errors(), general);
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit changed();
+    emit message(tr("The incident was reported."));
 }
 
 void IncidentsView::takeStep(qint64 incidentId, const QString &action)

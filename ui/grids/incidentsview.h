@@ -23,6 +23,7 @@ public:
     void setCommunity(qint64 communityId);
     void reload();
     void takeStep(qint64 incidentId, const QString &action);
+    void reportIncident();
     QTableWidget *table() const { return mTable; }
 
 signals:
