@@ -2296,6 +2296,14 @@
         <source>Open the building in the roster</source>
         <translation>Open the building in the roster</translation>
     </message>
+    <message>
+        <source>Its left edge on the map:</source>
+        <translation>Its left edge on the map:</translation>
+    </message>
+    <message>
+        <source>Its top edge on the map:</source>
+        <translation>Its top edge on the map:</translation>
+    </message>
 </context>
 <context>
     <name>jy::GridMapService</name>

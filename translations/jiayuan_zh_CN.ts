@@ -2292,6 +2292,14 @@
         <source>Open the building in the roster</source>
         <translation>在居民名册中查看本楼栋</translation>
     </message>
+    <message>
+        <source>Its left edge on the map:</source>
+        <translation>其左边缘在地图上的位置：</translation>
+    </message>
+    <message>
+        <source>Its top edge on the map:</source>
+        <translation>其上边缘在地图上的位置：</translation>
+    </message>
 </context>
 <context>
     <name>jy::GridMapService</name>
@@ -2617,7 +2625,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s) saved to %1.</source>
-        <translation><numerusform>已将%n页保存到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n页保存到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 #include "residents/residentservice.h"
 #include "stats/statistics.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -454,4 +456,40 @@ TEST_CASE("grid staff: roles are data, phones are checked, changes are audited",
     REQUIRE(staff.remove(id.value()).ok());
     CHECK(staff.members(m.west).isEmpty());
     CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'grid_staff'")).toInt() == 2);
+}
+
+TEST_CASE("a scanned site plan lies under the map where the user puts it", "[grids]")
+{
+    test::TempDatabase db;
+    const SmallMap m = SmallMap::create(*db);
+    const Session admin = test::admin();
+    GridMapService maps(*db, admin);
+    QImage plan(200, 100, QImage::Format_RGB32);
+    plan.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(plan.save(&buffer, "PNG"));
+
+    MapBackground background;
+    background.image = QByteArray("not an image");
+    CHECK(maps.setBackground(m.place.communityId, background).errors().first().field == QStringLiteral("image"));
+    background.image = png;
+    background.metresPerPixel = 0;
+    CHECK(maps.setBackground(m.place.communityId, background).errors().first().field == QStringLiteral("scale"));
+    background.metresPerPixel = 1.5;
+    background.opacity = 2;
+    CHECK(maps.setBackground(m.place.communityId, background).errors().first().field == QStringLiteral("opacity"));
+    background.opacity = 0.5;
+    background.origin = QPointF(-20, 10);
+    REQUIRE(maps.setBackground(m.place.communityId, background).ok());
+    const CommunityMap map = GridMapStore::load(*db, m.place.communityId);
+    CHECK(map.background.image == png);
+    CHECK(map.background.origin == QPointF(-20, 10));
+    CHECK(map.background.metresPerPixel == 1.5);
+    CHECK_FALSE(GridMapService(*db, test::viewer()).setBackground(m.place.communityId, {}).ok());
+    // The anchor says where the plane lies on the globe; nonsense is refused.
+    CHECK_FALSE(maps.setAnchor(m.place.communityId, 0, 0).ok());
+    REQUIRE(maps.setAnchor(m.place.communityId, 121.6, 38.9).ok());
+    CHECK(GridMapStore::load(*db, m.place.communityId).anchorLon == 121.6);
 }

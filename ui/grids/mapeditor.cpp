@@ -656,7 +656,18 @@ void GridMapEditor::chooseBackground()
     opacity->setRange(5, 100);
     opacity->setSuffix(QStringLiteral(" %"));
     opacity->setValue(60);
+    // Where the plan's top-left corner lies on the map, so a scan can be lined up with the grids.
+    auto *left = new QDoubleSpinBox;
+    auto *top = new QDoubleSpinBox;
+    for (QDoubleSpinBox *edge : {left, top}) {
+        edge->setRange(-20000, 20000);
+        edge->setSuffix(tr(" m"));
+    }
+    left->setValue(bounds.left());
+    top->setValue(bounds.top());
     form->addRow(tr("The plan's width on the ground:"), width);
+    form->addRow(tr("Its left edge on the map:"), left);
+    form->addRow(tr("Its top edge on the map:"), top);
     form->addRow(tr("Opacity:"), opacity);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
@@ -666,7 +677,7 @@ void GridMapEditor::chooseBackground()
         return;
     MapBackground after;
     after.image = data;
-    after.origin = bounds.topLeft();
+    after.origin = QPointF(left->value(), top->value());
     after.metresPerPixel = width->value() / image.width();
     after.opacity = opacity->value() / 100.0;
     const MapBackground before = mScene->map().background;
