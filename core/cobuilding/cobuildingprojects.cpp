@@ -126,9 +126,7 @@ Status CoBuildingProjects::take(qint64 id, const QString &action, const QVariant
 std::optional<CoBuildingProject> CoBuildingProjects::find(qint64 id) const
 {
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + QStringLiteral(" WHERE p.id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    return reg::first(q, fromQuery);
 }
 
 QList<HistoryEntry> CoBuildingProjects::history(qint64 id) const { return CaseHistory::of(mDb, coBuildingProjectWorkflow().kind(), id); }
@@ -137,10 +135,7 @@ QList<CoBuildingProject> CoBuildingProjects::list(const RegisterFilter &f) const
 {
     const reg::Where w = whereOf(f);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY p.created_at DESC, p.id DESC") + reg::page(f), w.values);
-    QList<CoBuildingProject> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return reg::rows(q, fromQuery);
 }
 
 int CoBuildingProjects::count(const RegisterFilter &f) const

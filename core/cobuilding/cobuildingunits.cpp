@@ -150,9 +150,7 @@ Status CoBuildingUnits::remove(qint64 id)
 std::optional<CoBuildingUnit> CoBuildingUnits::find(qint64 id) const
 {
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1%2 WHERE u.id = ?").arg(kColumns, kFrom), {id});
-    if (!q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    return reg::first(q, fromQuery);
 }
 
 QList<CoBuildingUnit> CoBuildingUnits::list(const RegisterFilter &f) const
@@ -160,10 +158,7 @@ QList<CoBuildingUnit> CoBuildingUnits::list(const RegisterFilter &f) const
     const reg::Where w = whereOf(f);
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1%2%3 ORDER BY c.code, u.name, u.id%4").arg(kColumns, kFrom, w.clause(), reg::page(f)),
                             w.values);
-    QList<CoBuildingUnit> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return reg::rows(q, fromQuery);
 }
 
 int CoBuildingUnits::count(const RegisterFilter &f) const

@@ -3,9 +3,13 @@
 #include "common/result.h"
 
 #include <QDate>
+#include <QList>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 #include <QVariantList>
+#include <optional>
+#include <type_traits>
 
 namespace jy {
 
@@ -36,6 +40,24 @@ struct Where
     QString clause() const;                    // "" or "WHERE …"
 };
 QString page(const RegisterFilter &filter);    // "" or " LIMIT n OFFSET m"
+
+// Every row of an executed query as records, through the register's reader.
+template <typename Read>
+auto rows(QSqlQuery &query, Read read)
+{
+    QList<std::decay_t<decltype(read(query))>> out;
+    while (query.next())
+        out << read(query);
+    return out;
+}
+
+// The first row as a record, or nothing when there is none.
+template <typename Read>
+auto first(QSqlQuery &query, Read read)
+{
+    using Record = std::decay_t<decltype(read(query))>;
+    return query.next() ? std::optional<Record>(read(query)) : std::nullopt;
+}
 
 } // namespace reg
 } // namespace jy

@@ -144,19 +144,14 @@ Status Activities::remove(qint64 id)
 std::optional<Activity> Activities::find(qint64 id) const
 {
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + QStringLiteral(" WHERE a.id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    return reg::first(q, fromQuery);
 }
 
 QList<Activity> Activities::list(const RegisterFilter &f) const
 {
     const reg::Where w = whereOf(f);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY a.held_on DESC, a.id DESC") + reg::page(f), w.values);
-    QList<Activity> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return reg::rows(q, fromQuery);
 }
 
 Result<qint64> Activities::addPhoto(qint64 activityId, const QString &fileName, const QByteArray &data)

@@ -148,9 +148,7 @@ Status AgencyServices::take(qint64 id, const QString &action, const QVariantMap 
 std::optional<AgencyService> AgencyServices::find(qint64 id) const
 {
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + QStringLiteral(" WHERE a.id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    return reg::first(q, fromQuery);
 }
 
 QList<HistoryEntry> AgencyServices::history(qint64 id) const { return CaseHistory::of(mDb, agencyWorkflow().kind(), id); }
@@ -159,10 +157,7 @@ QList<AgencyService> AgencyServices::list(const RegisterFilter &f) const
 {
     const reg::Where w = whereOf(f);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY a.created_at DESC, a.id DESC") + reg::page(f), w.values);
-    QList<AgencyService> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return reg::rows(q, fromQuery);
 }
 
 int AgencyServices::count(const RegisterFilter &f) const

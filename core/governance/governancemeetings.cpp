@@ -137,19 +137,14 @@ Status GovernanceMeetings::remove(qint64 id)
 std::optional<GovernanceMeeting> GovernanceMeetings::find(qint64 id) const
 {
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + QStringLiteral(" WHERE g.id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    return reg::first(q, fromQuery);
 }
 
 QList<GovernanceMeeting> GovernanceMeetings::list(const RegisterFilter &f) const
 {
     const reg::Where w = whereOf(f);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY g.held_on DESC, g.id DESC") + reg::page(f), w.values);
-    QList<GovernanceMeeting> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return reg::rows(q, fromQuery);
 }
 
 int GovernanceMeetings::count(const RegisterFilter &f) const

@@ -143,9 +143,7 @@ Status MediationCases::take(qint64 id, const QString &action, const QVariantMap 
 std::optional<MediationCase> MediationCases::find(qint64 id) const
 {
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + QStringLiteral(" WHERE k.id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    return reg::first(q, fromQuery);
 }
 
 QList<HistoryEntry> MediationCases::history(qint64 id) const { return CaseHistory::of(mDb, mediationWorkflow().kind(), id); }
@@ -154,10 +152,7 @@ QList<MediationCase> MediationCases::list(const RegisterFilter &f) const
 {
     const reg::Where w = whereOf(f);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY k.created_at DESC, k.id DESC") + reg::page(f), w.values);
-    QList<MediationCase> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return reg::rows(q, fromQuery);
 }
 
 int MediationCases::count(const RegisterFilter &f) const

@@ -158,19 +158,14 @@ Status Merchants::remove(qint64 id)
 std::optional<Merchant> Merchants::find(qint64 id) const
 {
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + QStringLiteral(" WHERE m.id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    return reg::first(q, fromQuery);
 }
 
 QList<Merchant> Merchants::list(const RegisterFilter &f) const
 {
     const reg::Where w = whereOf(f);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY m.name, m.id") + reg::page(f), w.values);
-    QList<Merchant> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return reg::rows(q, fromQuery);
 }
 
 int Merchants::count(const RegisterFilter &f) const

@@ -136,19 +136,14 @@ Status BranchMeetings::remove(qint64 id)
 std::optional<BranchMeeting> BranchMeetings::find(qint64 id) const
 {
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + kFrom + QStringLiteral(" WHERE g.id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    return reg::first(q, fromQuery);
 }
 
 QList<BranchMeeting> BranchMeetings::list(const RegisterFilter &f) const
 {
     const reg::Where w = whereOf(f);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + kFrom + w.clause() + QStringLiteral(" ORDER BY g.held_on DESC, g.id DESC") + reg::page(f), w.values);
-    QList<BranchMeeting> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return reg::rows(q, fromQuery);
 }
 
 int BranchMeetings::count(const RegisterFilter &f) const

@@ -290,9 +290,7 @@ Result<qint64> PartyMembers::residentFor(const QString &text, qint64 communityId
 std::optional<PartyMember> PartyMembers::find(qint64 residentId) const
 {
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1%2 WHERE m.resident_id = ?").arg(columns(mDb), kFrom), {residentId});
-    if (!q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    return reg::first(q, fromQuery);
 }
 
 QList<PartyMember> PartyMembers::list(const RegisterFilter &f) const
@@ -300,10 +298,7 @@ QList<PartyMember> PartyMembers::list(const RegisterFilter &f) const
     const reg::Where w = whereOf(f);
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1%2%3 ORDER BY r.sort_key, r.id%4").arg(columns(mDb), kFrom, w.clause(), reg::page(f)),
                             w.values);
-    QList<PartyMember> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return reg::rows(q, fromQuery);
 }
 
 int PartyMembers::count(const RegisterFilter &f) const

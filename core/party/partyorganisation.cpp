@@ -160,9 +160,7 @@ Status PartyOrganisation::remove(qint64 branchId)
 std::optional<PartyBranch> PartyOrganisation::find(qint64 id) const
 {
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1 WHERE b.id = ?").arg(kColumns), {id});
-    if (!q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    return reg::first(q, fromQuery);
 }
 
 QList<PartyBranch> PartyOrganisation::list(qint64 communityId, const QString &text) const
@@ -174,10 +172,7 @@ QList<PartyBranch> PartyOrganisation::list(qint64 communityId, const QString &te
     QSqlQuery q = sql::exec(mDb.connection(),
                             QStringLiteral("SELECT %1%2 ORDER BY c.code, CASE b.level WHEN 'committee' THEN 0 WHEN 'general_branch' THEN 1 ELSE 2 END, b.id")
                                 .arg(kColumns, w.clause()), w.values);
-    QList<PartyBranch> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return reg::rows(q, fromQuery);
 }
 
 Result<qint64> PartyOrganisation::saveGroup(const PartyGroup &input)
