@@ -7159,6 +7159,14 @@ Who becomes the new head?</translation>
         <source>Choose the co-building unit that offers it.</source>
         <translation>Choose the co-building unit that offers it.</translation>
     </message>
+    <message>
+        <source>The need is no longer on the list.</source>
+        <translation>The need is no longer on the list.</translation>
+    </message>
+    <message>
+        <source>A project takes up &quot;%1&quot;; it stays on the list as the project&apos;s reason.</source>
+        <translation>A project takes up &quot;%1&quot;; it stays on the list as the project&apos;s reason.</translation>
+    </message>
 </context>
 <context>
     <name>jy::UnitSource</name>

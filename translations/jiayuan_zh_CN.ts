@@ -7135,6 +7135,14 @@ Who becomes the new head?</source>
         <source>Choose the co-building unit that offers it.</source>
         <translation>请选择提供该资源的共建单位。</translation>
     </message>
+    <message>
+        <source>The need is no longer on the list.</source>
+        <translation>该需求已不在清单上。</translation>
+    </message>
+    <message>
+        <source>A project takes up &quot;%1&quot;; it stays on the list as the project&apos;s reason.</source>
+        <translation>已有项目承接“%1”，它作为项目的来由保留在清单上。</translation>
+    </message>
 </context>
 <context>
     <name>jy::UnitSource</name>

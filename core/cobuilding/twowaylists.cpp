@@ -44,15 +44,49 @@ Result<qint64> TwoWayLists::addNeed(const CoBuildingNeed &input)
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
     if (!errors.isEmpty())
         return errors;
+    const QVariantList values = {n.communityId, n.title, sql::nullableText(n.category.trimmed()), n.source, sql::nullableText(n.raisedBy.trimmed()),
+                                 reg::date(n.raisedOn), sql::nullableText(n.notes.trimmed())};
+    const QVariantMap after = {{QStringLiteral("title"), n.title}, {QStringLiteral("category"), n.category.trimmed()},
+                               {QStringLiteral("source"), n.source}, {QStringLiteral("raised_by"), n.raisedBy.trimmed()},
+                               {QStringLiteral("raised_on"), n.raisedOn}, {QStringLiteral("notes"), n.notes.trimmed()}};
     Transaction tx(mDb);
-    const qint64 id = sql::insert(mDb.connection(), QStringLiteral("INSERT INTO cobuilding_need (community_id, title, category, source, raised_by, raised_on, notes) "
-                                                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                  {n.communityId, n.title, sql::nullableText(n.category.trimmed()), n.source, sql::nullableText(n.raisedBy.trimmed()),
-                                   reg::date(n.raisedOn), sql::nullableText(n.notes.trimmed())});
-    AuditLog::record(mDb, mSession, QStringLiteral("create"), QStringLiteral("cobuilding_need"), id,
-                     AuditLog::diff({}, {{QStringLiteral("title"), n.title}, {QStringLiteral("source"), n.source}, {QStringLiteral("raised_on"), n.raisedOn}}));
+    qint64 id = n.id;
+    if (id) {
+        const std::optional<CoBuildingNeed> old = findNeed(id);
+        if (!old)
+            return Result<qint64>::fail(QString(), tr("The need is no longer on the list."));
+        sql::exec(mDb.connection(), QStringLiteral("UPDATE cobuilding_need SET community_id = ?, title = ?, category = ?, source = ?, raised_by = ?, "
+                                                   "raised_on = ?, notes = ? WHERE id = ?"), values + QVariantList{id});
+        const QVariantMap before = {{QStringLiteral("title"), old->title}, {QStringLiteral("category"), old->category},
+                                    {QStringLiteral("source"), old->source}, {QStringLiteral("raised_by"), old->raisedBy},
+                                    {QStringLiteral("raised_on"), old->raisedOn}, {QStringLiteral("notes"), old->notes}};
+        AuditLog::record(mDb, mSession, QStringLiteral("update"), QStringLiteral("cobuilding_need"), id, AuditLog::diff(before, after));
+    } else {
+        id = sql::insert(mDb.connection(), QStringLiteral("INSERT INTO cobuilding_need (community_id, title, category, source, raised_by, raised_on, notes) "
+                                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"), values);
+        AuditLog::record(mDb, mSession, QStringLiteral("create"), QStringLiteral("cobuilding_need"), id, AuditLog::diff({}, after));
+    }
     tx.commit();
     return id;
+}
+
+Status TwoWayLists::removeNeed(qint64 id)
+{
+    if (Status allowed = reg::require(mSession, Permission::ManageGovernance, tr("the needs and resources lists")); !allowed)
+        return allowed;
+    const std::optional<CoBuildingNeed> old = findNeed(id);
+    if (!old)
+        return Status::fail(QString(), tr("The need is no longer on the list."));
+    const int projects = sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM cobuilding_project WHERE need_id = ?"), {id}).toInt();
+    if (projects > 0)
+        return Status::fail(QString(), tr("A project takes up \"%1\"; it stays on the list as the project's reason.").arg(old->title));
+    Transaction tx(mDb);
+    sql::exec(mDb.connection(), QStringLiteral("DELETE FROM cobuilding_need WHERE id = ?"), {id});
+    AuditLog::record(mDb, mSession, QStringLiteral("delete"), QStringLiteral("cobuilding_need"), id,
+                     AuditLog::diff({{QStringLiteral("title"), old->title}, {QStringLiteral("source"), old->source},
+                                     {QStringLiteral("raised_on"), old->raisedOn}}, {}));
+    tx.commit();
+    return success();
 }
 
 Result<qint64> TwoWayLists::addResource(const CoBuildingResource &input)

@@ -52,8 +52,10 @@ class TwoWayLists
 public:
     TwoWayLists(Database &db, const Session &session);
 
-    // Field errors: title, source, raised_on, community.
+    // Field errors: title, source, raised_on, community. An id > 0 corrects that need.
     Result<qint64> addNeed(const CoBuildingNeed &need);
+    // Refused while a project takes the need up: the project would lose what it answers.
+    Status removeNeed(qint64 id);
     // Field errors: title, unit.
     Result<qint64> addResource(const CoBuildingResource &resource);
     // filter: communityId, kind (source), text; newest first.

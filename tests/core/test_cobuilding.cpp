@@ -108,6 +108,19 @@ TEST_CASE("a project matches a need with a unit: ordered, dispatched, accepted, 
     CHECK(projects.find(id)->state == project_state::Ordered);
     CHECK(lists.needs().first().matched);
 
+    // A need taken up by a project stays; one nobody took up can be corrected and removed.
+    CHECK_FALSE(lists.removeNeed(need).ok());
+    CoBuildingNeed parking = n;
+    parking.title = QStringLiteral("停车难");
+    const qint64 other = lists.addNeed(parking).value();
+    parking.id = other;
+    parking.title = QStringLiteral("夜间临时停车难");
+    REQUIRE(lists.addNeed(parking).ok());
+    CHECK(lists.findNeed(other)->title == QStringLiteral("夜间临时停车难"));
+    CHECK_FALSE(TwoWayLists(*db, test::viewer()).removeNeed(other).ok());
+    REQUIRE(lists.removeNeed(other).ok());
+    CHECK_FALSE(lists.findNeed(other).has_value());
+
     // A step needs its fields, the right state, and a date after the last one.
     CHECK(fieldsOf(projects.take(id, QStringLiteral("dispatch"), {}, t0.addDays(1)).errors()) == QStringList{QStringLiteral("unit_id")});
     CHECK_FALSE(projects.take(id, QStringLiteral("complete"), {{QStringLiteral("result"), QStringLiteral("x")}}, t0.addDays(1)).ok());

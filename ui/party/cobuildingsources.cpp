@@ -186,9 +186,7 @@ public:
         return out;
     }
     bool mayCreate() const override { return mSession.can(Permission::ManageGovernance); }
-    // A need stays on the list as raised; what is done about it is a project.
-    bool mayEdit() const override { return false; }
-    bool mayDelete() const override { return false; }
+    bool mayEdit() const override { return mSession.can(Permission::ManageGovernance); }
     QList<FormField> form(bool) const override
     {
         using T = FormField::Type;
@@ -204,14 +202,24 @@ public:
             {QStringLiteral("notes"), tr("&Notes:"), T::MultiLine},
         };
     }
-    QVariantMap load(qint64) const override { return {}; }
+    QVariantMap load(qint64 id) const override
+    {
+        const std::optional<CoBuildingNeed> n = find(id);
+        if (!n)
+            return {};
+        return {{QStringLiteral("id"), n->id}, {QStringLiteral("community"), n->communityId}, {QStringLiteral("title"), n->title},
+                {QStringLiteral("category"), n->category}, {QStringLiteral("source"), n->source}, {QStringLiteral("raised_by"), n->raisedBy},
+                {QStringLiteral("raised_on"), n->raisedOn}, {QStringLiteral("notes"), n->notes}};
+    }
     QVariantMap blank(qint64 communityId) const override
     {
         return {{QStringLiteral("community"), communityId}, {QStringLiteral("source"), need_source::Resident}, {QStringLiteral("raised_on"), QDate::currentDate()}};
     }
+    Status remove(qint64 id) override { return TwoWayLists(mDb, mSession).removeNeed(id); }
     Result<qint64> save(const QVariantMap &v) override
     {
         CoBuildingNeed n;
+        n.id = v.value(QStringLiteral("id")).toLongLong();
         n.communityId = v.value(QStringLiteral("community")).toLongLong();
         n.title = v.value(QStringLiteral("title")).toString();
         n.category = v.value(QStringLiteral("category")).toString();
