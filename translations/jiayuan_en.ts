@@ -487,6 +487,157 @@
     </message>
 </context>
 <context>
+    <name>jy::AuditLog</name>
+    <message>
+        <source>entry %1 does not follow the entry before it (an entry was removed or inserted)</source>
+        <translation>entry %1 does not follow the entry before it (an entry was removed or inserted)</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>entry %1 was changed after it was written</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Backup</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database: %2</source>
+        <translation>%1 is damaged or not a database: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed the integrity check: %2</source>
+        <translation>%1 failed the integrity check: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1: %2</source>
+        <translation>Cannot copy the database to %1: %2</translation>
+    </message>
+    <message>
+        <source>Backups here are for SQLite databases; back up a PostgreSQL server with pg_dump.</source>
+        <translation>Backups here are for SQLite databases; back up a PostgreSQL server with pg_dump.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its connection.</source>
+        <translation>The SQLite driver does not expose its connection.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Jiayuan database.</source>
+        <translation>%1 is not a Jiayuan database.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this program (%3); restore it with a newer Jiayuan.</source>
+        <translation>%1 has schema version %2, newer than this program (%3); restore it with a newer Jiayuan.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backup before the upgrade.</source>
+        <translation>Cannot create the folder %1 for the backup before the upgrade.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Jiayuan database (*.sqlite)</source>
+        <translation>Jiayuan database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Backup written</translation>
+    </message>
+    <message>
+        <source>The database was backed up to
+%1
+and the copy passed its integrity check.</source>
+        <translation>The database was backed up to
+%1
+and the copy passed its integrity check.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Jiayuan database (*.sqlite);;All files (*)</source>
+        <translation>Jiayuan database (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot restore this file</source>
+        <translation>Cannot restore this file</translation>
+    </message>
+    <message>
+        <source>Replace the current database with this backup?</source>
+        <translation>Replace the current database with this backup?</translation>
+    </message>
+    <message>
+        <source>Backup: %1
+Made: %2
+Schema version: %3
+Communities: %4
+Households: %5
+Residents: %6
+Audit entries: %7
+
+The current database is kept in the backups folder first, so this can be undone. Jiayuan restarts afterwards.</source>
+        <translation>Backup: %1
+Made: %2
+Schema version: %3
+Communities: %4
+Households: %5
+Residents: %6
+Audit entries: %7
+
+The current database is kept in the backups folder first, so this can be undone. Jiayuan restarts afterwards.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Database restored</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is saved as
+%1
+
+Jiayuan now starts again on the restored data.</source>
+        <translation>The backup was restored. The database as it was before is saved as
+%1
+
+Jiayuan now starts again on the restored data.</translation>
+    </message>
+</context>
+<context>
     <name>jy::BranchMeetingSource</name>
     <message>
         <source>Branch meetings and lessons</source>
@@ -3415,6 +3566,14 @@
     <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Reports…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Back up the database…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from a backup…</source>
+        <translation>R&amp;estore from a backup…</translation>
     </message>
 </context>
 <context>
@@ -8352,96 +8511,6 @@ Who becomes the new head?</translation>
         <translation>%1 is too large to be a community map.</translation>
     </message>
     <message>
-        <source>Usage: jiayuan-cli COMMAND [options]
-
-Commands:
-  init --db PATH                          create or upgrade a database
-  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
-                                          fill an empty database with a demo community (N &gt; 1: a street),
-                                          volunteer orders up to --today, honors
-  stats --db PATH [--json]                headline counts
-  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
-  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
-                                          search by name, pinyin, ID number or its tail, phone, address
-  divisions import FILE.csv --db PATH     import the official county or street list
-  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
-                                          import a roster (.xlsx or .csv); prints a JSON summary
-  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
-                   [--community CODE_OR_NAME] [--json]
-                                          write the roster (masked unless --unmasked)
-  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-                                          issue a volunteer service record certificate (default: this year to date)
-  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-                                          the annual volunteer ranking with totals
-  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-                                          the gifts handed out at a redemption event, with a column to sign
-  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-                                          the honors of a year or span, by level and recipient
-  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-                                          the annual statistics report, a row per community and a total
-  report grid-board --db PATH --out FILE.pdf [--community CODE]
-                                          the grid notice boards: a card per grid with buildings and staff
-  report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
-                                          the grid map poster, optionally coloured by a theme
-  report grid-bulletin|grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE]
-                   [--date DATE] | [--year Y --month M]
-                                          the weekly grid bulletin, the monthly grid ranking
-  export geojson --db PATH --out FILE.geojson [--community CODE]
-                                          the grid map for QGIS or a city GIS (WGS 84)
-  import geojson FILE --db PATH [--community CODE]
-                                          grids and buildings from GeoJSON; prints a JSON summary
-
-Options:
-  --help, -h                              this help (also after a command)
-  --version, -v                           the program&apos;s version
-  --lang zh_CN|en                         language of messages (default zh_CN)
-</source>
-        <translation>Usage: jiayuan-cli COMMAND [options]
-
-Commands:
-  init --db PATH                          create or upgrade a database
-  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
-                                          fill an empty database with a demo community (N &gt; 1: a street),
-                                          volunteer orders up to --today, honors
-  stats --db PATH [--json]                headline counts
-  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
-  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
-                                          search by name, pinyin, ID number or its tail, phone, address
-  divisions import FILE.csv --db PATH     import the official county or street list
-  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
-                                          import a roster (.xlsx or .csv); prints a JSON summary
-  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
-                   [--community CODE_OR_NAME] [--json]
-                                          write the roster (masked unless --unmasked)
-  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-                                          issue a volunteer service record certificate (default: this year to date)
-  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-                                          the annual volunteer ranking with totals
-  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-                                          the gifts handed out at a redemption event, with a column to sign
-  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-                                          the honors of a year or span, by level and recipient
-  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-                                          the annual statistics report, a row per community and a total
-  report grid-board --db PATH --out FILE.pdf [--community CODE]
-                                          the grid notice boards: a card per grid with buildings and staff
-  report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
-                                          the grid map poster, optionally coloured by a theme
-  report grid-bulletin|grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE]
-                   [--date DATE] | [--year Y --month M]
-                                          the weekly grid bulletin, the monthly grid ranking
-  export geojson --db PATH --out FILE.geojson [--community CODE]
-                                          the grid map for QGIS or a city GIS (WGS 84)
-  import geojson FILE --db PATH [--community CODE]
-                                          grids and buildings from GeoJSON; prints a JSON summary
-
-Options:
-  --help, -h                              this help (also after a command)
-  --version, -v                           the program&apos;s version
-  --lang zh_CN|en                         language of messages (default zh_CN)
-</translation>
-    </message>
-    <message>
         <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
        jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
        jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
@@ -8528,6 +8597,192 @@ Options:
     <message>
         <source>--month must be a number from 1 to 12.</source>
         <translation>--month must be a number from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of a database, made with SQLite&apos;s online backup API.</source>
+        <translation>Write a verified copy of a database, made with SQLite&apos;s online backup API.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist).</source>
+        <translation>The backup file to write (must not exist).</translation>
+    </message>
+    <message>
+        <source>Missing --out FILE.</source>
+        <translation>Missing --out FILE.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes, schema version %3); its integrity check passed.</source>
+        <translation>Backup written to %1 (%2 bytes, schema version %3); its integrity check passed.</translation>
+    </message>
+    <message>
+        <source>Replace a database with a backup; the current database is kept in the backups folder beside it.</source>
+        <translation>Replace a database with a backup; the current database is kept in the backups folder beside it.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>The backup file to restore.</translation>
+    </message>
+    <message>
+        <source>Missing --from FILE.</source>
+        <translation>Missing --from FILE.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2: schema version %3, %4 communities, %5 households, %6 residents.</source>
+        <translation>Restored %1 from %2: schema version %3, %4 communities, %5 households, %6 residents.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is saved as %1; restore that file to undo.</source>
+        <translation>The database as it was before is saved as %1; restore that file to undo.</translation>
+    </message>
+    <message>
+        <source>Check a database: file integrity, foreign keys, the audit log&apos;s hash chain. Exit 0 when all is well, 1 on a problem.</source>
+        <translation>Check a database: file integrity, foreign keys, the audit log&apos;s hash chain. Exit 0 when all is well, 1 on a problem.</translation>
+    </message>
+    <message>
+        <source>File integrity: ok</source>
+        <translation>File integrity: ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>File integrity: %n problem(s), first: %1</source>
+        <translation>
+            <numerusform>File integrity: %n problem, first: %1</numerusform>
+            <numerusform>File integrity: %n problems, first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>References between records: ok</source>
+        <translation>References between records: ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>References between records: %n broken</source>
+        <translation>
+            <numerusform>References between records: %n broken</numerusform>
+            <numerusform>References between records: %n broken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 row %2 points to a missing %3</source>
+        <translation>  %1 row %2 points to a missing %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries, the chain is broken: %1</source>
+        <translation>
+            <numerusform>Audit log: %n entry, the chain is broken: %1</numerusform>
+            <numerusform>Audit log: %n entries, the chain is broken: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries, the chain is intact</source>
+        <translation>
+            <numerusform>Audit log: %n entry, the chain is intact</numerusform>
+            <numerusform>Audit log: %n entries, the chain is intact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Problems found.</source>
+        <translation>Problems found.</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
+                                          fill an empty database with a demo community (N &gt; 1: a street),
+                                          volunteer orders up to --today, honors
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
+                                          import a roster (.xlsx or .csv); prints a JSON summary
+  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
+                   [--community CODE_OR_NAME] [--json]
+                                          write the roster (masked unless --unmasked)
+  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+                                          issue a volunteer service record certificate (default: this year to date)
+  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+                                          the annual volunteer ranking with totals
+  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+                                          the gifts handed out at a redemption event, with a column to sign
+  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the honors of a year or span, by level and recipient
+  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the annual statistics report, a row per community and a total
+  report grid-board --db PATH --out FILE.pdf [--community CODE]
+                                          the grid notice boards: a card per grid with buildings and staff
+  report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+                                          the grid map poster, optionally coloured by a theme
+  report grid-bulletin|grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE]
+                   [--date DATE] | [--year Y --month M]
+                                          the weekly grid bulletin, the monthly grid ranking
+  export geojson --db PATH --out FILE.geojson [--community CODE]
+                                          the grid map for QGIS or a city GIS (WGS 84)
+  import geojson FILE --db PATH [--community CODE]
+                                          grids and buildings from GeoJSON; prints a JSON summary
+  backup --db PATH --out FILE             a verified copy made with SQLite&apos;s online backup API
+  restore --db PATH --from FILE           replace the database with a backup (the current one is kept
+                                          in the backups folder beside it)
+  check --db PATH [--json]                file integrity, foreign keys, audit chain (exit 1 on a problem)
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program&apos;s version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</source>
+        <translation>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
+                                          fill an empty database with a demo community (N &gt; 1: a street),
+                                          volunteer orders up to --today, honors
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
+                                          import a roster (.xlsx or .csv); prints a JSON summary
+  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
+                   [--community CODE_OR_NAME] [--json]
+                                          write the roster (masked unless --unmasked)
+  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+                                          issue a volunteer service record certificate (default: this year to date)
+  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+                                          the annual volunteer ranking with totals
+  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+                                          the gifts handed out at a redemption event, with a column to sign
+  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the honors of a year or span, by level and recipient
+  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the annual statistics report, a row per community and a total
+  report grid-board --db PATH --out FILE.pdf [--community CODE]
+                                          the grid notice boards: a card per grid with buildings and staff
+  report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+                                          the grid map poster, optionally coloured by a theme
+  report grid-bulletin|grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE]
+                   [--date DATE] | [--year Y --month M]
+                                          the weekly grid bulletin, the monthly grid ranking
+  export geojson --db PATH --out FILE.geojson [--community CODE]
+                                          the grid map for QGIS or a city GIS (WGS 84)
+  import geojson FILE --db PATH [--community CODE]
+                                          grids and buildings from GeoJSON; prints a JSON summary
+  backup --db PATH --out FILE             a verified copy made with SQLite&apos;s online backup API
+  restore --db PATH --from FILE           replace the database with a backup (the current one is kept
+                                          in the backups folder beside it)
+  check --db PATH [--json]                file integrity, foreign keys, audit chain (exit 1 on a problem)
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program&apos;s version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</translation>
     </message>
 </context>
 </TS>

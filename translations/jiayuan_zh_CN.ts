@@ -487,6 +487,157 @@
     </message>
 </context>
 <context>
+    <name>jy::AuditLog</name>
+    <message>
+        <source>entry %1 does not follow the entry before it (an entry was removed or inserted)</source>
+        <translation>第 %1 条记录与前一条接不上（有记录被删除或插入）</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>第 %1 条记录在写入后被修改过</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Backup</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database: %2</source>
+        <translation>%1 已损坏或不是数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed the integrity check: %2</source>
+        <translation>%1 未通过完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1: %2</source>
+        <translation>无法将数据库复制到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Backups here are for SQLite databases; back up a PostgreSQL server with pg_dump.</source>
+        <translation>此处的备份仅适用于 SQLite 数据库；PostgreSQL 服务器请用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its connection.</source>
+        <translation>SQLite 驱动未提供其连接句柄。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Jiayuan database.</source>
+        <translation>%1 不是家园数据库。</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this program (%3); restore it with a newer Jiayuan.</source>
+        <translation>%1 的数据结构版本为 %2，比本程序（%3）新；请用更新版本的家园恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backup before the upgrade.</source>
+        <translation>无法创建升级前备份所用的文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Jiayuan database (*.sqlite)</source>
+        <translation>家园数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>The database was backed up to
+%1
+and the copy passed its integrity check.</source>
+        <translation>数据库已备份到
+%1
+副本已通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Jiayuan database (*.sqlite);;All files (*)</source>
+        <translation>家园数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot restore this file</source>
+        <translation>无法恢复此文件</translation>
+    </message>
+    <message>
+        <source>Replace the current database with this backup?</source>
+        <translation>用此备份替换当前数据库吗？</translation>
+    </message>
+    <message>
+        <source>Backup: %1
+Made: %2
+Schema version: %3
+Communities: %4
+Households: %5
+Residents: %6
+Audit entries: %7
+
+The current database is kept in the backups folder first, so this can be undone. Jiayuan restarts afterwards.</source>
+        <translation>备份：%1
+备份时间：%2
+数据结构版本：%3
+社区：%4
+户：%5
+居民：%6
+审计记录：%7
+
+当前数据库会先保存到 backups 文件夹，可以撤销。恢复后家园将重新启动。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>数据库已恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is saved as
+%1
+
+Jiayuan now starts again on the restored data.</source>
+        <translation>备份已恢复。恢复前的数据库已保存为
+%1
+
+家园将用恢复后的数据重新启动。</translation>
+    </message>
+</context>
+<context>
     <name>jy::BranchMeetingSource</name>
     <message>
         <source>Branch meetings and lessons</source>
@@ -3408,6 +3559,14 @@
     <message>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from a backup…</source>
+        <translation>从备份恢复(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -8327,96 +8486,6 @@ Who becomes the new head?</source>
         <translation>%1 太大，不像是社区地图。</translation>
     </message>
     <message>
-        <source>Usage: jiayuan-cli COMMAND [options]
-
-Commands:
-  init --db PATH                          create or upgrade a database
-  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
-                                          fill an empty database with a demo community (N &gt; 1: a street),
-                                          volunteer orders up to --today, honors
-  stats --db PATH [--json]                headline counts
-  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
-  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
-                                          search by name, pinyin, ID number or its tail, phone, address
-  divisions import FILE.csv --db PATH     import the official county or street list
-  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
-                                          import a roster (.xlsx or .csv); prints a JSON summary
-  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
-                   [--community CODE_OR_NAME] [--json]
-                                          write the roster (masked unless --unmasked)
-  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-                                          issue a volunteer service record certificate (default: this year to date)
-  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-                                          the annual volunteer ranking with totals
-  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-                                          the gifts handed out at a redemption event, with a column to sign
-  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-                                          the honors of a year or span, by level and recipient
-  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-                                          the annual statistics report, a row per community and a total
-  report grid-board --db PATH --out FILE.pdf [--community CODE]
-                                          the grid notice boards: a card per grid with buildings and staff
-  report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
-                                          the grid map poster, optionally coloured by a theme
-  report grid-bulletin|grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE]
-                   [--date DATE] | [--year Y --month M]
-                                          the weekly grid bulletin, the monthly grid ranking
-  export geojson --db PATH --out FILE.geojson [--community CODE]
-                                          the grid map for QGIS or a city GIS (WGS 84)
-  import geojson FILE --db PATH [--community CODE]
-                                          grids and buildings from GeoJSON; prints a JSON summary
-
-Options:
-  --help, -h                              this help (also after a command)
-  --version, -v                           the program&apos;s version
-  --lang zh_CN|en                         language of messages (default zh_CN)
-</source>
-        <translation>用法：jiayuan-cli 命令 [选项]
-
-命令：
-  init --db 路径                          创建数据库，或升级已有数据库
-  demo --db 路径 [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
-                                          向空数据库生成演示社区（N &gt; 1 时为整个街道），
-                                          含截至 --today 的志愿服务订单和荣誉
-  stats --db 路径 [--json]                主要统计数字
-  id-check 号码 [--json]                  校验公民身份号码（有效退出码 0，无效 1）
-  residents search 查询内容 --db 路径 [--json] [--limit N] [--reveal]
-                                          按姓名、拼音、身份证号或其尾号、电话、住址查找居民
-  divisions import 文件.csv --db 路径     导入官方区县或街道名单
-  import residents 文件 --db 路径 [--dry-run] [--update] [--sheet 名称] [--errors 输出文件.xlsx]
-                                          导入居民花名册（.xlsx 或 .csv），输出 JSON 摘要
-  export residents --db 路径 --out 文件.xlsx|文件.csv [--unmasked] [--filter 文本]
-                   [--community 代码或名称] [--json]
-                                          导出花名册（未指定 --unmasked 时脱敏）
-  report certificate --db 路径 --volunteer 编号或姓名 --out 文件.pdf [--from 日期] [--to 日期]
-                                          开具志愿服务记录证明（默认：本年初至今）
-  report volunteers --db 路径 --year 年份 --out 文件.pdf|文件.xlsx [--community 代码或名称]
-                                          志愿者年度排行榜（含合计）
-  report redemptions --db 路径 --event 编号 --out 文件.pdf|文件.xlsx
-                                          积分兑换活动的礼品签领表
-  report honors --db 路径 --year 年份 [--to 年份] [--community 代码] --out 文件.pdf|文件.xlsx
-                                          一年或多年的荣誉，按级别和获奖对象分组
-  report stats --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
-                                          年度工作统计报表，每个社区一行并有合计
-  report grid-board --db 路径 --out 文件.pdf [--community 代码]
-                                          网格公示牌：每个网格一张，含楼栋和网格人员
-  report grid-map --db 路径 --out 文件.pdf [--community 代码] [--layer 图层] [--size A4|A3]
-                                          网格地图海报，可按专题着色
-  report grid-bulletin|grid-ranking --db 路径 --out 文件.pdf|文件.xlsx [--community 代码]
-                   [--date 日期] | [--year 年份 --month 月份]
-                                          网格周通报、网格月评比
-  export geojson --db 路径 --out 文件.geojson [--community 代码]
-                                          导出网格地图，供 QGIS 或城市 GIS 使用（WGS 84）
-  import geojson 文件 --db 路径 [--community 代码]
-                                          从 GeoJSON 导入网格和楼栋，输出 JSON 摘要
-
-选项：
-  --help, -h                              显示帮助（也可放在命令之后）
-  --version, -v                           显示版本
-  --lang zh_CN|en                         提示信息的语言（默认 zh_CN）
-</translation>
-    </message>
-    <message>
         <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
        jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
        jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
@@ -8503,6 +8572,188 @@ Options:
     <message>
         <source>--month must be a number from 1 to 12.</source>
         <translation>--month 必须是 1 至 12 的数字。</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of a database, made with SQLite&apos;s online backup API.</source>
+        <translation>用 SQLite 在线备份接口写出一份经过校验的数据库副本。</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist).</source>
+        <translation>要写入的备份文件（不得已存在）。</translation>
+    </message>
+    <message>
+        <source>Missing --out FILE.</source>
+        <translation>缺少 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes, schema version %3); its integrity check passed.</source>
+        <translation>备份已写入 %1（%2 字节，数据结构版本 %3），完整性检查通过。</translation>
+    </message>
+    <message>
+        <source>Replace a database with a backup; the current database is kept in the backups folder beside it.</source>
+        <translation>用备份替换数据库；当前数据库先保存在其旁边的 backups 文件夹中。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>Missing --from FILE.</source>
+        <translation>缺少 --from FILE。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2: schema version %3, %4 communities, %5 households, %6 residents.</source>
+        <translation>已从 %2 恢复 %1：数据结构版本 %3，%4 个社区，%5 户，%6 名居民。</translation>
+    </message>
+    <message>
+        <source>The database as it was before is saved as %1; restore that file to undo.</source>
+        <translation>恢复前的数据库已保存为 %1；恢复该文件即可撤销。</translation>
+    </message>
+    <message>
+        <source>Check a database: file integrity, foreign keys, the audit log&apos;s hash chain. Exit 0 when all is well, 1 on a problem.</source>
+        <translation>检查数据库：文件完整性、外键、审计日志哈希链。全部正常时退出码为 0，有问题时为 1。</translation>
+    </message>
+    <message>
+        <source>File integrity: ok</source>
+        <translation>文件完整性：正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>File integrity: %n problem(s), first: %1</source>
+        <translation>
+            <numerusform>文件完整性：%n 处问题，第一处：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>References between records: ok</source>
+        <translation>记录间引用：正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>References between records: %n broken</source>
+        <translation>
+            <numerusform>记录间引用：%n 处断开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 row %2 points to a missing %3</source>
+        <translation>  %1 第 %2 行指向不存在的 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries, the chain is broken: %1</source>
+        <translation>
+            <numerusform>审计日志：%n 条记录，哈希链已断开：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries, the chain is intact</source>
+        <translation>
+            <numerusform>审计日志：%n 条记录，哈希链完整</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Problems found.</source>
+        <translation>发现问题。</translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli COMMAND [options]
+
+Commands:
+  init --db PATH                          create or upgrade a database
+  demo --db PATH [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
+                                          fill an empty database with a demo community (N &gt; 1: a street),
+                                          volunteer orders up to --today, honors
+  stats --db PATH [--json]                headline counts
+  id-check NUMBER [--json]                check a citizen ID number (exit 0 valid, 1 invalid)
+  residents search QUERY --db PATH [--json] [--limit N] [--reveal]
+                                          search by name, pinyin, ID number or its tail, phone, address
+  divisions import FILE.csv --db PATH     import the official county or street list
+  import residents FILE --db PATH [--dry-run] [--update] [--sheet NAME] [--errors OUT.xlsx]
+                                          import a roster (.xlsx or .csv); prints a JSON summary
+  export residents --db PATH --out FILE.xlsx|FILE.csv [--unmasked] [--filter TEXT]
+                   [--community CODE_OR_NAME] [--json]
+                                          write the roster (masked unless --unmasked)
+  report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+                                          issue a volunteer service record certificate (default: this year to date)
+  report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+                                          the annual volunteer ranking with totals
+  report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+                                          the gifts handed out at a redemption event, with a column to sign
+  report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the honors of a year or span, by level and recipient
+  report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the annual statistics report, a row per community and a total
+  report grid-board --db PATH --out FILE.pdf [--community CODE]
+                                          the grid notice boards: a card per grid with buildings and staff
+  report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+                                          the grid map poster, optionally coloured by a theme
+  report grid-bulletin|grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE]
+                   [--date DATE] | [--year Y --month M]
+                                          the weekly grid bulletin, the monthly grid ranking
+  export geojson --db PATH --out FILE.geojson [--community CODE]
+                                          the grid map for QGIS or a city GIS (WGS 84)
+  import geojson FILE --db PATH [--community CODE]
+                                          grids and buildings from GeoJSON; prints a JSON summary
+  backup --db PATH --out FILE             a verified copy made with SQLite&apos;s online backup API
+  restore --db PATH --from FILE           replace the database with a backup (the current one is kept
+                                          in the backups folder beside it)
+  check --db PATH [--json]                file integrity, foreign keys, audit chain (exit 1 on a problem)
+
+Options:
+  --help, -h                              this help (also after a command)
+  --version, -v                           the program&apos;s version
+  --lang zh_CN|en                         language of messages (default zh_CN)
+</source>
+        <translation>用法：jiayuan-cli 命令 [选项]
+
+命令：
+  init --db 路径                          创建数据库，或升级已有数据库
+  demo --db 路径 [--communities N] [--seed S] [--today YYYY-MM-DD] [--no-orders]
+                                          向空数据库生成演示社区（N &gt; 1 时为整个街道），
+                                          含截至 --today 的志愿服务订单和荣誉
+  stats --db 路径 [--json]                主要统计数字
+  id-check 号码 [--json]                  校验公民身份号码（有效退出码 0，无效 1）
+  residents search 查询内容 --db 路径 [--json] [--limit N] [--reveal]
+                                          按姓名、拼音、身份证号或其尾号、电话、住址查找居民
+  divisions import 文件.csv --db 路径     导入官方区县或街道名单
+  import residents 文件 --db 路径 [--dry-run] [--update] [--sheet 名称] [--errors 输出文件.xlsx]
+                                          导入居民花名册（.xlsx 或 .csv），输出 JSON 摘要
+  export residents --db 路径 --out 文件.xlsx|文件.csv [--unmasked] [--filter 文本]
+                   [--community 代码或名称] [--json]
+                                          导出花名册（未指定 --unmasked 时脱敏）
+  report certificate --db 路径 --volunteer 编号或姓名 --out 文件.pdf [--from 日期] [--to 日期]
+                                          开具志愿服务记录证明（默认：本年初至今）
+  report volunteers --db 路径 --year 年份 --out 文件.pdf|文件.xlsx [--community 代码或名称]
+                                          志愿者年度排行榜（含合计）
+  report redemptions --db 路径 --event 编号 --out 文件.pdf|文件.xlsx
+                                          积分兑换活动的礼品签领表
+  report honors --db 路径 --year 年份 [--to 年份] [--community 代码] --out 文件.pdf|文件.xlsx
+                                          一年或多年的荣誉，按级别和获奖对象分组
+  report stats --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
+                                          年度工作统计报表，每个社区一行并有合计
+  report grid-board --db 路径 --out 文件.pdf [--community 代码]
+                                          网格公示牌：每个网格一张，含楼栋和网格人员
+  report grid-map --db 路径 --out 文件.pdf [--community 代码] [--layer 图层] [--size A4|A3]
+                                          网格地图海报，可按专题着色
+  report grid-bulletin|grid-ranking --db 路径 --out 文件.pdf|文件.xlsx [--community 代码]
+                   [--date 日期] | [--year 年份 --month 月份]
+                                          网格周通报、网格月评比
+  export geojson --db 路径 --out 文件.geojson [--community 代码]
+                                          导出网格地图，供 QGIS 或城市 GIS 使用（WGS 84）
+  import geojson 文件 --db 路径 [--community 代码]
+                                          从 GeoJSON 导入网格和楼栋，输出 JSON 摘要
+  backup --db PATH --out FILE             用 SQLite 在线备份接口写出经过校验的副本
+  restore --db PATH --from FILE           用备份替换数据库（当前数据库先保存到其旁边的
+                                          backups 文件夹）
+  check --db PATH [--json]                文件完整性、外键、审计哈希链（有问题时退出码 1）
+
+选项：
+  --help, -h                              显示帮助（也可放在命令之后）
+  --version, -v                           显示版本
+  --lang zh_CN|en                         提示信息的语言（默认 zh_CN）
+</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "backup/backupactions.h"
 #include "dashboard/dashboardpage.h"
 #include "db/database.h"
 #include "grids/gridspage.h"
@@ -147,6 +148,10 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *reports = file->addAction(tr("&Reports…"), this, [this] { showReports(int(ReportDialog::Kind::Statistics)); });
     reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    file->addSeparator();
+    file->addAction(tr("&Back up the database…"), this, [this] { BackupActions::backup(this, mDb); });
+    QAction *restore = file->addAction(tr("R&estore from a backup…"), this, [this] { BackupActions::restore(this, mDb); });
+    restore->setEnabled(mDb.dialect() == Dialect::SQLite);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

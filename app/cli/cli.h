@@ -37,5 +37,8 @@ int runExport(const QStringList &arguments);
 int runReport(const QStringList &arguments); // needs a QGuiApplication (fonts)
 int runGeoJsonExport(const QStringList &arguments);
 int runGeoJsonImport(const QStringList &arguments);
+int runBackup(const QStringList &arguments);
+int runRestore(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
 
 } // namespace jy::cli

@@ -54,6 +54,10 @@ QString usage()
         "                                          the grid map for QGIS or a city GIS (WGS 84)\n"
         "  import geojson FILE --db PATH [--community CODE]\n"
         "                                          grids and buildings from GeoJSON; prints a JSON summary\n"
+        "  backup --db PATH --out FILE             a verified copy made with SQLite's online backup API\n"
+        "  restore --db PATH --from FILE           replace the database with a backup (the current one is kept\n"
+        "                                          in the backups folder beside it)\n"
+        "  check --db PATH [--json]                file integrity, foreign keys, audit chain (exit 1 on a problem)\n"
         "\n"
         "Options:\n"
         "  --help, -h                              this help (also after a command)\n"
@@ -135,6 +139,12 @@ int main(int argc, char *argv[])
             return cli::runExport(rest);
         if (command == QLatin1String("report"))
             return cli::runReport(rest);
+        if (command == QLatin1String("backup"))
+            return cli::runBackup(rest);
+        if (command == QLatin1String("restore"))
+            return cli::runRestore(rest);
+        if (command == QLatin1String("check"))
+            return cli::runCheck(rest);
     } catch (const DbError &e) {
         cli::err(e.message());
         return cli::Failed;

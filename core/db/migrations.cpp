@@ -1,4 +1,5 @@
 #include "db/migrations.h"
+#include "db/backup.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "db/schema.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace jy {
 
@@ -41,6 +43,10 @@ void Migrations::migrate(Database &db, int targetVersion)
         throw DbError(QCoreApplication::translate("jy::Migrations",
                                                   "the database has schema version %1, newer than this program (%2); please upgrade Jiayuan")
                           .arg(current).arg(latestVersion()));
+    // An upgrade rewrites tables; a copy first, so a failed or unwanted upgrade can be undone.
+    const int last = std::min(targetVersion, latestVersion());
+    if (current > 0 && current < last && db.dialect() == Dialect::SQLite)
+        Backup::beforeMigration(db, current, last);
     const auto &steps = schema::steps();
     for (int version = current + 1; version <= targetVersion && version <= latestVersion(); ++version) {
         const schema::Step &step = steps.at(version - 1);

@@ -1,4 +1,5 @@
 #include "db/schema.h"
+#include "audit/auditlog.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "residents/searchkeys.h"
@@ -437,6 +438,13 @@ CREATE TABLE merchant (id %PK%, community_id INTEGER NOT NULL REFERENCES communi
 )"));
 }
 
+// v9: the audit log becomes a hash chain; the entries written so far are chained as they are.
+void auditChain(Database &db)
+{
+    runDdl(db, QStringLiteral("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT; ALTER TABLE audit_log ADD COLUMN hash TEXT"));
+    AuditLog::chainUnhashed(db);
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -450,6 +458,7 @@ const std::vector<Step> &steps()
         {"honors and their certificate scans", honors},
         {"grid maps, patrols, incidents, care plans and visits", gridWork},
         {"party organisation, co-building and governance records", partyAndGovernance},
+        {"audit log hash chain", auditChain},
     };
     return all;
 }

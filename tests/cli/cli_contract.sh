@@ -273,5 +273,33 @@ expect_exit 2 "report grid-map with an unknown layer" "$CLI" report grid-map --d
 expect_exit 0 "report grid-ranking" "$CLI" report grid-ranking --db "$WORK/demo.sqlite" --year 2026 --month 11 --out "$WORK/rank.xlsx"
 expect_exit 0 "report grid-bulletin" "$CLI" report grid-bulletin --db "$WORK/demo.sqlite" --out "$WORK/week.pdf"
 
+# Backup, restore, check.
+expect_exit 0 "check a demo database" "$CLI" check --db "$WORK/demo.sqlite"
+expect_exit 0 "check --json" "$CLI" check --db "$WORK/demo.sqlite" --json
+[ "$(json_field "$WORK/out" "d['ok'], d['integrity'], d['foreign_key_problems'], d['audit_chain']['ok'], d['audit_chain']['entries'] > 0")" = "True ok [] True True" ] \
+  || fail "check JSON fields"
+expect_exit 2 "check without --db" "$CLI" check
+expect_exit 1 "check a missing database" "$CLI" check --db "$WORK/missing.sqlite"
+expect_exit 0 "backup" "$CLI" backup --db "$WORK/demo.sqlite" --out "$WORK/demo-copy.sqlite"
+[ ! -e "$WORK/demo-copy.sqlite-wal" ] || fail "a backup is one file, no -wal beside it"
+expect_exit 1 "backup refuses to overwrite a file" "$CLI" backup --db "$WORK/demo.sqlite" --out "$WORK/demo-copy.sqlite"
+expect_exit 2 "backup without --out" "$CLI" backup --db "$WORK/demo.sqlite"
+expect_exit 0 "restore a backup into a new file" "$CLI" restore --db "$WORK/tamper.sqlite" --from "$WORK/demo-copy.sqlite"
+python3 - "$WORK/tamper.sqlite" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1]); c.execute("UPDATE audit_log SET changes = '{}' WHERE id = (SELECT MIN(id) FROM audit_log)"); c.commit()
+PY
+expect_exit 1 "check finds an edited audit entry" "$CLI" check --db "$WORK/tamper.sqlite" --json
+[ "$(json_field "$WORK/out" "d['ok'], d['audit_chain']['ok'], 'broken_at' in d['audit_chain']")" = "False False True" ] \
+  || fail "check JSON names the broken entry"
+expect_exit 1 "check in Chinese explains the problem" "$CLI" check --db "$WORK/tamper.sqlite"
+grep -q "审计" "$WORK/out" || fail "check speaks Chinese by default"
+expect_exit 0 "restore the backup over the tampered database" "$CLI" restore --db "$WORK/tamper.sqlite" --from "$WORK/demo-copy.sqlite"
+ls "$WORK"/backups/tamper-*-before-restore.sqlite >/dev/null 2>&1 || fail "restore keeps the database it replaced"
+expect_exit 0 "check after restore" "$CLI" check --db "$WORK/tamper.sqlite"
+expect_exit 1 "restore from a file that is not a database" "$CLI" restore --db "$WORK/tamper.sqlite" --from "$WORK/corrupt.sqlite"
+expect_exit 0 "check after a refused restore" "$CLI" check --db "$WORK/tamper.sqlite"
+expect_exit 2 "restore without --from" "$CLI" restore --db "$WORK/tamper.sqlite"
+
 echo "cli contract: $passes checks passed, $failures failed"
 [ "$failures" -eq 0 ]
