@@ -6,4 +6,5 @@ scripts/deps.sh
 scripts/build.sh
 BUILD_DIR="${JIAYUAN_BUILD_DIR:-build}"
 # --no-tests=error: a build that registered no tests must fail, not pass.
-ctest --test-dir "$BUILD_DIR" --no-tests=error --output-on-failure -j "$(nproc)"
+# --timeout: a test that hangs (a modal dialog nobody answers) fails instead of stalling CI.
+ctest --test-dir "$BUILD_DIR" --no-tests=error --output-on-failure --timeout 300 -j "$(nproc)"

@@ -54,6 +54,14 @@ bool BackupActions::restore(QWidget *parent, Database &db)
                                                       tr("Jiayuan database (*.sqlite);;All files (*)"));
     if (from.isEmpty())
         return false;
+    return restoreFrom(parent, db, from);
+}
+
+bool BackupActions::restoreFrom(QWidget *parent, Database &db, const QString &from)
+{
+    if (db.dialect() != Dialect::SQLite)
+        return false;
+    const QString dbPath = db.settings().path;
     Backup::Info info;
     try {
         info = Backup::inspect(from);

@@ -17,6 +17,8 @@ public:
     // Asks for a backup file, previews its date and counts, asks again, restores and restarts the
     // program on the restored database (the pages hold rows of the old one).
     static bool restore(QWidget *parent, Database &db);
+    // The same from a file already chosen (drag and drop, tests).
+    static bool restoreFrom(QWidget *parent, Database &db, const QString &from);
 };
 
 } // namespace jy
