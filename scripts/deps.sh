@@ -6,7 +6,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkgconf file dpkg-dev
   qt6-base-dev qt6-qpa-plugins libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  libzip-dev libxlsxwriter-dev libsqlite3-dev
+  libzip-dev libxlsxwriter-dev libsqlite3-dev libsodium-dev
   catch2 unicode-data bzip2 fonts-noto-cjk python3
   fonts-arphic-uming fonts-wqy-zenhei poppler-utils
   gdal-bin

@@ -37,6 +37,8 @@ bool Session::can(Permission permission) const
     case Permission::ManageParty:
     case Permission::ManageGovernance:
         return mRole == Role::Admin || mRole == Role::Staff;
+    case Permission::ManageAccounts:
+        return mRole == Role::Admin;
     case Permission::RecordCases:
         // Grid workers meet disputes and errands on their rounds and register them on the spot.
         return mRole == Role::Admin || mRole == Role::Staff || mRole == Role::GridWorker;
@@ -59,6 +61,39 @@ QString Session::roleName(Role role)
         return QCoreApplication::translate("jy::Session", "Viewer");
     }
     return {};
+}
+
+QString Session::roleKey(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return QStringLiteral("admin");
+    case Role::Staff:
+        return QStringLiteral("staff");
+    case Role::GridWorker:
+        return QStringLiteral("gridworker");
+    case Role::SupermarketAdmin:
+        return QStringLiteral("supermarket");
+    case Role::Viewer:
+        return QStringLiteral("viewer");
+    }
+    return {};
+}
+
+std::optional<Role> Session::roleFromKey(const QString &key)
+{
+    for (Role role : kAllRoles)
+        if (roleKey(role) == key)
+            return role;
+    return std::nullopt;
+}
+
+void Session::setAccount(qint64 accountId, const QString &displayName, qint64 communityScope, QList<qint64> gridScope)
+{
+    mAccountId = accountId;
+    mDisplayName = displayName;
+    mCommunityScope = communityScope;
+    mGridScope = std::move(gridScope);
 }
 
 } // namespace jy

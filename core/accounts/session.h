@@ -1,5 +1,7 @@
 #pragma once
+#include <QList>
 #include <QString>
+#include <optional>
 
 namespace jy {
 
@@ -23,6 +25,7 @@ enum class Permission {
     ManageParty,        // party organisation, members, posts, points, 三会一课, 五星支部
     ManageGovernance,   // co-building units and lists, meetings, activities, merchants
     RecordCases,        // register mediation and agency cases (the steps are the workflows')
+    ManageAccounts,     // create staff accounts, set roles and scopes, reset passwords, unlock
 };
 
 // Who is acting. Every mutation checks a permission against it and names it in the audit log.
@@ -37,10 +40,27 @@ public:
     Role role() const { return mRole; }
     bool can(Permission permission) const;
     static QString roleName(Role role); // translated
+    // Stable keys stored in the account table: admin, staff, gridworker, supermarket, viewer.
+    static QString roleKey(Role role);
+    static std::optional<Role> roleFromKey(const QString &key);
+
+    // The staff account behind this session; 0 for the command line and tests, which act as the
+    // operating-system user (whoever can run them can read the database file anyway).
+    qint64 accountId() const { return mAccountId; }
+    QString displayName() const { return mDisplayName.isEmpty() ? mUser : mDisplayName; }
+    // Where the account works: one community, or the whole street (0).
+    qint64 communityScope() const { return mCommunityScope; }
+    // A grid worker's own grids; empty for every other role.
+    const QList<qint64> &gridScope() const { return mGridScope; }
+    void setAccount(qint64 accountId, const QString &displayName, qint64 communityScope, QList<qint64> gridScope);
 
 private:
     QString mUser;
     Role mRole;
+    qint64 mAccountId = 0;
+    QString mDisplayName;
+    qint64 mCommunityScope = 0;
+    QList<qint64> mGridScope;
 };
 
 } // namespace jy

@@ -445,6 +445,23 @@ void auditChain(Database &db)
     AuditLog::chainUnhashed(db);
 }
 
+// v10: staff accounts. Usernames are stored lower-case so 'Admin' and 'admin' are one account
+// on SQLite and PostgreSQL alike; no password is ever stored, only its Argon2id hash.
+void staffAccounts(Database &db)
+{
+    runDdl(db, QStringLiteral(R"(
+CREATE TABLE account (id %PK%, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('admin', 'staff', 'gridworker', 'supermarket', 'viewer')),
+  community_id INTEGER REFERENCES community(id) ON DELETE SET NULL,
+  password_hash TEXT NOT NULL, must_change INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1,
+  failed_logins INTEGER NOT NULL DEFAULT 0, retry_after TEXT, locked_until TEXT,
+  created_at TEXT NOT NULL, last_login_at TEXT, password_changed_at TEXT);
+CREATE TABLE account_grid (account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+  grid_id INTEGER NOT NULL REFERENCES grid(id) ON DELETE CASCADE, PRIMARY KEY (account_id, grid_id));
+CREATE INDEX account_grid_grid ON account_grid(grid_id);
+)"));
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -459,6 +476,7 @@ const std::vector<Step> &steps()
         {"grid maps, patrols, incidents, care plans and visits", gridWork},
         {"party organisation, co-building and governance records", partyAndGovernance},
         {"audit log hash chain", auditChain},
+        {"staff accounts", staffAccounts},
     };
     return all;
 }
