@@ -1,4 +1,5 @@
 #include "demo/demogenerator.h"
+#include "demo/demoaccounts.h"
 #include "demo/demogrids.h"
 #include "demo/demogovernance.h"
 #include "demo/demohonors.h"
@@ -188,6 +189,10 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const Session &session
         }
         DemoRandom governanceRandom(options.seed ^ 0x20250000u);
         DemoGovernance::generate(db, session, governanceRandom, communities, options.today);
+        QList<qint64> communityIds;
+        for (const DemoSupermarket::Community &c : communities)
+            communityIds << c.id;
+        DemoAccounts::generate(db, communityIds);
         sql::exec(conn, QStringLiteral("DELETE FROM audit_log WHERE id > ?"), {auditBefore});
     } catch (const Cancelled &) {
         tx.rollback();

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "accounts/login.h"
 #include "accounts/session.h"
+#include "demo/demoaccounts.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -88,6 +90,7 @@ TEST_CASE("one community is 魅力社区 as the seed report describes it", "[dem
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM resident")) == s.residents);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM party_member")) == 243);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM grid")) == 9);
+
 
     // Places: 辛寨子街道 → 魅力社区 → 万科魅力之城, buildings 1..62 of 2–4 units, 6–33 floors.
     CHECK(sql::scalar(db.connection(), QStringLiteral("SELECT name FROM street WHERE code = '210211014'")).toString()
@@ -229,6 +232,16 @@ TEST_CASE("one community is 魅力社区 as the seed report describes it", "[dem
     REQUIRE(reported.size() > 5);
     CHECK(reported.front() == 0);
     CHECK(reported.back() == 9475);
+
+    // One account per role, all signing in with the demo password; the grid worker has a grid.
+    CHECK(DemoAccounts::present(db));
+    for (const char *user : {"admin", "staff", "grid", "market", "viewer"}) {
+        const Login::Outcome o = Login::signIn(db, QString::fromLatin1(user), DemoAccounts::kPassword);
+        REQUIRE(o.session);
+        CHECK_FALSE(o.mustChangePassword);
+    }
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM account_grid")) == 1);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM account WHERE role = 'gridworker' AND community_id IS NOT NULL")) == 1);
 }
 
 TEST_CASE("the same seed gives the same data, another seed other data, and a second run is refused", "[demo]")
