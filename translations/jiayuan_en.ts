@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>jy::AccountEditDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>The whole street</source>
+        <translation>The whole street</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>Can sign in</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>&amp;Works for:</translation>
+    </message>
+    <message>
+        <source>&amp;Grids:</source>
+        <translation>&amp;Grids:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>First &amp;password:</translation>
+    </message>
+    <message>
+        <source>Grids matter for grid workers only: they see and record work in these grids.</source>
+        <translation>Grids matter for grid workers only: they see and record work in these grids.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Staff &amp;accounts…</source>
+        <translation>Staff &amp;accounts…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle…</source>
+        <translation>Lock when &amp;idle…</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <source>Lock Jiayuan after this many minutes without input (0: never):</source>
+        <translation>Lock Jiayuan after this many minutes without input (0: never):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AccountService</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>A user name has at most 32 characters and no spaces.</source>
+        <translation>A user name has at most 32 characters and no spaces.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>This database already has accounts: sign in instead.</source>
+        <translation>This database already has accounts: sign in instead.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage accounts.</source>
+        <translation>Only an administrator may manage accounts.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>The user name %1 is taken.</translation>
+    </message>
+    <message>
+        <source>The community no longer exists.</source>
+        <translation>The community no longer exists.</translation>
+    </message>
+    <message>
+        <source>A grid worker needs at least one grid.</source>
+        <translation>A grid worker needs at least one grid.</translation>
+    </message>
+    <message>
+        <source>A chosen grid no longer exists.</source>
+        <translation>A chosen grid no longer exists.</translation>
+    </message>
+    <message>
+        <source>The grids must belong to the account&apos;s community.</source>
+        <translation>The grids must belong to the account&apos;s community.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: keep it, or make another one first.</source>
+        <translation>This is the last active administrator: keep it, or make another one first.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>The account no longer exists.</translation>
+    </message>
+    <message>
+        <source>Sign in with an account to change its password.</source>
+        <translation>Sign in with an account to change its password.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Choose a password different from the current one.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AccountsDialog</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>Works for</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>The whole street</source>
+        <translation>The whole street</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n grid(s))</source>
+        <translation>
+            <numerusform> (%n grid)</numerusform>
+            <numerusform> (%n grids)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Switched off</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>, must change password</source>
+        <translation>, must change password</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (they choose their own at the next sign-in):</source>
+        <translation>A new password for %1 (they choose their own at the next sign-in):</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
     <name>jy::Activities</name>
     <message>
         <source>lecture</source>
@@ -3522,6 +3753,62 @@ Jiayuan now starts again on the restored data.</translation>
     </message>
 </context>
 <context>
+    <name>jy::LockDialog</name>
+    <message>
+        <source>Jiayuan is locked</source>
+        <translation>Jiayuan is locked</translation>
+    </message>
+    <message>
+        <source>%1, enter your password to go on.</source>
+        <translation>%1, enter your password to go on.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Jiayuan</source>
+        <translation>&amp;Quit Jiayuan</translation>
+    </message>
+    <message>
+        <source>Quit Jiayuan</source>
+        <translation>Quit Jiayuan</translation>
+    </message>
+    <message>
+        <source>Quit? What is typed in open dialogs is lost.</source>
+        <translation>Quit? What is typed in open dialogs is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Login</name>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>The user name or the password is not right.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1. An administrator can unlock it sooner.</source>
+        <translation>Too many wrong passwords: the account is locked until %1. An administrator can unlock it sooner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Please wait %n second before trying again.</numerusform>
+            <numerusform>Please wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: the account is locked for %n minute(s). An administrator can unlock it sooner.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: the account is locked for %n minute. An administrator can unlock it sooner.</numerusform>
+            <numerusform>Too many wrong passwords: the account is locked for %n minutes. An administrator can unlock it sooner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask an administrator.</source>
+        <translation>This account is switched off. Ask an administrator.</translation>
+    </message>
+</context>
+<context>
     <name>jy::MainWindow</name>
     <message>
         <source>Jiayuan — %1</source>
@@ -5329,6 +5616,56 @@ Jiayuan now starts again on the restored data.</translation>
     </message>
 </context>
 <context>
+    <name>jy::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Choose your own before you go on.</source>
+        <translation>An administrator set your password. Choose your own before you go on.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, letters and digits, not containing the user name.</source>
+        <translation>At least %1 characters, letters and digits, not containing the user name.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PasswordPolicy</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password needs both letters and digits.</source>
+        <translation>The password needs both letters and digits.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+</context>
+<context>
     <name>jy::PatrolLog</name>
     <message>
         <source>Your role (%1) may not keep the patrol log.</source>
@@ -6936,6 +7273,61 @@ Who becomes the new head?</translation>
     <message>
         <source>Supermarket administrator</source>
         <translation>Supermarket administrator</translation>
+    </message>
+</context>
+<context>
+    <name>jy::SignInDialog</name>
+    <message>
+        <source>Jiayuan — create the administrator</source>
+        <translation>Jiayuan — create the administrator</translation>
+    </message>
+    <message>
+        <source>Jiayuan — sign in</source>
+        <translation>Jiayuan — sign in</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator&apos;s account: the administrator then creates the accounts of the other staff.</source>
+        <translation>This database has no accounts yet. Create the administrator&apos;s account: the administrator then creates the accounts of the other staff.</translation>
+    </message>
+    <message>
+        <source>Sign in with your Jiayuan account.</source>
+        <translation>Sign in with your Jiayuan account.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Demo database: sign in as admin, staff, grid, market or viewer with the password %1.</source>
+        <translation>Demo database: sign in as admin, staff, grid, market or viewer with the password %1.</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Create and sign in</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>

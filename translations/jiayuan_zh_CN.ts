@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>jy::AccountEditDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账户</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>The whole street</source>
+        <translation>全街道</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>可以登录</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>工作范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grids:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Grids matter for grid workers only: they see and record work in these grids.</source>
+        <translation>网格只对网格员有效：网格员只能查看和登记所选网格的工作。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Staff &amp;accounts…</source>
+        <translation>工作人员账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle…</source>
+        <translation>无操作时锁定(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>无操作时锁定</translation>
+    </message>
+    <message>
+        <source>Lock Jiayuan after this many minutes without input (0: never):</source>
+        <translation>无键盘鼠标操作多少分钟后锁定家园（0 表示不锁定）：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AccountService</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>A user name has at most 32 characters and no spaces.</source>
+        <translation>用户名最多 32 个字符，且不能有空格。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>This database already has accounts: sign in instead.</source>
+        <translation>此数据库已有账户，请直接登录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage accounts.</source>
+        <translation>只有管理员可以管理账户。</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>用户名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>The community no longer exists.</source>
+        <translation>该社区已不存在。</translation>
+    </message>
+    <message>
+        <source>A grid worker needs at least one grid.</source>
+        <translation>网格员至少要负责一个网格。</translation>
+    </message>
+    <message>
+        <source>A chosen grid no longer exists.</source>
+        <translation>所选网格已不存在。</translation>
+    </message>
+    <message>
+        <source>The grids must belong to the account&apos;s community.</source>
+        <translation>所选网格必须属于该账户的社区。</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: keep it, or make another one first.</source>
+        <translation>这是最后一个启用的管理员账户：请保留，或先设置另一个管理员。</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
+    </message>
+    <message>
+        <source>Sign in with an account to change its password.</source>
+        <translation>请先用账户登录再修改密码。</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AccountsDialog</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>工作人员账户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>工作范围</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The whole street</source>
+        <translation>全街道</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n grid(s))</source>
+        <translation><numerusform>（%n 个网格）</numerusform></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>, must change password</source>
+        <translation>，须修改密码</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (they choose their own at the next sign-in):</source>
+        <translation>为 %1 设置新密码（下次登录时须改为自己的密码）：</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
     <name>jy::Activities</name>
     <message>
         <source>lecture</source>
@@ -3515,6 +3743,56 @@ Jiayuan now starts again on the restored data.</source>
     </message>
 </context>
 <context>
+    <name>jy::LockDialog</name>
+    <message>
+        <source>Jiayuan is locked</source>
+        <translation>家园已锁定</translation>
+    </message>
+    <message>
+        <source>%1, enter your password to go on.</source>
+        <translation>%1，请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Jiayuan</source>
+        <translation>退出家园(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit Jiayuan</source>
+        <translation>退出家园</translation>
+    </message>
+    <message>
+        <source>Quit? What is typed in open dialogs is lost.</source>
+        <translation>确定退出？已打开的对话框中输入的内容将丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Login</name>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1. An administrator can unlock it sooner.</source>
+        <translation>密码错误次数过多，账户已锁定至 %1。管理员可以提前解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait %n second(s) before trying again.</source>
+        <translation><numerusform>请等待 %n 秒后再试。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: the account is locked for %n minute(s). An administrator can unlock it sooner.</source>
+        <translation><numerusform>密码错误次数过多，账户已锁定 %n 分钟。管理员可以提前解锁。</numerusform></translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask an administrator.</source>
+        <translation>此账户已停用，请联系管理员。</translation>
+    </message>
+</context>
+<context>
     <name>jy::MainWindow</name>
     <message>
         <source>Jiayuan — %1</source>
@@ -5312,6 +5590,56 @@ Jiayuan now starts again on the restored data.</source>
     </message>
 </context>
 <context>
+    <name>jy::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Choose your own before you go on.</source>
+        <translation>您的密码由管理员设置，请先设置自己的密码再继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, letters and digits, not containing the user name.</source>
+        <translation>至少 %1 个字符，包含字母和数字，不能包含用户名。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PasswordPolicy</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password needs both letters and digits.</source>
+        <translation>密码需要同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>密码不能包含用户名。</translation>
+    </message>
+</context>
+<context>
     <name>jy::PatrolLog</name>
     <message>
         <source>Your role (%1) may not keep the patrol log.</source>
@@ -6915,6 +7243,61 @@ Who becomes the new head?</source>
     <message>
         <source>Supermarket administrator</source>
         <translation>超市管理员</translation>
+    </message>
+</context>
+<context>
+    <name>jy::SignInDialog</name>
+    <message>
+        <source>Jiayuan — create the administrator</source>
+        <translation>家园 — 创建管理员</translation>
+    </message>
+    <message>
+        <source>Jiayuan — sign in</source>
+        <translation>家园 — 登录</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator&apos;s account: the administrator then creates the accounts of the other staff.</source>
+        <translation>此数据库还没有账户。请创建管理员账户，再由管理员为其他工作人员创建账户。</translation>
+    </message>
+    <message>
+        <source>Sign in with your Jiayuan account.</source>
+        <translation>请用您的家园账户登录。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Demo database: sign in as admin, staff, grid, market or viewer with the password %1.</source>
+        <translation>演示数据库：可用 admin、staff、grid、market 或 viewer 登录，密码均为 %1。</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>

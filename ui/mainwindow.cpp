@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "accounts/accountmenu.h"
 #include "backup/backupactions.h"
 #include "dashboard/dashboardpage.h"
 #include "db/database.h"
@@ -165,6 +166,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] { showPage(mSidebar->currentRow()); });
     refresh->setShortcut(QKeySequence::Refresh);
+
+    AccountMenu::install(this, mDb, mSession);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Jiayuan"), this, &MainWindow::about);

@@ -3,6 +3,7 @@
 #include "accounts/session.h"
 #include "db/database.h"
 #include "db/dberror.h"
+#include "accounts/signindialog.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 
@@ -102,10 +103,18 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const jy::Session session = jy::Session::localAdministrator();
+    std::optional<jy::Session> session;
+    try {
+        session = jy::SignInDialog::run(*db);
+    } catch (const jy::DbError &error) {
+        QMessageBox::critical(nullptr, appTitle, error.message());
+        return 1;
+    }
+    if (!session)
+        return 0;
     std::unique_ptr<jy::MainWindow> window;
     try {
-        window = std::make_unique<jy::MainWindow>(*db, session);
+        window = std::make_unique<jy::MainWindow>(*db, *session);
     } catch (const jy::DbError &error) {
         QMessageBox::critical(nullptr, appTitle,
                               QCoreApplication::translate("jy::GuiMain", "Cannot read the database %1:\n%2")
