@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -103,6 +104,10 @@ void IdleLock::lockNow()
     // Modal, newest and full screen: above any dialog that was open, which keeps what was typed.
     LockDialog lock(mDb, mSession, mWindow);
     lock.setWindowModality(Qt::ApplicationModal);
+    lock.setWindowFlags(Qt::Dialog | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
+    // The geometry too: without a window manager a full-screen request alone is ignored.
+    if (const QScreen *screen = mWindow->screen())
+        lock.setGeometry(screen->geometry());
     lock.setWindowState(Qt::WindowFullScreen);
     lock.exec();
     mLocked = false;
