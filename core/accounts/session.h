@@ -53,6 +53,9 @@ public:
     // A grid worker's own grids; empty for every other role.
     const QList<qint64> &gridScope() const { return mGridScope; }
     void setAccount(qint64 accountId, const QString &displayName, qint64 communityScope, QList<qint64> gridScope);
+    // True when no community or grid limits what this session sees and changes. Sessions
+    // without an account (the command line, tests) are the operating-system user's: unlimited.
+    bool unrestricted() const { return mAccountId == 0 || (mCommunityScope == 0 && mRole != Role::GridWorker); }
 
 private:
     QString mUser;

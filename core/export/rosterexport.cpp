@@ -152,8 +152,10 @@ QStringList RosterExport::headers()
             QStringLiteral("备注")};
 }
 
-Result<int> RosterExport::run(const RosterFilter &filter, const QString &path, bool unmasked, const Progress &progress) const
+Result<int> RosterExport::run(const RosterFilter &input, const QString &path, bool unmasked, const Progress &progress) const
 {
+    const RosterQuery query(mDb, mSession);
+    const RosterFilter filter = query.scoped(input);
     if (!mSession.can(Permission::ViewResidents))
         return Result<int>::fail(QString(), tr("Your role may not see the roster."));
     if (unmasked && !mSession.can(Permission::ViewPersonalData))
@@ -174,7 +176,7 @@ Result<int> RosterExport::run(const RosterFilter &filter, const QString &path, b
         return Result<int>::fail(QStringLiteral("path"), tr("Cannot write in the folder %1: %2")
                                                              .arg(QDir::toNativeSeparators(target.absolutePath()), part.error()));
 
-    const int total = RosterQuery(mDb).count(filter);
+    const int total = query.count(filter);
     QSqlDatabase conn = mDb.connection();
     QString community = tr("All communities");
     if (filter.communityId) {

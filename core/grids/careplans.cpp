@@ -1,4 +1,5 @@
 #include "grids/careplans.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
@@ -75,6 +76,8 @@ Result<qint64> CarePlans::savePlan(const CarePlan &input)
 {
     if (!mSession.can(Permission::ManageGridMap))
         return Result<qint64>::fail(QString(), tr("Your role (%1) may not change care plans.").arg(Session::roleName(mSession.role())));
+    if (Status inScope = Scope::resident(mDb, mSession, input.residentId); !inScope)
+        return inScope.errors();
     CarePlan p = input;
     p.category = p.category.trimmed();
     p.responsible = p.responsible.trimmed();
@@ -134,6 +137,8 @@ Status CarePlans::endPlan(qint64 planId)
     const std::optional<CarePlan> old = find(planId);
     if (!old)
         return Status::fail(QString(), tr("The care plan no longer exists."));
+    if (Status inScope = Scope::resident(mDb, mSession, old->residentId); !inScope)
+        return inScope;
     Transaction tx(mDb);
     sql::exec(mDb.connection(), QStringLiteral("UPDATE care_plan SET active = 0 WHERE id = ?"), {planId});
     AuditLog::record(mDb, mSession, QStringLiteral("update"), QStringLiteral("care_plan"), planId,
@@ -149,6 +154,9 @@ Result<qint64> CarePlans::recordVisit(const CareVisit &input)
     CareVisit v = input;
     v.visitor = v.visitor.trimmed();
     const std::optional<CarePlan> plan = find(v.planId);
+    if (plan)
+        if (Status inScope = Scope::resident(mDb, mSession, plan->residentId); !inScope)
+            return inScope.errors();
     FieldErrors errors;
     if (!plan)
         errors.append({QStringLiteral("plan"), tr("The care plan no longer exists.")});

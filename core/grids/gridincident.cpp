@@ -1,4 +1,5 @@
 #include "grids/gridincident.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
@@ -69,6 +70,8 @@ Result<qint64> IncidentService::report(const GridIncident &input, const QDateTim
 {
     if (!mSession.can(Permission::RecordGridWork))
         return Result<qint64>::fail(QString(), tr("Your role (%1) may not report grid incidents.").arg(Session::roleName(mSession.role())));
+    if (Status inScope = Scope::grid(mDb, mSession, input.gridId); !inScope)
+        return inScope.errors();
     GridIncident i = input;
     i.title = i.title.trimmed();
     i.category = i.category.trimmed();
@@ -124,6 +127,8 @@ Status IncidentService::take(qint64 incidentId, const QString &action, const QVa
     if (!found)
         return Status::fail(QString(), tr("The incident no longer exists."));
     const GridIncident &incident = *found;
+    if (Status inScope = Scope::grid(mDb, mSession, incident.gridId); !inScope)
+        return inScope;
     const Workflow &w = gridIncidentWorkflow();
     const Result<const Transition *> allowed = w.check(incident.state, action, mSession.role(), fields);
     if (!allowed)

@@ -1,4 +1,5 @@
 #include "grids/patrollog.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
@@ -24,6 +25,8 @@ Result<qint64> PatrolLog::record(const Patrol &input, const PatrolFinding *needs
 {
     if (!mSession.can(Permission::RecordGridWork))
         return Result<qint64>::fail(QString(), tr("Your role (%1) may not keep the patrol log.").arg(Session::roleName(mSession.role())));
+    if (Status inScope = Scope::grid(mDb, mSession, input.gridId); !inScope)
+        return inScope.errors();
     Patrol p = input;
     p.worker = p.worker.trimmed();
     p.findings = p.findings.trimmed();

@@ -1,4 +1,5 @@
 #include "residents/residentservice.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
@@ -66,6 +67,8 @@ Result<qint64> ResidentService::create(const Resident &input)
 {
     if (Status allowed = checkPermission(); !allowed)
         return allowed.errors();
+    if (Status inScope = Scope::household(mDb, mSession, input.householdId); !inScope)
+        return inScope.errors();
     Resident candidate = input;
     candidate.id = 0;
     Result<Resident> prepared = prepare(candidate);
@@ -85,6 +88,11 @@ Status ResidentService::update(const Resident &input)
     const std::optional<Resident> before = mStore.find(input.id);
     if (!before)
         return Status::fail(QString(), tr("The resident no longer exists."));
+    if (Status inScope = Scope::resident(mDb, mSession, input.id); !inScope)
+        return inScope;
+    if (input.householdId != before->householdId)
+        if (Status inScope = Scope::household(mDb, mSession, input.householdId); !inScope)
+            return inScope;
     Result<Resident> prepared = prepare(input);
     if (!prepared)
         return prepared.errors();
@@ -139,6 +147,8 @@ Status ResidentService::remove(qint64 id, qint64 newHeadId)
     const std::optional<Resident> before = mStore.find(id);
     if (!before)
         return Status::fail(QString(), tr("The resident no longer exists."));
+    if (Status inScope = Scope::resident(mDb, mSession, id); !inScope)
+        return inScope;
     Transaction tx(mDb);
     if (Status handed = handOverHead(*before, newHeadId); !handed)
         return handed;
@@ -156,6 +166,10 @@ Status ResidentService::moveToHousehold(qint64 id, qint64 householdId, const QSt
     const std::optional<Resident> before = mStore.find(id);
     if (!before)
         return Status::fail(QString(), tr("The resident no longer exists."));
+    if (Status inScope = Scope::resident(mDb, mSession, id); !inScope)
+        return inScope;
+    if (Status inScope = Scope::household(mDb, mSession, householdId); !inScope)
+        return inScope;
     if (before->householdId == householdId)
         return Status::fail(QStringLiteral("household"), tr("%1 already belongs to this household.").arg(before->name));
     Transaction tx(mDb);
@@ -178,6 +192,8 @@ Result<qint64> ResidentService::createHousehold(qint64 dwellingId, const QString
 {
     if (Status allowed = checkPermission(); !allowed)
         return allowed.errors();
+    if (Status inScope = Scope::dwelling(mDb, mSession, dwellingId); !inScope)
+        return inScope.errors();
     Transaction tx(mDb);
     const qint64 id = mStore.createHousehold(dwellingId, code);
     AuditLog::record(mDb, mSession, QStringLiteral("create"), QStringLiteral("household"), id,

@@ -18,6 +18,9 @@ struct RosterFilter
     int minAge = -1;
     int maxAge = -1;
     QDate today = QDate::currentDate();
+    // What the signed-in account may see at all; RosterQuery sets these from its session.
+    qint64 withinCommunityId = 0;
+    qint64 withinGridsOfAccount = 0; // a grid worker's account id: only the buildings of their grids
 };
 
 } // namespace jy

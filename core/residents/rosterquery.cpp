@@ -1,4 +1,5 @@
 #include "residents/rosterquery.h"
+#include "accounts/session.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "idnumber/idnumber.h"
@@ -82,6 +83,25 @@ QString termClause(const SearchTerm &term, QVariantList &values, bool fullText)
 
 } // namespace
 
+RosterQuery::RosterQuery(Database &db, const Session &session) : mDb(db)
+{
+    if (session.unrestricted())
+        return;
+    mWithinCommunityId = session.communityScope();
+    if (session.role() == Role::GridWorker)
+        mWithinGridsOfAccount = session.accountId();
+}
+
+RosterFilter RosterQuery::scoped(const RosterFilter &filter) const
+{
+    RosterFilter f = filter;
+    if (mWithinCommunityId)
+        f.withinCommunityId = mWithinCommunityId;
+    if (mWithinGridsOfAccount)
+        f.withinGridsOfAccount = mWithinGridsOfAccount;
+    return f;
+}
+
 QString RosterQuery::whereClause(const RosterFilter &filter, QVariantList &values, bool fullText)
 {
     QStringList clauses;
@@ -98,6 +118,15 @@ QString RosterQuery::whereClause(const RosterFilter &filter, QVariantList &value
     if (filter.gridId) {
         clauses << QStringLiteral("r.building_id IN (SELECT building_id FROM grid_building WHERE grid_id = ?)");
         values << filter.gridId;
+    }
+    if (filter.withinCommunityId) {
+        clauses << QStringLiteral("r.community_id = ?");
+        values << filter.withinCommunityId;
+    }
+    if (filter.withinGridsOfAccount) {
+        clauses << QStringLiteral("r.building_id IN (SELECT gb.building_id FROM grid_building gb JOIN account_grid ag "
+                                  "ON ag.grid_id = gb.grid_id WHERE ag.account_id = ?)");
+        values << filter.withinGridsOfAccount;
     }
     if (filter.householdId) {
         clauses << QStringLiteral("r.household_id = ?");
@@ -123,13 +152,15 @@ QString RosterQuery::whereClause(const RosterFilter &filter, QVariantList &value
     return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
 }
 
-int RosterQuery::count(const RosterFilter &filter) const
+int RosterQuery::count(const RosterFilter &input) const
 {
+    const RosterFilter filter = scoped(input);
     // A bare name search is counted in the full-text index alone: it holds one row per
     // resident, and skipping a lookup per match makes "王" (15,000 matches) ten times faster.
     const QList<SearchTerm> terms = SearchTerm::parse(filter.text);
     const bool onlyText = !filter.communityId && !filter.gridId && !filter.buildingId && !filter.householdId
-        && filter.residenceType.isEmpty() && filter.tagIds.isEmpty() && filter.minAge < 0 && filter.maxAge < 0;
+        && filter.residenceType.isEmpty() && filter.tagIds.isEmpty() && filter.minAge < 0 && filter.maxAge < 0
+        && !filter.withinCommunityId && !filter.withinGridsOfAccount;
     if (onlyText && terms.size() == 1 && terms.constFirst().kind == SearchTerm::Kind::Name && mDb.dialect() == Dialect::SQLite) {
         QVariantList phrase;
         termClause(terms.constFirst(), phrase, true);
@@ -141,8 +172,9 @@ int RosterQuery::count(const RosterFilter &filter) const
     return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM resident r") + where, values).toInt();
 }
 
-QList<RosterRow> RosterQuery::page(const RosterFilter &filter, int offset, int limit) const
+QList<RosterRow> RosterQuery::page(const RosterFilter &input, int offset, int limit) const
 {
+    const RosterFilter filter = scoped(input);
     QVariantList values;
     const QString where = whereClause(filter, values, mDb.dialect() == Dialect::SQLite);
     values << limit << offset;

@@ -9,6 +9,7 @@
 namespace jy {
 
 class Database;
+class Session;
 
 struct RosterRow
 {
@@ -35,14 +36,22 @@ class RosterQuery
 {
 public:
     explicit RosterQuery(Database &db) : mDb(db) {}
+    // Limited to what the session's account may see (its community, a grid worker's grids).
+    RosterQuery(Database &db, const Session &session);
 
     int count(const RosterFilter &filter) const;
     QList<RosterRow> page(const RosterFilter &filter, int offset, int limit) const;
     // The SQL WHERE clause and its values (exposed for the query-plan test).
     static QString whereClause(const RosterFilter &filter, QVariantList &values, bool fullText);
 
+    // The filter narrowed to the session's scope (what count() and page() use).
+    RosterFilter scoped(const RosterFilter &filter) const;
+
 private:
+
     Database &mDb;
+    qint64 mWithinCommunityId = 0;
+    qint64 mWithinGridsOfAccount = 0;
 };
 
 } // namespace jy

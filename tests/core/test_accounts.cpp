@@ -5,6 +5,9 @@
 #include "accounts/passwordpolicy.h"
 #include "audit/auditlog.h"
 #include "db/sql.h"
+#include "grids/patrollog.h"
+#include "residents/residentservice.h"
+#include "residents/rosterquery.h"
 
 using namespace jy;
 
@@ -221,4 +224,75 @@ TEST_CASE("only administrators hold ManageAccounts", "[accounts]")
         CHECK(Session(QStringLiteral("x"), role).can(Permission::ManageAccounts) == (role == Role::Admin));
     for (Role role : kAllRoles)
         CHECK(Session::roleFromKey(Session::roleKey(role)) == role);
+}
+
+TEST_CASE("a grid worker sees and changes only their grids; community staff only their community", "[accounts][scope]")
+{
+    test::TempDatabase db;
+    const test::SmallPlace mine = test::SmallPlace::create(*db);
+    const test::SmallPlace other = test::SmallPlace::create(*db, QStringLiteral("210211014002"));
+    QSqlDatabase conn = db->connection();
+    const auto addGrid = [&](const test::SmallPlace &place) {
+        const qint64 grid = sql::insert(conn, QStringLiteral("INSERT INTO grid (community_id, code, name) VALUES (?, '01', '第一网格')"),
+                                        {place.communityId});
+        sql::exec(conn, QStringLiteral("INSERT INTO grid_building (grid_id, building_id) VALUES (?, ?)"), {grid, place.buildingId});
+        return grid;
+    };
+    const qint64 myGrid = addGrid(mine);
+    const qint64 otherGrid = addGrid(other);
+    ResidentService residents(*db, test::admin());
+    const qint64 near = test::addResident(residents, QStringLiteral("张近"), mine.householdId, QStringLiteral("head"));
+    const qint64 far = test::addResident(residents, QStringLiteral("李远"), other.householdId, QStringLiteral("head"));
+
+    const Session admin = firstAdmin(*db);
+    AccountService accounts(*db, admin);
+    Account worker;
+    worker.username = QStringLiteral("liu");
+    worker.displayName = QStringLiteral("刘网格员");
+    worker.role = Role::GridWorker;
+    worker.communityId = mine.communityId;
+    worker.gridIds = {myGrid};
+    const Result<qint64> workerId = accounts.save(worker, QStringLiteral("wangge2026"));
+    REQUIRE(workerId.ok());
+    Account staff = worker;
+    staff.username = QStringLiteral("zhou");
+    staff.role = Role::Staff;
+    staff.gridIds.clear();
+    const Result<qint64> staffId = accounts.save(staff, QStringLiteral("shequ2026"));
+    REQUIRE(staffId.ok());
+
+    for (const qint64 accountId : {workerId.value(), staffId.value()}) {
+        const Session session = AccountService::sessionFor(*db, accountId);
+        INFO(session.user().toStdString());
+        // The roster holds only what is in scope, whatever the filter asks for.
+        RosterQuery roster(*db, session);
+        CHECK(roster.count({}) == 1);
+        RosterFilter askForOther;
+        askForOther.communityId = other.communityId;
+        CHECK(roster.count(askForOther) == 0);
+        REQUIRE(roster.page({}, 0, 10).size() == 1);
+        CHECK(roster.page({}, 0, 10).first().id == near);
+
+        // Changes outside the scope are refused by the services themselves.
+        ResidentService service(*db, session);
+        Resident r = *service.find(far);
+        r.notes = QStringLiteral("改了别人的居民");
+        CHECK_FALSE(service.update(r).ok());
+        CHECK_FALSE(service.remove(far).ok());
+        Resident ours = *service.find(near);
+        ours.notes = QStringLiteral("入户走访");
+        CHECK(service.update(ours).ok());
+
+        PatrolLog patrols(*db, session);
+        Patrol walk;
+        walk.date = QDate::currentDate().addDays(-1);
+        walk.worker = QStringLiteral("刘网格员");
+        walk.gridId = otherGrid;
+        CHECK_FALSE(patrols.record(walk).ok());
+        walk.gridId = myGrid;
+        CHECK(patrols.record(walk).ok());
+    }
+    CHECK(sql::scalar(conn, QStringLiteral("SELECT notes FROM resident WHERE id = ?"), {far}).toString().isEmpty());
+    // The street's administrator is not limited.
+    CHECK(RosterQuery(*db, admin).count({}) == 2);
 }

@@ -7,7 +7,7 @@
 namespace jy {
 
 RosterModel::RosterModel(Database &db, const Session &session, QObject *parent, int pageSize, int maxPages)
-    : QAbstractTableModel(parent), mSession(session), mQuery(db), mCache(pageSize, maxPages)
+    : QAbstractTableModel(parent), mSession(session), mQuery(db, session), mCache(pageSize, maxPages)
 {
     setFilter(mFilter);
 }

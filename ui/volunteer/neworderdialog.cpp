@@ -171,7 +171,7 @@ void NewOrderDialog::search()
     filter.text = text;
     QList<RosterRow> rows;
     try {
-        rows = RosterQuery(mDb).page(filter, 0, kResults);
+        rows = RosterQuery(mDb, mSession).page(filter, 0, kResults);
     } catch (const DbError &error) {
         showErrors({{QString(), error.message()}});
         return;

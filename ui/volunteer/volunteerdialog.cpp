@@ -111,7 +111,7 @@ void VolunteerDialog::search()
     RosterFilter filter;
     filter.text = text;
     try {
-        for (const RosterRow &row : RosterQuery(mDb).page(filter, 0, 20)) {
+        for (const RosterRow &row : RosterQuery(mDb, mSession).page(filter, 0, 20)) {
             auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(row.name, row.address), mResults);
             item->setData(Qt::UserRole, row.id);
             item->setData(Qt::UserRole + 1, row.name);

@@ -1,0 +1,26 @@
+#pragma once
+#include "common/result.h"
+
+#include <QCoreApplication>
+
+namespace jy {
+
+class Database;
+class Session;
+
+// Where an account may work: community staff in their community, grid workers in their grids
+// (and only there), street accounts everywhere. Services check it next to the permission, so
+// a grid worker cannot change another grid's residents by calling the service directly.
+class Scope
+{
+    Q_DECLARE_TR_FUNCTIONS(jy::Scope)
+public:
+    static Status community(const Session &session, qint64 communityId);
+    static Status grid(Database &db, const Session &session, qint64 gridId);
+    static Status building(Database &db, const Session &session, qint64 buildingId);
+    static Status dwelling(Database &db, const Session &session, qint64 dwellingId);
+    static Status household(Database &db, const Session &session, qint64 householdId);
+    static Status resident(Database &db, const Session &session, qint64 residentId);
+};
+
+} // namespace jy
