@@ -3575,6 +3575,33 @@ Jiayuan now starts again on the restored data.</translation>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;User Manual</source>
+        <translation>&amp;User Manual</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Manual</name>
+    <message>
+        <source>User Manual</source>
+        <translation>User Manual</translation>
+    </message>
+    <message>
+        <source>The user manual is not installed.</source>
+        <translation>The user manual is not installed.</translation>
+    </message>
+    <message>
+        <source>No program to show %1 was found. Open it in a web browser.</source>
+        <translation>No program to show %1 was found. Open it in a web browser.</translation>
+    </message>
 </context>
 <context>
     <name>jy::MapLayers</name>
@@ -6936,6 +6963,25 @@ Who becomes the new head?</translation>
     <message>
         <source>Supermarket administrator</source>
         <translation>Supermarket administrator</translation>
+    </message>
+</context>
+<context>
+    <name>jy::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>A new language applies when Jiayuan is started again. The --lang option and the JIAYUAN_LANG variable override this choice.</source>
+        <translation>A new language applies when Jiayuan is started again. The --lang option and the JIAYUAN_LANG variable override this choice.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Data is kept in:</source>
+        <translation>Data is kept in:</translation>
     </message>
 </context>
 <context>

@@ -3568,6 +3568,33 @@ Jiayuan now starts again on the restored data.</source>
         <source>R&amp;estore from a backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;User Manual</source>
+        <translation>使用手册(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Manual</name>
+    <message>
+        <source>User Manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>The user manual is not installed.</source>
+        <translation>没有安装使用手册。</translation>
+    </message>
+    <message>
+        <source>No program to show %1 was found. Open it in a web browser.</source>
+        <translation>找不到可以打开 %1 的程序，请用网页浏览器打开它。</translation>
+    </message>
 </context>
 <context>
     <name>jy::MapLayers</name>
@@ -6915,6 +6942,25 @@ Who becomes the new head?</source>
     <message>
         <source>Supermarket administrator</source>
         <translation>超市管理员</translation>
+    </message>
+</context>
+<context>
+    <name>jy::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>A new language applies when Jiayuan is started again. The --lang option and the JIAYUAN_LANG variable override this choice.</source>
+        <translation>新的语言在重新启动家园后生效。命令行选项 --lang 和环境变量 JIAYUAN_LANG 优先于这里的选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Data is kept in:</source>
+        <translation>数据保存在：</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@
 #include "dashboard/dashboardpage.h"
 #include "db/database.h"
 #include "grids/gridspage.h"
+#include "help/manual.h"
 #include "honors/honorspage.h"
 #include "overview/overviewpage.h"
 #include "page.h"
 #include "party/partygovernancepage.h"
 #include "reports/reportdialog.h"
 #include "residents/residentspage.h"
+#include "settings/settingsdialog.h"
 #include "volunteer/orderboard.h"
 #include "volunteer/supermarketpage.h"
 
@@ -166,7 +168,17 @@ void MainWindow::createMenus()
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] { showPage(mSidebar->currentRow()); });
     refresh->setShortcut(QKeySequence::Refresh);
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *settings = tools->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(mDb.describe(), this);
+        dialog.exec();
+    });
+    settings->setShortcut(QKeySequence::Preferences);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&User Manual"), this, [this] { openManual(this); });
+    manual->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Jiayuan"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(text.arg(language)));
         return 1;
     }
-    jy::installTranslations(app, language);
+    // --lang, else JIAYUAN_LANG, else the language saved in settings, else Chinese.
+    jy::installTranslations(app, jy::startupLanguage(language));
     useChineseFont(app);
 
     QCommandLineParser parser;
