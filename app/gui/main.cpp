@@ -63,6 +63,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Jiayuan"));
     QApplication::setApplicationName(QStringLiteral("jiayuan"));
     QApplication::setApplicationVersion(QStringLiteral(JIAYUAN_VERSION));
+    // Lets Wayland and the desktop match the window to the installed desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.jiayuan.Jiayuan"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/jiayuan.png")));
 
     const QString language = languageArgument(QCoreApplication::arguments());
