@@ -9,7 +9,7 @@ PACKAGES=(
   libzip-dev libxlsxwriter-dev libsqlite3-dev libsodium-dev
   catch2 unicode-data bzip2 fonts-noto-cjk python3
   fonts-arphic-uming fonts-wqy-zenhei poppler-utils
-  gdal-bin
+  gdal-bin appstream desktop-file-utils
 )
 
 missing=()

@@ -4,12 +4,14 @@
 #include "dashboard/dashboardpage.h"
 #include "db/database.h"
 #include "grids/gridspage.h"
+#include "help/manual.h"
 #include "honors/honorspage.h"
 #include "overview/overviewpage.h"
 #include "page.h"
 #include "party/partygovernancepage.h"
 #include "reports/reportdialog.h"
 #include "residents/residentspage.h"
+#include "settings/settingsdialog.h"
 #include "volunteer/orderboard.h"
 #include "volunteer/supermarketpage.h"
 
@@ -169,7 +171,17 @@ void MainWindow::createMenus()
 
     AccountMenu::install(this, mDb, mSession);
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *settings = tools->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(mDb.describe(), this);
+        dialog.exec();
+    });
+    settings->setShortcut(QKeySequence::Preferences);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&User Manual"), this, [this] { openManual(this); });
+    manual->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Jiayuan"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

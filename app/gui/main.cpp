@@ -64,6 +64,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Jiayuan"));
     QApplication::setApplicationName(QStringLiteral("jiayuan"));
     QApplication::setApplicationVersion(QStringLiteral(JIAYUAN_VERSION));
+    // Lets Wayland and the desktop match the window to the installed desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.jiayuan.Jiayuan"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/jiayuan.png")));
 
     const QString language = languageArgument(QCoreApplication::arguments());
@@ -72,7 +74,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(text.arg(language)));
         return 1;
     }
-    jy::installTranslations(app, language);
+    // --lang, else JIAYUAN_LANG, else the language saved in settings, else Chinese.
+    jy::installTranslations(app, jy::startupLanguage(language));
     useChineseFont(app);
 
     QCommandLineParser parser;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace jy {
@@ -23,6 +24,37 @@ QString installTranslations(QCoreApplication &app, QString language)
     if (translator->load(locale, QStringLiteral("jiayuan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(translator);
     return language;
+}
+
+namespace {
+QString languageKey() { return QStringLiteral("ui/language"); }
+} // namespace
+
+QStringList supportedLanguages()
+{
+    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
+
+QString savedLanguage()
+{
+    const QString language = QSettings().value(languageKey()).toString();
+    return supportedLanguages().contains(language) ? language : QString();
+}
+
+void saveLanguage(const QString &language)
+{
+    QSettings().setValue(languageKey(), language);
+}
+
+QString startupLanguage(const QString &argument)
+{
+    if (!argument.isEmpty())
+        return argument;
+    if (const QString env = qEnvironmentVariable("JIAYUAN_LANG"); !env.isEmpty())
+        return env;
+    if (const QString saved = savedLanguage(); !saved.isEmpty())
+        return saved;
+    return QStringLiteral("zh_CN");
 }
 
 } // namespace jy

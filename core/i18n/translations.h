@@ -9,4 +9,14 @@ namespace jy {
 // JIAYUAN_LANG, else Chinese, which is what users see by default.
 QString installTranslations(QCoreApplication &app, QString language = {});
 
+// The languages the interface speaks, in the order settings offers them.
+QStringList supportedLanguages(); // "zh_CN", "en"
+
+// The language chosen in the settings dialog (QSettings), empty when none was saved.
+QString savedLanguage();
+void saveLanguage(const QString &language);
+
+// What the GUI starts in: --lang, else JIAYUAN_LANG, else the saved choice, else Chinese.
+QString startupLanguage(const QString &argument);
+
 } // namespace jy

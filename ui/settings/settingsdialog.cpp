@@ -1,0 +1,71 @@
+#include "settings/settingsdialog.h"
+#include "i18n/translations.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace jy {
+
+SettingsDialog::SettingsDialog(const QString &databaseLocation, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("SettingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    mLanguage = new QComboBox;
+    mLanguage->setObjectName(QStringLiteral("language"));
+    // Each language is named in itself, so a user who cannot read the current one finds theirs.
+    mLanguage->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    mLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const QString saved = savedLanguage();
+    // Nothing saved yet: show the language the interface is in now.
+    const QString current = QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    setLanguage(saved.isEmpty() ? current : saved);
+
+    auto *restartNote = new QLabel(tr("A new language applies when Jiayuan is started again. "
+                                      "The --lang option and the JIAYUAN_LANG variable override this choice."));
+    restartNote->setWordWrap(true);
+
+    auto *database = new QLabel(QDir::toNativeSeparators(databaseLocation));
+    database->setObjectName(QStringLiteral("databaseLocation"));
+    database->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    database->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), mLanguage);
+    form->addRow(QString(), restartNote);
+    form->addRow(tr("Data is kept in:"), database);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+}
+
+QString SettingsDialog::language() const
+{
+    return mLanguage->currentData().toString();
+}
+
+void SettingsDialog::setLanguage(const QString &language)
+{
+    const int index = mLanguage->findData(language);
+    mLanguage->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void SettingsDialog::accept()
+{
+    saveLanguage(language());
+    QDialog::accept();
+}
+
+} // namespace jy
