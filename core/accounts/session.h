@@ -23,6 +23,7 @@ enum class Permission {
     ManageParty,        // party organisation, members, posts, points, 三会一课, 五星支部
     ManageGovernance,   // co-building units and lists, meetings, activities, merchants
     RecordCases,        // register mediation and agency cases (the steps are the workflows')
+    ViewAuditLog,       // read, filter and export the audit log, verify its chain
 };
 
 // Who is acting. Every mutation checks a permission against it and names it in the audit log.
