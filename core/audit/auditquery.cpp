@@ -218,8 +218,10 @@ QString AuditQuery::summary(const QString &changesJson, int maxFields)
         if (parts.size() == maxFields)
             break;
         QString text;
+        // An empty value reads as a dash, like a missing one: "phone: — → 139…".
+        const auto shown = [](bool has, const QString &value) { return has && !value.isEmpty() ? shortened(value) : QStringLiteral("—"); };
         if (c.hasBefore)
-            text = tr("%1 → %2").arg(shortened(c.before), c.hasAfter ? shortened(c.after) : QStringLiteral("—"));
+            text = tr("%1 → %2").arg(shown(c.hasBefore, c.before), shown(c.hasAfter, c.after));
         else
             text = shortened(c.after);
         parts << (c.field.isEmpty() ? text : QStringLiteral("%1: %2").arg(c.field, text));
