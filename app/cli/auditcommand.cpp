@@ -102,7 +102,7 @@ int runAudit(const QStringList &arguments)
         return Ok;
     }
     for (const AuditEntry &e : entries.value()) {
-        const QString record = e.entityId >= 0 ? QStringLiteral("%1 %2").arg(e.entity).arg(e.entityId) : e.entity;
+        const QString record = e.entityId > 0 ? QStringLiteral("%1 %2").arg(e.entity).arg(e.entityId) : e.entity;
         out(QStringLiteral("#%1  %2  %3  %4  %5  %6")
                 .arg(e.id)
                 .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, AuditQuery::actionName(e.action), record,
