@@ -2,11 +2,14 @@
 #include "backup/autobackup.h"
 #include "backup/autobackupdialog.h"
 #include "db/backup.h"
+#include "mainwindow.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QSpinBox>
 #include <QTimer>
 
@@ -79,4 +82,24 @@ TEST_CASE("the automatic backup settings are kept", "[backup-ui]")
     CHECK(p.intervalHours == 24 * 7);
     CHECK(p.daily == 10);
     CHECK(p.weekly == 8);
+}
+
+TEST_CASE("a failed automatic backup leaves a warning in sight in the main window", "[backup-ui]")
+{
+    const KeepPolicy keep;
+    AutoBackup::setPolicy(BackupPolicy{24, 7, 4});
+    test::TempDatabase db;
+    QFile blocker(Backup::folderFor(db.path())); // a file where the backups folder should be
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const Session admin = test::admin();
+    MainWindow window(*db, admin);
+    window.resize(1280, 720);
+    window.show();
+    auto *warning = test::child<QLabel>(window, "backupWarning");
+    CHECK(warning->isHidden());
+    window.startAutomaticBackups(); // the first check a few seconds after start
+    REQUIRE(waitFor([&] { return !warning->isHidden(); }));
+    CHECK(warning->toolTip().contains(QStringLiteral("backups")));
+    test::screenshot(window, "autobackup-failed");
 }
