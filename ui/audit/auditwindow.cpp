@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -167,6 +168,13 @@ AuditWindow::AuditWindow(Database &db, const Session &session, QWidget *parent)
     connect(mVerify, &QPushButton::clicked, this, &AuditWindow::verifyChain);
     connect(mExport, &QPushButton::clicked, this, &AuditWindow::exportAs);
 
+    // Entries written while the window is open show up on F5.
+    auto *reload = new QShortcut(QKeySequence::Refresh, this);
+    connect(reload, &QShortcut::activated, this, [this] {
+        fillChoices();
+        refresh();
+    });
+
     fillChoices();
     refresh();
 }
@@ -183,18 +191,23 @@ void AuditWindow::fillChoices()
 {
     const QSignalBlocker blockPerson(mPerson);
     const QSignalBlocker blockKind(mKind);
+    const QString person = mPerson->currentData().toString();
+    const QString kind = mKind->currentData().toString();
     mPerson->clear();
     mPerson->addItem(tr("Everyone"), QString());
+    mKind->clear();
+    mKind->addItem(tr("Every kind"), QString());
     const Result<QStringList> actors = mQuery.actors();
     const Result<QStringList> entities = mQuery.entities();
     if (!actors || !entities)
         return; // refused: refresh() shows the reason
     for (const QString &actor : actors.value())
         mPerson->addItem(actor, actor);
-    mKind->clear();
-    mKind->addItem(tr("Every kind"), QString());
     for (const QString &entity : entities.value())
         mKind->addItem(AuditQuery::entityName(entity), entity);
+    // F5 keeps what was chosen.
+    mPerson->setCurrentIndex(qMax(0, mPerson->findData(person)));
+    mKind->setCurrentIndex(qMax(0, mKind->findData(kind)));
 }
 
 AuditFilter AuditWindow::filter() const
