@@ -729,6 +729,494 @@
     </message>
 </context>
 <context>
+    <name>jy::AuditQuery</name>
+    <message>
+        <source>Your role (%1) may not read the audit log.</source>
+        <translation>Your role (%1) may not read the audit log.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv.</source>
+        <translation>Choose a file name ending in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Audit log (exported %1)</source>
+        <translation>Audit log (exported %1)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source> (+%1 more)</source>
+        <translation> (+%1 more)</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Estate</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Community map</source>
+        <translation>Community map</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Grid role</source>
+        <translation>Grid role</translation>
+    </message>
+    <message>
+        <source>Grid staff</source>
+        <translation>Grid staff</translation>
+    </message>
+    <message>
+        <source>Grid incident</source>
+        <translation>Grid incident</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <source>Care visit</source>
+        <translation>Care visit</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Division list</source>
+        <translation>Division list</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <source>Party post</source>
+        <translation>Party post</translation>
+    </message>
+    <message>
+        <source>Branch meeting</source>
+        <translation>Branch meeting</translation>
+    </message>
+    <message>
+        <source>Star assessment</source>
+        <translation>Star assessment</translation>
+    </message>
+    <message>
+        <source>Honor</source>
+        <translation>Honor</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>Service order</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>Service category</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>Service certificate</source>
+        <translation>Service certificate</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>Redemption</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Co-building unit</source>
+        <translation>Co-building unit</translation>
+    </message>
+    <message>
+        <source>Co-building member</source>
+        <translation>Co-building member</translation>
+    </message>
+    <message>
+        <source>Co-building agreement</source>
+        <translation>Co-building agreement</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Meeting follow-up</source>
+        <translation>Meeting follow-up</translation>
+    </message>
+    <message>
+        <source>Mediation case</source>
+        <translation>Mediation case</translation>
+    </message>
+    <message>
+        <source>Agency service</source>
+        <translation>Agency service</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>State changed</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Exported unmasked</source>
+        <translation>Exported unmasked</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Redeemed</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AuditWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <source>Text in the values…</source>
+        <translation>Text in the values…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Record:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Select an entry to see what it changed.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash: an entry changed, inserted or removed afterwards is found.</source>
+        <translation>Recompute every entry&apos;s hash: an entry changed, inserted or removed afterwards is found.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Write the entries the filter shows to an .xlsx file.</source>
+        <translation>Write the entries the filter shows to an .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 no. %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 by %3 at %4 (entry %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 by %3 at %4 (entry %5)</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>Checking the chain…</translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation>The chain could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: %2. The log was changed outside Jiayuan.</source>
+        <translation>The chain is broken at entry %1: %2. The log was changed outside Jiayuan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>The chain is intact: %n entry checked.</numerusform>
+            <numerusform>The chain is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit-log-%1.xlsx</source>
+        <translation>audit-log-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AutoBackupDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation>Every 6 hours</translation>
+    </message>
+    <message>
+        <source>Every 12 hours</source>
+        <translation>Every 12 hours</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation>&amp;Back up:</translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;days:</source>
+        <translation>Keep the last &amp;days:</translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;weeks:</source>
+        <translation>Keep the last &amp;weeks:</translation>
+    </message>
+    <message>
+        <source>Copies go to %1 and are checked after writing. The newest copy of each kept day and week stays; older automatic copies are deleted. Last automatic backup: %2.</source>
+        <translation>Copies go to %1 and are checked after writing. The newest copy of each kept day and week stays; older automatic copies are deleted. Last automatic backup: %2.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jy::Backup</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -866,6 +1354,13 @@ Jiayuan now starts again on the restored data.</source>
 %1
 
 Jiayuan now starts again on the restored data.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::BackupSchedule</name>
+    <message>
+        <source>Cannot create the folder %1 for automatic backups.</source>
+        <translation>Cannot create the folder %1 for automatic backups.</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4356,26 @@ Jiayuan now starts again on the restored data.</translation>
     <message>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estore from a backup…</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1</source>
+        <translation>Automatic backup written: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Automatic backup failed</source>
+        <translation>⚠ Automatic backup failed</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backup settings…</source>
+        <translation>&amp;Automatic backup settings…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>A&amp;udit log…</translation>
     </message>
 </context>
 <context>
@@ -9079,6 +9594,61 @@ Who becomes the new head?</translation>
         <translation>Problems found.</translation>
     </message>
     <message>
+        <source>List the audit log, newest first: who changed which record when, before → after.</source>
+        <translation>List the audit log, newest first: who changed which record when, before → after.</translation>
+    </message>
+    <message>
+        <source>Only the entries of this person.</source>
+        <translation>Only the entries of this person.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Only this kind of record (resident, household, grid …).</source>
+        <translation>Only this kind of record (resident, household, grid …).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Only this record (its id; with --table).</source>
+        <translation>Only this record (its id; with --table).</translation>
+    </message>
+    <message>
+        <source>From this day on.</source>
+        <translation>From this day on.</translation>
+    </message>
+    <message>
+        <source>Up to and including this day.</source>
+        <translation>Up to and including this day.</translation>
+    </message>
+    <message>
+        <source>Only entries whose values contain this text.</source>
+        <translation>Only entries whose values contain this text.</translation>
+    </message>
+    <message>
+        <source>At most this many entries (default 50).</source>
+        <translation>At most this many entries (default 50).</translation>
+    </message>
+    <message>
+        <source>--record must be a record id (a whole number).</source>
+        <translation>--record must be a record id (a whole number).</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of at least 1.</source>
+        <translation>--limit must be a whole number of at least 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown.</source>
+        <translation>
+            <numerusform>%1 of %n entry shown.</numerusform>
+            <numerusform>%1 of %n entries shown.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: jiayuan-cli COMMAND [options]
 
 Commands:
@@ -9121,6 +9691,8 @@ Commands:
   restore --db PATH --from FILE           replace the database with a backup (the current one is kept
                                           in the backups folder beside it)
   check --db PATH [--json]                file integrity, foreign keys, audit chain (exit 1 on a problem)
+  audit --db PATH [--user U] [--table T] [--record ID] [--from DATE] [--to DATE] [--text T]
+                  [--limit N] [--json]    the audit log, newest first, with each change before → after
 
 Options:
   --help, -h                              this help (also after a command)
@@ -9169,6 +9741,8 @@ Commands:
   restore --db PATH --from FILE           replace the database with a backup (the current one is kept
                                           in the backups folder beside it)
   check --db PATH [--json]                file integrity, foreign keys, audit chain (exit 1 on a problem)
+  audit --db PATH [--user U] [--table T] [--record ID] [--from DATE] [--to DATE] [--text T]
+                  [--limit N] [--json]    the audit log, newest first, with each change before → after
 
 Options:
   --help, -h                              this help (also after a command)

@@ -726,6 +726,490 @@
     </message>
 </context>
 <context>
+    <name>jy::AuditQuery</name>
+    <message>
+        <source>Your role (%1) may not read the audit log.</source>
+        <translation>您的角色（%1）无权查看审计日志。</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv.</source>
+        <translation>请选择以 .xlsx 或 .csv 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Audit log (exported %1)</source>
+        <translation>审计日志（导出于 %1）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source> (+%1 more)</source>
+        <translation>（另有 %1 项）</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Community map</source>
+        <translation>社区地图</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Grid role</source>
+        <translation>网格岗位</translation>
+    </message>
+    <message>
+        <source>Grid staff</source>
+        <translation>网格人员</translation>
+    </message>
+    <message>
+        <source>Grid incident</source>
+        <translation>网格事件</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>关爱计划</translation>
+    </message>
+    <message>
+        <source>Care visit</source>
+        <translation>关爱走访</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Division list</source>
+        <translation>区划代码表</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Party post</source>
+        <translation>党员岗位</translation>
+    </message>
+    <message>
+        <source>Branch meeting</source>
+        <translation>三会一课</translation>
+    </message>
+    <message>
+        <source>Star assessment</source>
+        <translation>五星支部评定</translation>
+    </message>
+    <message>
+        <source>Honor</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>服务订单</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Service certificate</source>
+        <translation>志愿服务记录证明</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Co-building unit</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>Co-building member</source>
+        <translation>共建单位成员</translation>
+    </message>
+    <message>
+        <source>Co-building agreement</source>
+        <translation>共建协议</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>议事会议</translation>
+    </message>
+    <message>
+        <source>Meeting follow-up</source>
+        <translation>会议跟进事项</translation>
+    </message>
+    <message>
+        <source>Mediation case</source>
+        <translation>矛盾纠纷调解</translation>
+    </message>
+    <message>
+        <source>Agency service</source>
+        <translation>红色代办</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Exported unmasked</source>
+        <translation>明文导出</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>评定</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AuditWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>记录号</translation>
+    </message>
+    <message>
+        <source>Text in the values…</source>
+        <translation>搜索变更内容…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>操作人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>选择一条记录，查看它改了什么。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>校验哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash: an entry changed, inserted or removed afterwards is found.</source>
+        <translation>重新计算每条记录的哈希：事后被修改、插入或删除的记录都会被发现。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the entries the filter shows to an .xlsx file.</source>
+        <translation>将当前筛选出的记录导出为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 by %3 at %4 (entry %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %3 于 %4 %2（第 %5 条）</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>正在校验哈希链…</translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation>无法校验哈希链：%1</translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: %2. The log was changed outside Jiayuan.</source>
+        <translation>哈希链在第 %1 条断开：%2。日志曾在家园之外被改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>哈希链完好：已校验 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit-log-%1.xlsx</source>
+        <translation>审计日志-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 条到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jy::AutoBackupDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation>每 6 小时</translation>
+    </message>
+    <message>
+        <source>Every 12 hours</source>
+        <translation>每 12 小时</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation>备份频率(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;days:</source>
+        <translation>保留最近天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;weeks:</source>
+        <translation>保留最近周数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Copies go to %1 and are checked after writing. The newest copy of each kept day and week stays; older automatic copies are deleted. Last automatic backup: %2.</source>
+        <translation>备份保存在 %1，写入后逐一校验。保留期内每天、每周各留最新一份，更早的自动备份会被删除。上次自动备份：%2。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>每 %n 小时</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jy::Backup</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -863,6 +1347,13 @@ Jiayuan now starts again on the restored data.</source>
 %1
 
 家园将用恢复后的数据重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::BackupSchedule</name>
+    <message>
+        <source>Cannot create the folder %1 for automatic backups.</source>
+        <translation>无法为自动备份创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4336,26 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>R&amp;estore from a backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1</source>
+        <translation>已自动备份：%1</translation>
+    </message>
+    <message>
+        <source>⚠ Automatic backup failed</source>
+        <translation>⚠ 自动备份失败</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backup settings…</source>
+        <translation>自动备份设置(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>审计日志(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -9041,6 +9552,60 @@ Who becomes the new head?</source>
         <translation>发现问题。</translation>
     </message>
     <message>
+        <source>List the audit log, newest first: who changed which record when, before → after.</source>
+        <translation>列出审计日志（最新在前）：谁在何时改了哪条记录，修改前 → 修改后。</translation>
+    </message>
+    <message>
+        <source>Only the entries of this person.</source>
+        <translation>只列此人的操作。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Only this kind of record (resident, household, grid …).</source>
+        <translation>只列此类记录（resident、household、grid …）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Only this record (its id; with --table).</source>
+        <translation>只列此条记录（记录号；与 --table 同用）。</translation>
+    </message>
+    <message>
+        <source>From this day on.</source>
+        <translation>从此日起。</translation>
+    </message>
+    <message>
+        <source>Up to and including this day.</source>
+        <translation>截至此日（含当天）。</translation>
+    </message>
+    <message>
+        <source>Only entries whose values contain this text.</source>
+        <translation>只列内容含此文字的记录。</translation>
+    </message>
+    <message>
+        <source>At most this many entries (default 50).</source>
+        <translation>最多列出的条数（默认 50）。</translation>
+    </message>
+    <message>
+        <source>--record must be a record id (a whole number).</source>
+        <translation>--record 须为记录号（整数）。</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of at least 1.</source>
+        <translation>--limit 须为不小于 1 的整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown.</source>
+        <translation>
+            <numerusform>共 %n 条，显示 %1 条。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: jiayuan-cli COMMAND [options]
 
 Commands:
@@ -9083,6 +9648,8 @@ Commands:
   restore --db PATH --from FILE           replace the database with a backup (the current one is kept
                                           in the backups folder beside it)
   check --db PATH [--json]                file integrity, foreign keys, audit chain (exit 1 on a problem)
+  audit --db PATH [--user U] [--table T] [--record ID] [--from DATE] [--to DATE] [--text T]
+                  [--limit N] [--json]    the audit log, newest first, with each change before → after
 
 Options:
   --help, -h                              this help (also after a command)
@@ -9131,6 +9698,8 @@ Options:
   restore --db PATH --from FILE           用备份替换数据库（当前数据库先保存到其旁边的
                                           backups 文件夹）
   check --db PATH [--json]                文件完整性、外键、审计哈希链（有问题时退出码 1）
+  audit --db PATH [--user U] [--table T] [--record ID] [--from DATE] [--to DATE] [--text T]
+                  [--limit N] [--json]    审计日志，最新在前，逐字段列出修改前 → 修改后
 
 选项：
   --help, -h                              显示帮助（也可放在命令之后）

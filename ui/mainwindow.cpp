@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 #include "accounts/accountmenu.h"
+#include "accounts/session.h"
+#include "audit/auditwindow.h"
+#include "backup/autobackup.h"
+#include "backup/autobackupdialog.h"
 #include "backup/backupactions.h"
 #include "dashboard/dashboardpage.h"
 #include "db/database.h"
@@ -113,6 +117,12 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     connect(mSidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     mPageStatus = new QLabel;
+    // A failed automatic backup stays in sight until one succeeds.
+    mBackupWarning = new QLabel;
+    mBackupWarning->setObjectName(QStringLiteral("backupWarning"));
+    mBackupWarning->setStyleSheet(QStringLiteral("QLabel { color: white; background: #c0392b; padding: 1px 6px; }"));
+    mBackupWarning->hide();
+    statusBar()->addPermanentWidget(mBackupWarning);
     statusBar()->addPermanentWidget(mPageStatus);
     statusBar()->addPermanentWidget(new QLabel(QDir::toNativeSeparators(db.describe())));
 
@@ -121,6 +131,46 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(screen->availableSize() * 0.85);
     restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::startAutomaticBackups()
+{
+    if (mAutoBackup || mDb.dialect() != Dialect::SQLite)
+        return;
+    mAutoBackup = new AutoBackup(mDb, this);
+    connect(mAutoBackup, &AutoBackup::backedUp, this, [this](const QString &path) {
+        mBackupWarning->hide();
+        statusBar()->showMessage(tr("Automatic backup written: %1").arg(QFileInfo(path).fileName()), 10000);
+    });
+    connect(mAutoBackup, &AutoBackup::failed, this, [this](const QString &message) {
+        mBackupWarning->setText(tr("⚠ Automatic backup failed"));
+        mBackupWarning->setToolTip(message);
+        mBackupWarning->show();
+        statusBar()->showMessage(tr("Automatic backup failed: %1").arg(message), 30000);
+    });
+    mAutoBackup->start();
+}
+
+void MainWindow::autoBackupSettings()
+{
+    AutoBackupDialog dialog(mDb.settings().path, this);
+    if (dialog.exec() == QDialog::Accepted && mAutoBackup)
+        mAutoBackup->check(); // a shorter interval may make one due now
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!mSession.can(Permission::ViewAuditLog))
+        return;
+    if (!mAuditWindow) {
+        mAuditWindow = new AuditWindow(mDb, mSession, this);
+        mAuditWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    mAuditWindow->show();
+    mAuditWindow->raise();
+    mAuditWindow->activateWindow();
 }
 
 void MainWindow::addPage(Page *page)
@@ -155,6 +205,13 @@ void MainWindow::createMenus()
     file->addAction(tr("&Back up the database…"), this, [this] { BackupActions::backup(this, mDb); });
     QAction *restore = file->addAction(tr("R&estore from a backup…"), this, [this] { BackupActions::restore(this, mDb); });
     restore->setEnabled(mDb.dialect() == Dialect::SQLite);
+    QAction *automatic = file->addAction(tr("&Automatic backup settings…"), this, &MainWindow::autoBackupSettings);
+    automatic->setEnabled(mDb.dialect() == Dialect::SQLite);
+    file->addSeparator();
+    // Only administrators read the log; other roles do not see the entry at all.
+    QAction *audit = file->addAction(tr("A&udit log…"), this, &MainWindow::showAuditLog);
+    audit->setObjectName(QStringLiteral("auditLogAction"));
+    audit->setVisible(mSession.can(Permission::ViewAuditLog));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

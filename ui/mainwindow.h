@@ -1,6 +1,7 @@
 #pragma once
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -9,6 +10,8 @@ class QStackedWidget;
 
 namespace jy {
 
+class AuditWindow;
+class AutoBackup;
 class Database;
 class Page;
 class Session;
@@ -21,6 +24,10 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(Database &db, const Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Automatic backups at start and hourly (the program calls this; tests do not).
+    void startAutomaticBackups();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -33,6 +40,8 @@ private:
     void restoreSettings();
     void about();
     void showReports(int kind); // a ReportDialog::Kind
+    void autoBackupSettings();
+    void showAuditLog();
 
     Database &mDb;
     const Session &mSession;
@@ -41,6 +50,9 @@ private:
     QListWidget *mSidebar = nullptr;
     QStackedWidget *mStack = nullptr;
     QLabel *mPageStatus = nullptr;
+    QLabel *mBackupWarning = nullptr;
+    AutoBackup *mAutoBackup = nullptr;
+    QPointer<AuditWindow> mAuditWindow;
 };
 
 } // namespace jy

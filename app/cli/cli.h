@@ -40,5 +40,6 @@ int runGeoJsonImport(const QStringList &arguments);
 int runBackup(const QStringList &arguments);
 int runRestore(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
+int runAudit(const QStringList &arguments);
 
 } // namespace jy::cli

@@ -58,6 +58,8 @@ QString usage()
         "  restore --db PATH --from FILE           replace the database with a backup (the current one is kept\n"
         "                                          in the backups folder beside it)\n"
         "  check --db PATH [--json]                file integrity, foreign keys, audit chain (exit 1 on a problem)\n"
+        "  audit --db PATH [--user U] [--table T] [--record ID] [--from DATE] [--to DATE] [--text T]\n"
+        "                  [--limit N] [--json]    the audit log, newest first, with each change before → after\n"
         "\n"
         "Options:\n"
         "  --help, -h                              this help (also after a command)\n"
@@ -145,6 +147,8 @@ int main(int argc, char *argv[])
             return cli::runRestore(rest);
         if (command == QLatin1String("check"))
             return cli::runCheck(rest);
+        if (command == QLatin1String("audit"))
+            return cli::runAudit(rest);
     } catch (const DbError &e) {
         cli::err(e.message());
         return cli::Failed;

@@ -125,5 +125,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     window->show();
+    window->startAutomaticBackups();
     return app.exec();
 }

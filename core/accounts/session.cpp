@@ -42,6 +42,9 @@ bool Session::can(Permission permission) const
     case Permission::RecordCases:
         // Grid workers meet disputes and errands on their rounds and register them on the spot.
         return mRole == Role::Admin || mRole == Role::Staff || mRole == Role::GridWorker;
+    case Permission::ViewAuditLog:
+        // The log holds every person's data before and after each change, and who changed it.
+        return mRole == Role::Admin;
     }
     return false;
 }

@@ -26,6 +26,7 @@ enum class Permission {
     ManageGovernance,   // co-building units and lists, meetings, activities, merchants
     RecordCases,        // register mediation and agency cases (the steps are the workflows')
     ManageAccounts,     // create staff accounts, set roles and scopes, reset passwords, unlock
+    ViewAuditLog,       // read, filter and export the audit log, verify its chain
 };
 
 // Who is acting. Every mutation checks a permission against it and names it in the audit log.

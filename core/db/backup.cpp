@@ -253,10 +253,10 @@ QStringList Backup::expired(QList<File> files, int daily, int weekly)
 
 QList<Backup::File> Backup::listFolder(const QString &folder, const QString &stem)
 {
-    // Only the names upgrades give: a file the office put there by hand is never deleted, and
-    // neither is the copy a restore made, which a later upgrade the same day would otherwise
-    // push out of its daily slot.
-    static const QRegularExpression stamp(QStringLiteral("^-(\\d{8}-\\d{6})-v\\d+-to-v\\d+(-\\d+)?\\.sqlite$"));
+    // Only the names upgrades and the schedule give: a file the office put there by hand is never
+    // deleted, and neither is the copy a restore made, which a later upgrade the same day would
+    // otherwise push out of its daily slot.
+    static const QRegularExpression stamp(QStringLiteral("^-(\\d{8}-\\d{6})-(?:v\\d+-to-v\\d+|auto)(-\\d+)?\\.sqlite$"));
     QList<File> out;
     const QDir dir(folder);
     const QStringList names = dir.entryList({stem + QStringLiteral("-*.sqlite")}, QDir::Files);

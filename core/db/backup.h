@@ -51,7 +51,8 @@ public:
     // Retention: the newest backup of each of the last `daily` days that have one and of each of
     // the last `weekly` ISO weeks that have one are kept; returns the others.
     static QStringList expired(QList<File> files, int daily = 7, int weekly = 4);
-    // The copies upgrades made of the database named `stem` in folder, with the time in their names.
+    // The copies upgrades and the schedule made of the database named `stem` in folder, with the
+    // time in their names.
     static QList<File> listFolder(const QString &folder, const QString &stem);
     // Deletes what expired() returns; returns the deleted paths.
     static QStringList prune(const QString &folder, const QString &stem, int daily = 7, int weekly = 4);

@@ -301,5 +301,17 @@ expect_exit 1 "restore from a file that is not a database" "$CLI" restore --db "
 expect_exit 0 "check after a refused restore" "$CLI" check --db "$WORK/tamper.sqlite"
 expect_exit 2 "restore without --from" "$CLI" restore --db "$WORK/tamper.sqlite"
 
+# The audit log.
+expect_exit 0 "audit --json" "$CLI" audit --db "$WORK/demo.sqlite" --json --limit 3
+[ "$(json_field "$WORK/out" "d['total'] >= d['shown'] > 0, d['shown'] <= 3, sorted(d['entries'][0])")" = "True True ['action', 'at', 'changes', 'id', 'record', 'table', 'user']" ] \
+  || fail "audit JSON fields"
+expect_exit 0 "audit filtered by table" "$CLI" audit --db "$WORK/demo.sqlite" --table database --json
+[ "$(json_field "$WORK/out" "d['total'] > 0 and all(e['table'] == 'database' for e in d['entries'])")" = "True" ] \
+  || fail "audit --table keeps that kind only"
+expect_exit 0 "audit of nobody" "$CLI" audit --db "$WORK/demo.sqlite" --user nobody-at-all --from 2020-01-01 --to 2020-01-31
+expect_exit 2 "audit with a bad date" "$CLI" audit --db "$WORK/demo.sqlite" --from 2026-13-45
+expect_exit 2 "audit with a bad limit" "$CLI" audit --db "$WORK/demo.sqlite" --limit none
+expect_exit 2 "audit without --db" "$CLI" audit
+
 echo "cli contract: $passes checks passed, $failures failed"
 [ "$failures" -eq 0 ]
