@@ -4377,6 +4377,33 @@ Jiayuan now starts again on the restored data.</translation>
         <source>A&amp;udit log…</source>
         <translation>A&amp;udit log…</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;User Manual</source>
+        <translation>&amp;User Manual</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Manual</name>
+    <message>
+        <source>User Manual</source>
+        <translation>User Manual</translation>
+    </message>
+    <message>
+        <source>The user manual is not installed.</source>
+        <translation>The user manual is not installed.</translation>
+    </message>
+    <message>
+        <source>No program to show %1 was found. Open it in a web browser.</source>
+        <translation>No program to show %1 was found. Open it in a web browser.</translation>
+    </message>
 </context>
 <context>
     <name>jy::MapLayers</name>
@@ -7745,6 +7772,25 @@ Who becomes the new head?</translation>
     </message>
 </context>
 <context>
+    <name>jy::Scope</name>
+    <message>
+        <source>Your account works for another community.</source>
+        <translation>Your account works for another community.</translation>
+    </message>
+    <message>
+        <source>This grid is not one of yours.</source>
+        <translation>This grid is not one of yours.</translation>
+    </message>
+    <message>
+        <source>This building is not in your grids.</source>
+        <translation>This building is not in your grids.</translation>
+    </message>
+    <message>
+        <source>This resident does not live in your grids.</source>
+        <translation>This resident does not live in your grids.</translation>
+    </message>
+</context>
+<context>
     <name>jy::ServiceCertificate</name>
     <message>
         <source>Your role (%1) may not issue certificates.</source>
@@ -7788,6 +7834,25 @@ Who becomes the new head?</translation>
     <message>
         <source>Supermarket administrator</source>
         <translation>Supermarket administrator</translation>
+    </message>
+</context>
+<context>
+    <name>jy::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>A new language applies when Jiayuan is started again. The --lang option and the JIAYUAN_LANG variable override this choice.</source>
+        <translation>A new language applies when Jiayuan is started again. The --lang option and the JIAYUAN_LANG variable override this choice.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Data is kept in:</source>
+        <translation>Data is kept in:</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,9 @@
     </message>
     <message numerus="yes">
         <source> (%n grid(s))</source>
-        <translation><numerusform>（%n 个网格）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 个网格）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active</source>
@@ -4272,11 +4274,15 @@ Jiayuan now starts again on the restored data.</source>
     </message>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation><numerusform>请等待 %n 秒后再试。</numerusform></translation>
+        <translation>
+            <numerusform>请等待 %n 秒后再试。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: the account is locked for %n minute(s). An administrator can unlock it sooner.</source>
-        <translation><numerusform>密码错误次数过多，账户已锁定 %n 分钟。管理员可以提前解锁。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误次数过多，账户已锁定 %n 分钟。管理员可以提前解锁。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is switched off. Ask an administrator.</source>
@@ -4356,6 +4362,33 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>A&amp;udit log…</source>
         <translation>审计日志(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;User Manual</source>
+        <translation>使用手册(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>jy::Manual</name>
+    <message>
+        <source>User Manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>The user manual is not installed.</source>
+        <translation>没有安装使用手册。</translation>
+    </message>
+    <message>
+        <source>No program to show %1 was found. Open it in a web browser.</source>
+        <translation>找不到可以打开 %1 的程序，请用网页浏览器打开它。</translation>
     </message>
 </context>
 <context>
@@ -7711,6 +7744,25 @@ Who becomes the new head?</source>
     </message>
 </context>
 <context>
+    <name>jy::Scope</name>
+    <message>
+        <source>Your account works for another community.</source>
+        <translation>您的账户属于另一个社区，不能处理这里的数据。</translation>
+    </message>
+    <message>
+        <source>This grid is not one of yours.</source>
+        <translation>这不是您负责的网格。</translation>
+    </message>
+    <message>
+        <source>This building is not in your grids.</source>
+        <translation>这栋楼不在您负责的网格内。</translation>
+    </message>
+    <message>
+        <source>This resident does not live in your grids.</source>
+        <translation>这位居民不住在您负责的网格内。</translation>
+    </message>
+</context>
+<context>
     <name>jy::ServiceCertificate</name>
     <message>
         <source>Your role (%1) may not issue certificates.</source>
@@ -7754,6 +7806,25 @@ Who becomes the new head?</source>
     <message>
         <source>Supermarket administrator</source>
         <translation>超市管理员</translation>
+    </message>
+</context>
+<context>
+    <name>jy::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>A new language applies when Jiayuan is started again. The --lang option and the JIAYUAN_LANG variable override this choice.</source>
+        <translation>新的语言在重新启动家园后生效。命令行选项 --lang 和环境变量 JIAYUAN_LANG 优先于这里的选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Data is kept in:</source>
+        <translation>数据保存在：</translation>
     </message>
 </context>
 <context>
