@@ -1002,6 +1002,38 @@
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Staff account</translation>
+    </message>
+    <message>
+        <source>Showed full personal data</source>
+        <translation>Showed full personal data</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
 </context>
 <context>
     <name>jy::AuditTableModel</name>
@@ -6323,6 +6355,13 @@ Jiayuan now starts again on the restored data.</translation>
     <message>
         <source>Patrol logged.</source>
         <translation>Patrol logged.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PersonalDataAccess</name>
+    <message>
+        <source>Your role (%1) may not see full ID numbers and phone numbers.</source>
+        <translation>Your role (%1) may not see full ID numbers and phone numbers.</translation>
     </message>
 </context>
 <context>

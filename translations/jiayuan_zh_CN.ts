@@ -1001,6 +1001,38 @@
         <source>Ended</source>
         <translation>结束</translation>
     </message>
+    <message>
+        <source>Staff account</source>
+        <translation>工作人员账户</translation>
+    </message>
+    <message>
+        <source>Showed full personal data</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>账户解锁</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
 </context>
 <context>
     <name>jy::AuditTableModel</name>
@@ -6299,6 +6331,13 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>Patrol logged.</source>
         <translation>巡查已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PersonalDataAccess</name>
+    <message>
+        <source>Your role (%1) may not see full ID numbers and phone numbers.</source>
+        <translation>您的角色（%1）不能查看完整的身份证号和电话号码。</translation>
     </message>
 </context>
 <context>

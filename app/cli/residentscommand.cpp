@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "accounts/session.h"
+#include "audit/personaldataaccess.h"
 #include "db/database.h"
 #include "residents/resident.h"
 #include "residents/residentcodes.h"
@@ -65,6 +66,8 @@ int search(const QStringList &arguments)
 
     RosterFilter filter;
     filter.text = positional.mid(1).join(QLatin1Char(' '));
+    if (reveal)
+        PersonalDataAccess::reveal(*db, session, QStringLiteral("cli residents search"), filter.text);
     RosterQuery query(*db);
     const int total = query.count(filter);
     QList<RosterRow> rows = query.page(filter, 0, limit);

@@ -236,6 +236,7 @@ QString AuditQuery::entityName(const QString &entity)
 {
     static const QHash<QString, const char *> names = {
         {QStringLiteral("resident"), QT_TR_NOOP("Resident")},
+        {QStringLiteral("account"), QT_TR_NOOP("Staff account")},
         {QStringLiteral("household"), QT_TR_NOOP("Household")},
         {QStringLiteral("building"), QT_TR_NOOP("Building")},
         {QStringLiteral("estate"), QT_TR_NOOP("Estate")},
@@ -299,6 +300,13 @@ QString AuditQuery::actionName(const QString &action)
         {QStringLiteral("assess"), QT_TR_NOOP("Assessed")},
         {QStringLiteral("complete"), QT_TR_NOOP("Completed")},
         {QStringLiteral("end"), QT_TR_NOOP("Ended")},
+        {QStringLiteral("unmask"), QT_TR_NOOP("Showed full personal data")},
+        {QStringLiteral("login"), QT_TR_NOOP("Signed in")},
+        {QStringLiteral("login_failed"), QT_TR_NOOP("Sign-in failed")},
+        {QStringLiteral("lock"), QT_TR_NOOP("Account locked")},
+        {QStringLiteral("unlock"), QT_TR_NOOP("Account unlocked")},
+        {QStringLiteral("reset_password"), QT_TR_NOOP("Password reset")},
+        {QStringLiteral("change_password"), QT_TR_NOOP("Password changed")},
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(it.value());

@@ -4,6 +4,7 @@
 #include "accounts/passwordhash.h"
 #include "accounts/passwordpolicy.h"
 #include "audit/auditlog.h"
+#include "audit/personaldataaccess.h"
 #include "db/sql.h"
 #include "grids/patrollog.h"
 #include "residents/residentservice.h"
@@ -295,4 +296,16 @@ TEST_CASE("a grid worker sees and changes only their grids; community staff only
     CHECK(sql::scalar(conn, QStringLiteral("SELECT notes FROM resident WHERE id = ?"), {far}).toString().isEmpty());
     // The street's administrator is not limited.
     CHECK(RosterQuery(*db, admin).count({}) == 2);
+}
+
+TEST_CASE("showing full personal data is audited, and refused to roles without it", "[accounts]")
+{
+    test::TempDatabase db;
+    const int before = AuditLog::count(*db, QStringLiteral("resident"));
+    CHECK(PersonalDataAccess::reveal(*db, test::admin(), QStringLiteral("roster"), QStringLiteral("王")).ok());
+    CHECK(AuditLog::count(*db, QStringLiteral("resident")) == before + 1);
+    CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT action || ' ' || changes FROM audit_log ORDER BY id DESC LIMIT 1")).toString()
+          .contains(QStringLiteral("unmask")));
+    CHECK_FALSE(PersonalDataAccess::reveal(*db, test::viewer(), QStringLiteral("roster")).ok());
+    CHECK(AuditLog::count(*db, QStringLiteral("resident")) == before + 1);
 }

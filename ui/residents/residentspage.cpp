@@ -1,4 +1,5 @@
 #include "residents/residentspage.h"
+#include "audit/personaldataaccess.h"
 #include "accounts/session.h"
 #include "db/dberror.h"
 #include "idnumber/idnumber.h"
@@ -150,6 +151,15 @@ ResidentsPage::ResidentsPage(Database &db, const Session &session, QWidget *pare
     connect(mDeleteAction, &QAction::triggered, this, &ResidentsPage::deleteCurrent);
     connect(mMoveAction, &QAction::triggered, this, &ResidentsPage::moveCurrent);
     connect(mShowPersonal, &QCheckBox::toggled, this, [this](bool on) {
+        if (on) {
+            if (Status allowed = PersonalDataAccess::reveal(mDb, mSession, QStringLiteral("roster"), mFilterBar->searchEdit()->text());
+                !allowed) {
+                const QSignalBlocker block(mShowPersonal);
+                mShowPersonal->setChecked(false);
+                emit message(allowed.errorText());
+                return;
+            }
+        }
         mModel->setShowPersonalData(on);
         mHousehold->setShowPersonalData(on);
     });
