@@ -2235,6 +2235,33 @@ Jiayuan now starts again on the restored data.</translation>
     </message>
 </context>
 <context>
+    <name>jy::CommunitySetup</name>
+    <message>
+        <source>Enter the street&apos;s name, e.g. 辛寨子街道.</source>
+        <translation>Enter the street&apos;s name, e.g. 辛寨子街道.</translation>
+    </message>
+    <message>
+        <source>Enter the community&apos;s name, e.g. 魅力社区.</source>
+        <translation>Enter the community&apos;s name, e.g. 魅力社区.</translation>
+    </message>
+    <message>
+        <source>The division code has 12 digits (统计用区划代码), e.g. 210211014001.</source>
+        <translation>The division code has 12 digits (统计用区划代码), e.g. 210211014001.</translation>
+    </message>
+    <message>
+        <source>No province has the code %1: check the first two digits.</source>
+        <translation>No province has the code %1: check the first two digits.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not set up communities.</source>
+        <translation>Your role (%1) may not set up communities.</translation>
+    </message>
+    <message>
+        <source>A community with the code %1 exists already.</source>
+        <translation>A community with the code %1 exists already.</translation>
+    </message>
+</context>
+<context>
     <name>jy::CsvTableWriter</name>
     <message>
         <source>The file %1 was already closed.</source>
@@ -2598,6 +2625,93 @@ Jiayuan now starts again on the restored data.</translation>
     <message>
         <source>All buildings</source>
         <translation>All buildings</translation>
+    </message>
+</context>
+<context>
+    <name>jy::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Jiayuan</source>
+        <translation>Welcome to Jiayuan</translation>
+    </message>
+    <message>
+        <source>Jiayuan keeps your community&apos;s residents, grids, volunteer services and records on this computer.</source>
+        <translation>Jiayuan keeps your community&apos;s residents, grids, volunteer services and records on this computer.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;our community (an empty database)</source>
+        <translation>Set up &amp;our community (an empty database)</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo: 魅力社区 with about 9,500 invented residents</source>
+        <translation>Try the &amp;demo: 魅力社区 with about 9,500 invented residents</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>How do you want to start?</translation>
+    </message>
+    <message>
+        <source>Your community</source>
+        <translation>Your community</translation>
+    </message>
+    <message>
+        <source>The division code is the 12-digit 统计用区划代码 of your community; its first 9 digits are the street&apos;s.</source>
+        <translation>The division code is the 12-digit 统计用区划代码 of your community; its first 9 digits are the street&apos;s.</translation>
+    </message>
+    <message>
+        <source>e.g. the community service centre&apos;s address</source>
+        <translation>e.g. the community service centre&apos;s address</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <source>Division &amp;code:</source>
+        <translation>Division &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Where the data is kept</source>
+        <translation>Where the data is kept</translation>
+    </message>
+    <message>
+        <source>Personal data stays on this computer. Choose a folder that is backed up; Settings shows it later.</source>
+        <translation>Personal data stays on this computer. Choose a folder that is backed up; Settings shows it later.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Folder for Jiayuan&apos;s data</source>
+        <translation>Folder for Jiayuan&apos;s data</translation>
+    </message>
+    <message>
+        <source>The database will be %1</source>
+        <translation>The database will be %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another.</source>
+        <translation>Cannot create the folder %1. Choose another.</translation>
+    </message>
+    <message>
+        <source>Making the demo database…</source>
+        <translation>Making the demo database…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Demo database</translation>
     </message>
 </context>
 <context>

@@ -2229,6 +2229,33 @@ Jiayuan now starts again on the restored data.</source>
     </message>
 </context>
 <context>
+    <name>jy::CommunitySetup</name>
+    <message>
+        <source>Enter the street&apos;s name, e.g. 辛寨子街道.</source>
+        <translation>请输入街道名称，例如 辛寨子街道。</translation>
+    </message>
+    <message>
+        <source>Enter the community&apos;s name, e.g. 魅力社区.</source>
+        <translation>请输入社区名称，例如 魅力社区。</translation>
+    </message>
+    <message>
+        <source>The division code has 12 digits (统计用区划代码), e.g. 210211014001.</source>
+        <translation>区划代码为 12 位数字（统计用区划代码），例如 210211014001。</translation>
+    </message>
+    <message>
+        <source>No province has the code %1: check the first two digits.</source>
+        <translation>没有代码为 %1 的省份，请检查前两位数字。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not set up communities.</source>
+        <translation>您的角色（%1）不能设置社区。</translation>
+    </message>
+    <message>
+        <source>A community with the code %1 exists already.</source>
+        <translation>代码为 %1 的社区已存在。</translation>
+    </message>
+</context>
+<context>
     <name>jy::CsvTableWriter</name>
     <message>
         <source>The file %1 was already closed.</source>
@@ -2590,6 +2617,93 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
+    </message>
+</context>
+<context>
+    <name>jy::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Jiayuan</source>
+        <translation>欢迎使用家园</translation>
+    </message>
+    <message>
+        <source>Jiayuan keeps your community&apos;s residents, grids, volunteer services and records on this computer.</source>
+        <translation>家园在这台电脑上保存社区的居民、网格、志愿服务和各类台账。</translation>
+    </message>
+    <message>
+        <source>Set up &amp;our community (an empty database)</source>
+        <translation>建立我们社区的数据库（空数据库）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo: 魅力社区 with about 9,500 invented residents</source>
+        <translation>试用演示数据库：魅力社区，约 9,500 位虚构居民(&amp;D)</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>您想怎样开始？</translation>
+    </message>
+    <message>
+        <source>Your community</source>
+        <translation>您的社区</translation>
+    </message>
+    <message>
+        <source>The division code is the 12-digit 统计用区划代码 of your community; its first 9 digits are the street&apos;s.</source>
+        <translation>区划代码是社区的 12 位统计用区划代码，前 9 位是街道的代码。</translation>
+    </message>
+    <message>
+        <source>e.g. the community service centre&apos;s address</source>
+        <translation>例如社区党群服务中心的地址</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>街道(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Division &amp;code:</source>
+        <translation>区划代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Where the data is kept</source>
+        <translation>数据保存位置</translation>
+    </message>
+    <message>
+        <source>Personal data stays on this computer. Choose a folder that is backed up; Settings shows it later.</source>
+        <translation>居民个人信息只保存在这台电脑上。请选择一个有备份的文件夹；以后可在“设置”中查看。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Folder for Jiayuan&apos;s data</source>
+        <translation>家园数据文件夹</translation>
+    </message>
+    <message>
+        <source>The database will be %1</source>
+        <translation>数据库文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another.</source>
+        <translation>无法创建文件夹 %1，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Making the demo database…</source>
+        <translation>正在生成演示数据库……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>演示数据库</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "db/database.h"
 #include "db/dberror.h"
 #include "accounts/signindialog.h"
+#include "firstrun/firstrunwizard.h"
+#include "places/communitysetup.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 
@@ -13,7 +15,9 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QIcon>
+#include <QFile>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -91,7 +95,23 @@ int main(int argc, char *argv[])
     const QString appTitle = QCoreApplication::translate("jy::GuiMain", "Jiayuan");
     parser.process(app);
 
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    // Without --db: the database chosen at the first start; on the very first start, the wizard.
+    QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                      : QSettings().value(jy::FirstRunWizard::settingsKey()).toString();
+    bool makeDemo = false;
+    std::optional<jy::NewCommunity> newCommunity;
+    if (path.isEmpty() && QFileInfo::exists(defaultDatabasePath())) {
+        path = defaultDatabasePath(); // installed before the wizard existed
+    } else if (path.isEmpty()) {
+        jy::FirstRunWizard wizard(QFileInfo(defaultDatabasePath()).absolutePath());
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+        path = wizard.databasePath();
+        makeDemo = wizard.demo() && !QFileInfo::exists(path);
+        if (!wizard.demo())
+            newCommunity = wizard.community();
+        QSettings().setValue(jy::FirstRunWizard::settingsKey(), path);
+    }
     if (const QString dir = QFileInfo(path).absolutePath(); !QDir().mkpath(dir)) {
         QMessageBox::critical(nullptr, appTitle,
                               QCoreApplication::translate("jy::GuiMain", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
@@ -106,6 +126,13 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (makeDemo && !jy::FirstRunWizard::makeDemo(*db)) {
+        db.reset();
+        QFile::remove(path);
+        QSettings().remove(jy::FirstRunWizard::settingsKey());
+        return 0;
+    }
+
     std::optional<jy::Session> session;
     try {
         session = jy::SignInDialog::run(*db);
@@ -115,6 +142,11 @@ int main(int argc, char *argv[])
     }
     if (!session)
         return 0;
+    if (newCommunity) {
+        const jy::Result<qint64> made = jy::CommunitySetup::create(*db, *session, *newCommunity);
+        if (!made.ok())
+            QMessageBox::warning(nullptr, appTitle, made.errorText());
+    }
     std::unique_ptr<jy::MainWindow> window;
     try {
         window = std::make_unique<jy::MainWindow>(*db, *session);

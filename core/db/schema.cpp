@@ -470,6 +470,12 @@ void auditIndexes(Database &db)
                               "CREATE INDEX audit_entity_recent ON audit_log(entity, id)"));
 }
 
+// v12: the office's address, asked for by the first-run wizard and printed on notices.
+void communityAddress(Database &db)
+{
+    runDdl(db, QStringLiteral("ALTER TABLE community ADD COLUMN address TEXT"));
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -486,6 +492,7 @@ const std::vector<Step> &steps()
         {"audit log hash chain", auditChain},
         {"staff accounts", staffAccounts},
         {"audit log indexes by person and time", auditIndexes},
+        {"community address", communityAddress},
     };
     return all;
 }

@@ -7,6 +7,8 @@
 #include "audit/personaldataaccess.h"
 #include "db/sql.h"
 #include "grids/patrollog.h"
+#include "places/communitysetup.h"
+#include "places/placestore.h"
 #include "residents/residentservice.h"
 #include "residents/rosterquery.h"
 
@@ -308,4 +310,29 @@ TEST_CASE("showing full personal data is audited, and refused to roles without i
           .contains(QStringLiteral("unmask")));
     CHECK_FALSE(PersonalDataAccess::reveal(*db, test::viewer(), QStringLiteral("roster")).ok());
     CHECK(AuditLog::count(*db, QStringLiteral("resident")) == before + 1);
+}
+
+TEST_CASE("the first run's community fills in the placeholder init leaves, checked and audited", "[firstrun]")
+{
+    test::TempDatabase db;
+    PlaceStore(*db).ensureFirstCommunity();
+    NewCommunity c;
+    c.streetName = QStringLiteral("辛寨子街道");
+    c.communityName = QStringLiteral("魅力社区");
+    c.code = QStringLiteral("21021101400");
+    c.address = QStringLiteral("大连市甘井子区辛寨子街道魅力社区服务中心");
+    CHECK(CommunitySetup::check(c).size() == 1);
+    CHECK_FALSE(CommunitySetup::create(*db, test::viewer(), c).ok());
+    c.code = QStringLiteral("990211014001");
+    CHECK_FALSE(CommunitySetup::create(*db, test::admin(), c).ok());
+    c.code = QStringLiteral("210211014001");
+    const Result<qint64> id = CommunitySetup::create(*db, test::admin(), c);
+    REQUIRE(id.ok());
+    QSqlDatabase conn = db->connection();
+    CHECK(sql::scalar(conn, QStringLiteral("SELECT count(*) FROM community")).toInt() == 1);
+    CHECK(sql::scalar(conn, QStringLiteral("SELECT name || '/' || code || '/' || address FROM community")).toString()
+          == QStringLiteral("魅力社区/210211014001/大连市甘井子区辛寨子街道魅力社区服务中心"));
+    CHECK(sql::scalar(conn, QStringLiteral("SELECT code || '/' || name FROM street")).toString() == QStringLiteral("210211014/辛寨子街道"));
+    CHECK(AuditLog::count(*db, QStringLiteral("community")) == 1);
+    CHECK_FALSE(CommunitySetup::create(*db, test::admin(), c).ok()); // the same code twice
 }
