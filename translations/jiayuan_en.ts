@@ -2432,6 +2432,10 @@ Jiayuan now starts again on the restored data.</translation>
         <source>Cannot connect to %1</source>
         <translation>Cannot connect to %1</translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: %2.</source>
+        <translation>Cannot open the database %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>jy::DemoGenerator</name>
@@ -4448,6 +4452,10 @@ Jiayuan now starts again on the restored data.</translation>
         <source>This account is switched off. Ask an administrator.</source>
         <translation>This account is switched off. Ask an administrator.</translation>
     </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation>The password is not right.</translation>
+    </message>
 </context>
 <context>
     <name>jy::MainWindow</name>
@@ -5276,6 +5284,10 @@ Jiayuan now starts again on the restored data.</translation>
     <message>
         <source>the database has schema version %1, newer than this program (%2); please upgrade Jiayuan</source>
         <translation>the database has schema version %1, newer than this program (%2); please upgrade Jiayuan</translation>
+    </message>
+    <message>
+        <source>the copy made before upgrading the database failed, so it was not upgraded and nothing changed (is the disk full?): %1</source>
+        <translation>the copy made before upgrading the database failed, so it was not upgraded and nothing changed (is the disk full?): %1</translation>
     </message>
 </context>
 <context>

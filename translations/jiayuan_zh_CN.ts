@@ -2426,6 +2426,10 @@ Jiayuan now starts again on the restored data.</source>
         <source>Cannot connect to %1</source>
         <translation>无法连接到 %1</translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: %2.</source>
+        <translation>无法打开数据库 %1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>jy::DemoGenerator</name>
@@ -4434,6 +4438,10 @@ Jiayuan now starts again on the restored data.</source>
         <source>This account is switched off. Ask an administrator.</source>
         <translation>此账户已停用，请联系管理员。</translation>
     </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation>密码不正确。</translation>
+    </message>
 </context>
 <context>
     <name>jy::MainWindow</name>
@@ -5260,6 +5268,10 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>the database has schema version %1, newer than this program (%2); please upgrade Jiayuan</source>
         <translation>数据库结构版本为 %1，高于本程序支持的版本（%2），请升级家园</translation>
+    </message>
+    <message>
+        <source>the copy made before upgrading the database failed, so it was not upgraded and nothing changed (is the disk full?): %1</source>
+        <translation>升级前的数据库备份失败，因此没有升级，数据未作任何改动（磁盘是否已满？）：%1</translation>
     </message>
 </context>
 <context>

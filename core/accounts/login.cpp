@@ -33,7 +33,8 @@ int waitAfterFailures(int failures)
 
 } // namespace
 
-Login::Outcome Login::attempt(Database &db, const QString &where, const QVariant &key, const QString &password, const QDateTime &now)
+Login::Outcome Login::attempt(Database &db, const QString &where, const QVariant &key, const QString &password, const QDateTime &now,
+                              const QString &wrongPassword)
 {
     Login::Outcome out;
     QSqlDatabase conn = db.connection();
@@ -41,7 +42,7 @@ Login::Outcome Login::attempt(Database &db, const QString &where, const QVariant
                                                  "must_change FROM account WHERE ") + where, {key});
     if (!q.next()) {
         PasswordHash::verify(decoyHash(), password);
-        out.message = tr("The user name or the password is not right.");
+        out.message = wrongPassword;
         return out;
     }
     const qint64 id = q.value(0).toLongLong();
@@ -85,7 +86,7 @@ Login::Outcome Login::attempt(Database &db, const QString &where, const QVariant
             AuditLog::record(db, actor, QStringLiteral("login_failed"), QStringLiteral("account"), id,
                              AuditLog::diff({}, {{QStringLiteral("failed_logins"), failed}}));
             out.waitSeconds = wait;
-            out.message = tr("The user name or the password is not right.");
+            out.message = wrongPassword;
             if (wait)
                 out.message += QLatin1Char('\n') + tr("Please wait %n second(s) before trying again.", nullptr, wait);
         }
@@ -113,12 +114,13 @@ Login::Outcome Login::attempt(Database &db, const QString &where, const QVariant
 
 Login::Outcome Login::signIn(Database &db, const QString &username, const QString &password, const QDateTime &now)
 {
-    return attempt(db, QStringLiteral("username = ?"), AccountService::normalizedUsername(username), password, now);
+    return attempt(db, QStringLiteral("username = ?"), AccountService::normalizedUsername(username), password, now,
+                   tr("The user name or the password is not right."));
 }
 
 Login::Outcome Login::confirm(Database &db, const Session &session, const QString &password, const QDateTime &now)
 {
-    return attempt(db, QStringLiteral("id = ?"), session.accountId(), password, now);
+    return attempt(db, QStringLiteral("id = ?"), session.accountId(), password, now, tr("The password is not right."));
 }
 
 } // namespace jy

@@ -36,7 +36,8 @@ public:
                            const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
-    static Outcome attempt(Database &db, const QString &where, const QVariant &key, const QString &password, const QDateTime &now);
+    static Outcome attempt(Database &db, const QString &where, const QVariant &key, const QString &password, const QDateTime &now,
+                           const QString &wrongPassword);
 };
 
 } // namespace jy

@@ -66,6 +66,8 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings &settings, Ope
     try {
         db->connection();
         Migrations::migrate(*db, targetVersion < 0 ? Migrations::latestVersion() : targetVersion);
+    } catch (const UpgradeRefused &e) {
+        throw DbError(tr("Cannot open the database %1: %2.").arg(db->describe(), e.message()));
     } catch (const DbError &e) {
         throw DbError(tr("Cannot open the database %1: it is damaged or not a Jiayuan database (%2).")
                           .arg(db->describe(), e.message()));

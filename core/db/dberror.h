@@ -19,4 +19,12 @@ private:
     QString mMessage;
 };
 
+// The database is fine but this program will not upgrade it (it is newer, or the copy made
+// before an upgrade failed): the message says why, and must not be read as damage.
+class UpgradeRefused : public DbError
+{
+public:
+    using DbError::DbError;
+};
+
 } // namespace jy

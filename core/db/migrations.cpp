@@ -40,13 +40,21 @@ void Migrations::migrate(Database &db, int targetVersion)
     }
     const int current = currentVersion(db);
     if (current > latestVersion())
-        throw DbError(QCoreApplication::translate("jy::Migrations",
+        throw UpgradeRefused(QCoreApplication::translate("jy::Migrations",
                                                   "the database has schema version %1, newer than this program (%2); please upgrade Jiayuan")
                           .arg(current).arg(latestVersion()));
     // An upgrade rewrites tables; a copy first, so a failed or unwanted upgrade can be undone.
     const int last = std::min(targetVersion, latestVersion());
-    if (current > 0 && current < last && db.dialect() == Dialect::SQLite)
-        Backup::beforeMigration(db, current, last);
+    if (current > 0 && current < last && db.dialect() == Dialect::SQLite) {
+        try {
+            Backup::beforeMigration(db, current, last);
+        } catch (const DbError &e) {
+            throw UpgradeRefused(QCoreApplication::translate("jy::Migrations",
+                                                             "the copy made before upgrading the database failed, so it was not "
+                                                             "upgraded and nothing changed (is the disk full?): %1")
+                                     .arg(e.message()));
+        }
+    }
     const auto &steps = schema::steps();
     for (int version = current + 1; version <= targetVersion && version <= latestVersion(); ++version) {
         const schema::Step &step = steps.at(version - 1);

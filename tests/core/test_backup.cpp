@@ -254,3 +254,27 @@ TEST_CASE("the check finds a reference that points nowhere", "[backup]")
     CHECK_FALSE(report.auditBreak);
     CHECK(report.toJson().value(QStringLiteral("foreign_key_problems")).toArray().size() == 1);
 }
+
+TEST_CASE("an upgrade whose backup cannot be written is refused with that reason, not as damage", "[backup]")
+{
+    test::TempDatabase db(8);
+    test::SmallPlace::create(*db);
+    db.db.reset();
+    // A file where the backups folder has to go: the copy cannot be made.
+    QFile blocker(Backup::folderFor(db.path()));
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    try {
+        db.reopen();
+        FAIL("the upgrade went ahead without its backup");
+    } catch (const DbError &e) {
+        INFO(e.message().toStdString());
+        CHECK_FALSE(e.message().contains(QStringLiteral("damaged")));
+        CHECK_FALSE(e.message().contains(QStringLiteral("损坏")));
+        CHECK((e.message().contains(QStringLiteral("upgrad")) || e.message().contains(QStringLiteral("升级"))));
+    }
+    // Nothing changed: still version 8 once the folder can be made.
+    QFile::remove(Backup::folderFor(db.path()));
+    db.reopen(8);
+    CHECK(db->schemaVersion() == 8);
+}
