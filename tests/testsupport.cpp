@@ -4,6 +4,9 @@
 #include "residents/residentservice.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 
 namespace jy::test {
 
@@ -32,6 +35,18 @@ SmallPlace SmallPlace::create(Database &db, const QString &communityCode)
     p.householdId = sql::insert(db.connection(), QStringLiteral("INSERT INTO household (dwelling_id, code, created_at) VALUES (?, ?, ?)"),
                                 {p.dwellingId, QStringLiteral("H-3-2-401"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     return p;
+}
+
+bool waitFor(const std::function<bool()> &done, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < ms) {
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return done();
 }
 
 Session admin() { return Session(QStringLiteral("tester"), Role::Admin); }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 namespace jy::test {
@@ -45,6 +46,10 @@ namespace jy::test {
 // Registers a resident known only by name, household and relation (born 1970, male, no ID
 // number) and returns the id; fails the test if the service refuses.
 qint64 addResident(ResidentService &service, const QString &name, qint64 householdId, const QString &relation);
+
+// Spins the event loop until done() holds or ms pass; true when it holds. A worker or timer
+// that never reports then fails the test instead of hanging it.
+bool waitFor(const std::function<bool()> &done, int ms = 20000);
 
 // Saves the widget as NAME.png in $JIAYUAN_SCREENSHOTS, when set: for looking at the screens.
 void screenshot(QWidget &widget, const char *name);

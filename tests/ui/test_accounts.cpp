@@ -69,12 +69,7 @@ TEST_CASE("signing in shows the refusal, holds the button during the wait, and o
     CHECK(test::child<QLineEdit>(dialog, "password")->text().isEmpty());
     test::screenshot(dialog, "accounts-sign-in-wait");
     // After the wait the button comes back and the right password opens.
-    for (int i = 0; i < 100 && !ok->isEnabled(); ++i) {
-        QEventLoop loop;
-        QTimer::singleShot(100, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    REQUIRE(ok->isEnabled());
+    REQUIRE(test::waitFor([ok] { return ok->isEnabled(); }, 10000));
     type(dialog, "password", QStringLiteral("chunfeng2026"));
     dialog.submit();
     REQUIRE(dialog.session());

@@ -20,24 +20,6 @@
 
 using namespace jy;
 
-namespace {
-
-// Spins the event loop until done() or the time is up: a worker that never reports must fail
-// the test, not hang it.
-bool waitFor(const std::function<bool()> &done, int ms = 20000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < ms) {
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
-
-} // namespace
-
 TEST_CASE("the audit window lists, filters and explains the changes on a demo database", "[audit-ui]")
 {
     test::TempDatabase db;
@@ -122,7 +104,7 @@ TEST_CASE("the audit window lists, filters and explains the changes on a demo da
     bool checked = false, intact = false;
     QObject::connect(&window, &AuditWindow::chainChecked, [&](bool ok, const QString &) { checked = true; intact = ok; });
     window.verifyChain();
-    REQUIRE(waitFor([&] { return checked; }));
+    REQUIRE(test::waitFor([&] { return checked; }));
     CHECK(intact);
     CHECK(test::child<QLabel>(window, "chainResult")->text().contains(QString::number(window.total())));
 
@@ -131,7 +113,7 @@ TEST_CASE("the audit window lists, filters and explains the changes on a demo da
     QObject::connect(&window, &AuditWindow::exported, [&](bool ok, const QString &) { exported = true; exportOk = ok; });
     const QString xlsx = db.dir.filePath(QStringLiteral("audit.xlsx"));
     window.exportTo(xlsx);
-    REQUIRE(waitFor([&] { return exported; }));
+    REQUIRE(test::waitFor([&] { return exported; }));
     CHECK(exportOk);
     CHECK(QFileInfo(xlsx).size() > 0);
 }

@@ -17,17 +17,6 @@ using namespace jy;
 
 namespace {
 
-bool waitFor(const std::function<bool()> &done, int ms = 20000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < ms) {
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
 
 // Puts the user's choice back after the test.
 struct KeepPolicy
@@ -53,14 +42,14 @@ TEST_CASE("the automatic backup runs on a worker thread and reports once per due
 
     automatic.check();
     CHECK(automatic.isRunning());
-    REQUIRE(waitFor([&] { return checks == 1; }));
+    REQUIRE(test::waitFor([&] { return checks == 1; }));
     CHECK(failure.isEmpty());
     REQUIRE(written.size() == 1);
     CHECK(QFileInfo(written.first()).absolutePath() == QFileInfo(Backup::folderFor(db.path())).absoluteFilePath());
     CHECK(written.first().endsWith(QStringLiteral("-auto.sqlite")));
 
     automatic.check(); // not due again today
-    REQUIRE(waitFor([&] { return checks == 2; }));
+    REQUIRE(test::waitFor([&] { return checks == 2; }));
     CHECK(written.size() == 1);
 }
 
@@ -99,7 +88,7 @@ TEST_CASE("a failed automatic backup leaves a warning in sight in the main windo
     auto *warning = test::child<QLabel>(window, "backupWarning");
     CHECK(warning->isHidden());
     window.startAutomaticBackups(); // the first check a few seconds after start
-    REQUIRE(waitFor([&] { return !warning->isHidden(); }));
+    REQUIRE(test::waitFor([&] { return !warning->isHidden(); }));
     CHECK(warning->toolTip().contains(QStringLiteral("backups")));
     test::screenshot(window, "autobackup-failed");
 }

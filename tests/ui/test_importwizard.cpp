@@ -28,15 +28,6 @@ QString idFor(const char *birth, int seq)
     return first17 + IdNumber::checkDigit(first17);
 }
 
-// Waits, handling events, until the condition holds (or 20 s pass).
-bool waitFor(const std::function<bool()> &condition)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < 20000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return condition();
-}
 
 } // namespace
 
@@ -87,7 +78,7 @@ TEST_CASE("import wizard: file, header, mapping, check, import", "[importwizard]
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::CheckPageId);
     auto *problems = test::child<QTableWidget>(wizard, "problems");
-    REQUIRE(waitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }));
+    REQUIRE(test::waitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }));
     CHECK(problems->rowCount() == 2); // 王磊 is a son but the ID says female; 赵敏's ID was mangled by Excel
     CHECK(problems->item(0, 0)->text() == QLatin1String("6"));
     CHECK(problems->item(1, 2)->text().contains(QLatin1String("2.10211E+17")));
@@ -96,7 +87,7 @@ TEST_CASE("import wizard: file, header, mapping, check, import", "[importwizard]
 
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::RunPageId);
-    REQUIRE(waitFor([&] { return wizard.button(QWizard::FinishButton)->isEnabled(); }));
+    REQUIRE(test::waitFor([&] { return wizard.button(QWizard::FinishButton)->isEnabled(); }));
     CHECK(wizard.imported);
     CHECK(test::child<QPushButton>(wizard, "openRejected")->isVisibleTo(&wizard));
     CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM resident")).toInt() == 2);
