@@ -10,6 +10,7 @@ PACKAGES=(
   catch2 unicode-data bzip2 fonts-noto-cjk python3
   fonts-arphic-uming fonts-wqy-zenhei poppler-utils
   gdal-bin appstream desktop-file-utils
+  postgresql libqt6sql6-psql
 )
 
 missing=()

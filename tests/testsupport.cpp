@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "db/connectionstring.h"
 #include "db/sql.h"
 #include "places/placestore.h"
 #include "residents/residentservice.h"
@@ -6,19 +7,90 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
+#include <QUuid>
 
 namespace jy::test {
 
+namespace {
+
+ConnectionSettings testServer()
+{
+    return parseConnection(qEnvironmentVariable("JIAYUAN_TEST_POSTGRES"));
+}
+
+// CREATE/DROP DATABASE cannot run in a transaction or through the database itself: a short
+// connection to the server's maintenance database does it.
+QString onServer(const QString &statement)
+{
+    QString error;
+    const QString name = QStringLiteral("jy-test-admin-") + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        const ConnectionSettings server = testServer();
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        conn.setHostName(server.host);
+        conn.setPort(server.port);
+        conn.setDatabaseName(server.databaseName);
+        conn.setUserName(server.user);
+        conn.setPassword(server.password);
+        if (!conn.open()) {
+            error = QStringLiteral("cannot reach the PostgreSQL test server: ") + conn.lastError().text();
+        } else {
+            QSqlQuery q(conn);
+            if (!q.exec(statement))
+                error = statement + QStringLiteral(": ") + q.lastError().text();
+            conn.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+} // namespace
+
+bool onPostgres()
+{
+    return !qEnvironmentVariableIsEmpty("JIAYUAN_TEST_POSTGRES");
+}
+
 TempDatabase::TempDatabase(int targetVersion)
 {
-    db = Database::openSqlite(path(), Database::OpenMode::CreateIfMissing, targetVersion);
+    if (onPostgres()) {
+        serverDatabase = QStringLiteral("jy_test_") + QUuid::createUuid().toString(QUuid::Id128);
+        const QString error = onServer(QStringLiteral("CREATE DATABASE ") + serverDatabase);
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
+    }
+    db = Database::open(settings(), Database::OpenMode::CreateIfMissing, targetVersion);
+}
+
+TempDatabase::~TempDatabase()
+{
+    db.reset();
+    if (!serverDatabase.isEmpty())
+        if (const QString error = onServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(serverDatabase)); !error.isEmpty())
+            qWarning("%s", qPrintable(error));
+}
+
+ConnectionSettings TempDatabase::settings() const
+{
+    if (serverDatabase.isEmpty()) {
+        ConnectionSettings file;
+        file.path = path();
+        return file;
+    }
+    ConnectionSettings server = testServer();
+    server.databaseName = serverDatabase;
+    return server;
 }
 
 void TempDatabase::reopen(int targetVersion)
 {
     db.reset();
-    db = Database::openSqlite(path(), Database::OpenMode::MustExist, targetVersion);
+    db = Database::open(settings(), Database::OpenMode::MustExist, targetVersion);
 }
 
 SmallPlace SmallPlace::create(Database &db, const QString &communityCode)
@@ -47,6 +119,19 @@ bool waitFor(const std::function<bool()> &done, int ms)
         loop.exec();
     }
     return done();
+}
+
+int indexCount(Database &db, const QString &table)
+{
+    const bool pg = db.dialect() == Dialect::PostgreSQL;
+    QString statement = pg ? QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'")
+                           : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'");
+    QVariantList values;
+    if (!table.isEmpty()) {
+        statement += pg ? QStringLiteral(" AND tablename = ?") : QStringLiteral(" AND tbl_name = ?");
+        values << table;
+    }
+    return sql::scalar(db.connection(), statement, values).toInt();
 }
 
 Session admin() { return Session(QStringLiteral("tester"), Role::Admin); }

@@ -12,16 +12,25 @@
 
 namespace jy::test {
 
-// A fresh SQLite database in its own temporary folder, removed with the object.
+// The server the suite runs against instead of SQLite files, from $JIAYUAN_TEST_POSTGRES
+// (postgresql://user@host:port/maintenance-db); empty settings when unset.
+bool onPostgres();
+
+// A fresh database removed with the object: a SQLite file in its own temporary folder, or, on
+// PostgreSQL, a database of its own on the test server (so tests can run in parallel).
+// Tests about files (backups, corruption, killed processes) are tagged [sqlite] and skipped there.
 struct TempDatabase
 {
     explicit TempDatabase(int targetVersion = -1);
+    ~TempDatabase();
     QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
     Database &operator*() { return *db; }
     Database *operator->() { return db.get(); }
     void reopen(int targetVersion = -1);
+    ConnectionSettings settings() const;
 
     QTemporaryDir dir;
+    QString serverDatabase; // on PostgreSQL
     std::unique_ptr<Database> db;
 };
 
@@ -31,6 +40,9 @@ struct SmallPlace
     qint64 streetId = 0, communityId = 0, estateId = 0, buildingId = 0, unitId = 0, dwellingId = 0, householdId = 0;
     static SmallPlace create(Database &db, const QString &communityCode = QStringLiteral("210211014001"));
 };
+
+// Indexes on a table (all tables when empty), on either database.
+int indexCount(Database &db, const QString &table = {});
 
 Session admin();
 Session viewer();

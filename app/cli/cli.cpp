@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "db/connectionstring.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "db/sql.h"
@@ -49,7 +50,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments)
 
 void addDbOption(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("db"), tr("The database file."), tr("path")});
+    parser.addOption({QStringLiteral("db"), tr("The database file, or postgresql://user@host:port/dbname for a shared server."), tr("path")});
 }
 
 std::unique_ptr<Database> openDb(const QCommandLineParser &parser, bool create)
@@ -60,7 +61,7 @@ std::unique_ptr<Database> openDb(const QCommandLineParser &parser, bool create)
         return nullptr;
     }
     try {
-        return Database::openSqlite(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+        return Database::open(parseConnection(path), create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     } catch (const DbError &e) {
         err(e.message());
         return nullptr;

@@ -41,5 +41,6 @@ int runBackup(const QStringList &arguments);
 int runRestore(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
+int runMigrate(const QStringList &arguments);
 
 } // namespace jy::cli

@@ -60,6 +60,10 @@ QString usage()
         "  check --db PATH [--json]                file integrity, foreign keys, audit chain (exit 1 on a problem)\n"
         "  audit --db PATH [--user U] [--table T] [--record ID] [--from DATE] [--to DATE] [--text T]\n"
         "                  [--limit N] [--json]    the audit log, newest first, with each change before → after\n"
+        "  migrate --from PATH --to postgresql://USER@HOST:PORT/DB\n"
+        "                                          move an office's file to the street's shared server; JSON summary\n"
+        "\n"
+        "PATH may also be postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or ~/.pgpass).\n"
         "\n"
         "Options:\n"
         "  --help, -h                              this help (also after a command)\n"
@@ -149,6 +153,8 @@ int main(int argc, char *argv[])
             return cli::runCheck(rest);
         if (command == QLatin1String("audit"))
             return cli::runAudit(rest);
+        if (command == QLatin1String("migrate"))
+            return cli::runMigrate(rest);
     } catch (const DbError &e) {
         cli::err(e.message());
         return cli::Failed;

@@ -1,6 +1,7 @@
 // The workstation: parse the command line, set language and font, open the database, show
 // the main window. Everything else lives in ui/ and core/.
 #include "accounts/session.h"
+#include "db/connectionstring.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "accounts/signindialog.h"
@@ -112,7 +113,8 @@ int main(int argc, char *argv[])
             newCommunity = wizard.community();
         QSettings().setValue(jy::FirstRunWizard::settingsKey(), path);
     }
-    if (const QString dir = QFileInfo(path).absolutePath(); !QDir().mkpath(dir)) {
+    const bool server = jy::isServerAddress(path);
+    if (const QString dir = QFileInfo(path).absolutePath(); !server && !QDir().mkpath(dir)) {
         QMessageBox::critical(nullptr, appTitle,
                               QCoreApplication::translate("jy::GuiMain", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
         return 1;
@@ -120,7 +122,7 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<jy::Database> db;
     try {
-        db = jy::Database::openSqlite(path, jy::Database::OpenMode::CreateIfMissing);
+        db = jy::Database::open(jy::parseConnection(path), jy::Database::OpenMode::CreateIfMissing);
     } catch (const jy::DbError &error) {
         QMessageBox::critical(nullptr, appTitle, error.message()); // names the file and the cause
         return 1;

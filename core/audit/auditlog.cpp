@@ -47,7 +47,6 @@ std::optional<AuditLog::ChainBreak> AuditLog::verifyChain(Database &db, int *che
 {
     QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, at, actor, action, entity, entity_id, changes, prev_hash, hash "
                                                             "FROM audit_log ORDER BY id"));
-    q.setForwardOnly(true);
     QString prev;
     int n = 0;
     while (q.next()) {

@@ -69,6 +69,8 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings &settings, Ope
     } catch (const UpgradeRefused &e) {
         throw DbError(tr("Cannot open the database %1: %2.").arg(db->describe(), e.message()));
     } catch (const DbError &e) {
+        if (settings.dialect == Dialect::PostgreSQL)
+            throw DbError(tr("Cannot use the database %1 on the server: %2").arg(db->describe(), e.message()));
         throw DbError(tr("Cannot open the database %1: it is damaged or not a Jiayuan database (%2).")
                           .arg(db->describe(), e.message()));
     }
@@ -79,7 +81,8 @@ QString Database::describe() const
 {
     if (mSettings.dialect == Dialect::SQLite)
         return mSettings.path;
-    return QStringLiteral("%1@%2:%3/%4").arg(mSettings.user, mSettings.host).arg(mSettings.port).arg(mSettings.databaseName);
+    // Never the password: this text goes into messages and logs.
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(mSettings.user, mSettings.host).arg(mSettings.port).arg(mSettings.databaseName);
 }
 
 QSqlDatabase Database::connection()
@@ -114,6 +117,7 @@ QSqlDatabase Database::openConnection(const QString &name)
         db.setDatabaseName(mSettings.databaseName);
         db.setUserName(mSettings.user);
         db.setPassword(mSettings.password);
+        db.setConnectOptions(mSettings.options.join(QLatin1Char(';')));
     }
     if (!db.open())
         throw DbError(tr("Cannot connect to %1").arg(describe()), db.lastError());

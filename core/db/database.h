@@ -3,6 +3,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class QThread;
@@ -20,6 +21,7 @@ struct ConnectionSettings
     QString databaseName;
     QString user;
     QString password;
+    QStringList options;     // libpq keywords, e.g. sslmode=require
 };
 
 // One logical database. Hands each thread its own Qt connection (Qt's rule), applies the

@@ -202,7 +202,8 @@ CREATE TABLE service_offer (id %PK%, item_id INTEGER NOT NULL REFERENCES service
   team_id INTEGER REFERENCES volunteer_team(id) ON DELETE CASCADE,
   shop_id INTEGER REFERENCES partner_shop(id) ON DELETE CASCADE,
   place TEXT, availability TEXT, active INTEGER NOT NULL DEFAULT 1,
-  CHECK ((volunteer_id IS NOT NULL) + (team_id IS NOT NULL) + (shop_id IS NOT NULL) = 1));
+  CHECK ((CASE WHEN volunteer_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN team_id IS NULL THEN 0 ELSE 1 END)
+         + (CASE WHEN shop_id IS NULL THEN 0 ELSE 1 END) = 1));
 CREATE INDEX service_offer_item ON service_offer(item_id);
 CREATE TABLE service_order (id %PK%, number TEXT NOT NULL UNIQUE,
   community_id INTEGER NOT NULL REFERENCES community(id),
@@ -476,6 +477,12 @@ void communityAddress(Database &db)
     runDdl(db, QStringLiteral("ALTER TABLE community ADD COLUMN address TEXT"));
 }
 
+// v13: row versions, so two workstations saving one resident cannot silently overwrite each other.
+void rowVersions(Database &db)
+{
+    runDdl(db, QStringLiteral("ALTER TABLE resident ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"));
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -493,6 +500,7 @@ const std::vector<Step> &steps()
         {"staff accounts", staffAccounts},
         {"audit log indexes by person and time", auditIndexes},
         {"community address", communityAddress},
+        {"row versions for concurrent editing", rowVersions},
     };
     return all;
 }

@@ -42,6 +42,7 @@ struct Resident
     QString ethnicity;
     QString notes;
     QStringList tags;                // tag names
+    int rowVersion = 0;              // as read; a save from an older version is a conflict (0: not checked)
 
     int ageOn(const QDate &day) const;
     // Field → value, for audit diffs.

@@ -2,6 +2,7 @@
 #include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/conflict.h"
 #include "db/database.h"
 #include "db/transaction.h"
 #include "idnumber/idnumber.h"
@@ -30,6 +31,13 @@ Status ResidentService::checkPermission() const
     if (!mSession.can(Permission::EditResidents))
         return Status::fail(QString(), tr("Your role (%1) may not change residents.").arg(Session::roleName(mSession.role())));
     return success();
+}
+
+Status ResidentService::conflict(const Resident &before) const
+{
+    return Status::fail(kConflictField, tr("Someone else changed %1's record after you opened it, so your changes were not saved. "
+                                           "Reload the record to see the latest version, then make your changes again.")
+                                            .arg(before.name));
 }
 
 Result<Resident> ResidentService::prepare(const Resident &input) const
@@ -101,7 +109,8 @@ Status ResidentService::update(const Resident &input)
         if (Status handed = handOverHead(*before, 0); !handed)
             return handed;
     }
-    mStore.update(prepared.value());
+    if (!mStore.update(prepared.value()))
+        return conflict(*before);
     const QJsonObject changes = AuditLog::diff(before->toMap(), prepared.value().toMap());
     if (!changes.isEmpty())
         AuditLog::record(mDb, mSession, QStringLiteral("update"), kEntity, input.id, changes);
@@ -181,7 +190,8 @@ Status ResidentService::moveToHousehold(qint64 id, qint64 householdId, const QSt
     Result<Resident> prepared = prepare(moved);
     if (!prepared)
         return prepared.errors();
-    mStore.update(prepared.value());
+    if (!mStore.update(prepared.value()))
+        return conflict(*before);
     AuditLog::record(mDb, mSession, QStringLiteral("move"), kEntity, id, AuditLog::diff(before->toMap(), prepared.value().toMap()));
     dropHouseholdIfEmpty(before->householdId);
     tx.commit();

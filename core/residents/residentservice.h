@@ -35,6 +35,7 @@ public:
 
 private:
     Status checkPermission() const;
+    Status conflict(const Resident &before) const;
     // Before a member leaves a household: hands the head role on, or refuses.
     Status handOverHead(const Resident &leaving, qint64 newHeadId);
     void dropHouseholdIfEmpty(qint64 householdId);

@@ -11,7 +11,7 @@ namespace jy {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, household_id, relation, name, id_number, birth_date, sex, birthplace_code, phone, residence_type, ethnicity, notes");
+    "id, household_id, relation, name, id_number, birth_date, sex, birthplace_code, phone, residence_type, ethnicity, notes, row_version");
 
 Resident fromQuery(const QSqlQuery &q)
 {
@@ -28,6 +28,7 @@ Resident fromQuery(const QSqlQuery &q)
     r.residenceType = q.value(9).toString();
     r.ethnicity = q.value(10).toString();
     r.notes = q.value(11).toString();
+    r.rowVersion = q.value(12).toInt();
     return r;
 }
 
@@ -85,16 +86,20 @@ qint64 ResidentStore::insert(const Resident &r)
     return id;
 }
 
-void ResidentStore::update(const Resident &r)
+bool ResidentStore::update(const Resident &r)
 {
-    sql::exec(mDb.connection(),
+    QSqlQuery q = sql::exec(mDb.connection(),
               QStringLiteral("UPDATE resident SET household_id = ?, relation = ?, name = ?, id_number = ?, birth_date = ?, sex = ?, "
-                             "birthplace_code = ?, phone = ?, residence_type = ?, ethnicity = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                             "birthplace_code = ?, phone = ?, residence_type = ?, ethnicity = ?, notes = ?, updated_at = ?, "
+                             "row_version = row_version + 1 WHERE id = ? AND (row_version = ? OR ? = 0)"),
               {sql::nullableId(r.householdId), r.relation, r.name, sql::nullableText(r.idNumber), sql::nullableText(r.birthDate.toString(Qt::ISODate)),
                sql::nullableText(r.sex), sql::nullableText(r.birthplaceCode), sql::nullableText(r.phone), r.residenceType, sql::nullableText(r.ethnicity),
-               sql::nullableText(r.notes), now(), r.id});
+               sql::nullableText(r.notes), now(), r.id, r.rowVersion, r.rowVersion});
+    if (q.numRowsAffected() != 1)
+        return false;
     writeDerived(r.id, r);
     writeTags(r.id, r.tags);
+    return true;
 }
 
 void ResidentStore::writeDerived(qint64 id, const Resident &r)

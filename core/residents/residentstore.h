@@ -21,7 +21,8 @@ public:
     qint64 idByIdNumber(const QString &idNumber) const; // 0 if none
     QString nameOf(qint64 id) const;
     qint64 insert(const Resident &resident);
-    void update(const Resident &resident);
+    // False when the row has moved past resident.rowVersion (someone else saved it first).
+    bool update(const Resident &resident);
     void remove(qint64 id);
     void setRelation(qint64 id, const QString &relation);
     // Tags by name; returns names that are not defined.

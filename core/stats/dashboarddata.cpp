@@ -70,9 +70,8 @@ DashboardData DashboardData::collect(Database &db, qint64 communityId, int year,
     d.hoursByTeam = bars(sql::exec(conn, QStringLiteral(
         "SELECT COALESCE(t.id, 0), COALESCE(t.name, ?), SUM(o.hours) FROM service_order o LEFT JOIN volunteer_team t ON t.id = o.team_id "
         "WHERE o.completed_at >= ? AND o.completed_at < ? AND (? = 0 OR o.community_id = ?) "
-        "GROUP BY COALESCE(t.id, 0), COALESCE(t.name, ?) ORDER BY 3 DESC"),
-        {QCoreApplication::translate("jy::DashboardData", "on their own"), from, to, communityId, communityId,
-         QCoreApplication::translate("jy::DashboardData", "on their own")}));
+        "GROUP BY t.id, t.name ORDER BY 3 DESC"),
+        {QCoreApplication::translate("jy::DashboardData", "on their own"), from, to, communityId, communityId}));
 
     for (int y = year - 4; y <= year; ++y)
         d.honorsByYearAndLevel.insert(y, {});

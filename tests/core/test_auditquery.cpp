@@ -148,6 +148,8 @@ TEST_CASE("audit pages follow one another by key, newest first, without gaps or 
     const QList<AuditEntry> first = q.page(f, 0, 100).value();
     REQUIRE(first.size() == 100);
     CHECK(q.page(f, first.constLast().id, 100).value().size() == 50);
+    if (test::onPostgres())
+        return; // the plan below is SQLite's
     QSqlQuery plan = sql::exec(db->connection(), QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM audit_log WHERE actor = ? "
                                                                 "AND id < ? ORDER BY id DESC LIMIT 100"),
                                {QStringLiteral("guest"), 1000});

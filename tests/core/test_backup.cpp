@@ -91,7 +91,7 @@ TEST_CASE("every audit entry carries the hash of the one before it", "[audit][ba
     }
 }
 
-TEST_CASE("the migration chains the entries written before it, after a backup", "[audit][backup]")
+TEST_CASE("the migration chains the entries written before it, after a backup", "[audit][backup][sqlite]")
 {
     TempDatabase db(8);
     for (int i = 0; i < 3; ++i)
@@ -128,7 +128,7 @@ TEST_CASE("the chain stays whole after the demo replaces its row entries by one"
     CHECK(report.ok());
 }
 
-TEST_CASE("a backup is verified, previewed and restored, and the restore can be undone", "[backup]")
+TEST_CASE("a backup is verified, previewed and restored, and the restore can be undone", "[backup][sqlite]")
 {
     TempDatabase db;
     const SmallPlace place = SmallPlace::create(*db);
@@ -164,7 +164,7 @@ TEST_CASE("a backup is verified, previewed and restored, and the restore can be 
     CHECK(count(*db, "SELECT count(*) FROM resident") == 2);
 }
 
-TEST_CASE("a restore refuses what is not a Jiayuan database this program can open", "[backup]")
+TEST_CASE("a restore refuses what is not a Jiayuan database this program can open", "[backup][sqlite]")
 {
     TempDatabase db;
     const QString newer = db.dir.filePath(QStringLiteral("newer.sqlite"));
@@ -190,7 +190,7 @@ TEST_CASE("a restore refuses what is not a Jiayuan database this program can ope
     CHECK(db->schemaVersion() == Migrations::latestVersion());
 }
 
-TEST_CASE("retention keeps the newest backup of 7 days and of 4 weeks", "[backup]")
+TEST_CASE("retention keeps the newest backup of 7 days and of 4 weeks", "[backup][sqlite]")
 {
     QList<Backup::File> files;
     const QDateTime start(QDate(2026, 1, 1), QTime(9, 0));
@@ -214,7 +214,7 @@ TEST_CASE("retention keeps the newest backup of 7 days and of 4 weeks", "[backup
     CHECK(Backup::expired(files.mid(0, 1)).isEmpty());
 }
 
-TEST_CASE("pruning deletes only expired files with the names backups get", "[backup]")
+TEST_CASE("pruning deletes only expired files with the names backups get", "[backup][sqlite]")
 {
     QTemporaryDir dir;
     const auto touch = [&dir](const QString &name) {
@@ -235,7 +235,7 @@ TEST_CASE("pruning deletes only expired files with the names backups get", "[bac
     CHECK(QFile::exists(dir.filePath(QStringLiteral("office-20260301-120000-v8-to-v9.sqlite"))));
 }
 
-TEST_CASE("the check finds a reference that points nowhere", "[backup]")
+TEST_CASE("the check finds a reference that points nowhere", "[backup][sqlite]")
 {
     TempDatabase db;
     const SmallPlace place = SmallPlace::create(*db);
@@ -255,7 +255,7 @@ TEST_CASE("the check finds a reference that points nowhere", "[backup]")
     CHECK(report.toJson().value(QStringLiteral("foreign_key_problems")).toArray().size() == 1);
 }
 
-TEST_CASE("an upgrade whose backup cannot be written is refused with that reason, not as damage", "[backup]")
+TEST_CASE("an upgrade whose backup cannot be written is refused with that reason, not as damage", "[backup][sqlite]")
 {
     test::TempDatabase db(8);
     test::SmallPlace::create(*db);

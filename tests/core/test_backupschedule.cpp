@@ -25,7 +25,7 @@ QStringList namesIn(const QString &folder)
 
 } // namespace
 
-TEST_CASE("an automatic backup is due after the interval and not before", "[backup][schedule]")
+TEST_CASE("an automatic backup is due after the interval and not before", "[backup][schedule][sqlite]")
 {
     TempDatabase db;
     const QDateTime monday9(QDate(2026, 3, 2), QTime(9, 0));
@@ -54,7 +54,7 @@ TEST_CASE("an automatic backup is due after the interval and not before", "[back
     CHECK(BackupSchedule::isDue(db.path(), monday9.addDays(-1), BackupPolicy{}));
 }
 
-TEST_CASE("a copy made before an upgrade does not count as the automatic backup", "[backup][schedule]")
+TEST_CASE("a copy made before an upgrade does not count as the automatic backup", "[backup][schedule][sqlite]")
 {
     TempDatabase db;
     const QString folder = Backup::folderFor(db.path());
@@ -64,7 +64,7 @@ TEST_CASE("a copy made before an upgrade does not count as the automatic backup"
     CHECK(BackupSchedule::isDue(db.path(), QDateTime::currentDateTime(), BackupPolicy{}));
 }
 
-TEST_CASE("daily automatic backups are pruned to 7 days and 4 weeks", "[backup][schedule]")
+TEST_CASE("daily automatic backups are pruned to 7 days and 4 weeks", "[backup][schedule][sqlite]")
 {
     TempDatabase db;
     const QString folder = Backup::folderFor(db.path());
@@ -91,7 +91,7 @@ TEST_CASE("daily automatic backups are pruned to 7 days and 4 weeks", "[backup][
     CHECK(namesIn(folder) == expected);
 }
 
-TEST_CASE("a failed automatic backup leaves no file that looks like a backup", "[backup][schedule]")
+TEST_CASE("a failed automatic backup leaves no file that looks like a backup", "[backup][schedule][sqlite]")
 {
     TempDatabase db;
     const QDateTime now(QDate(2026, 3, 2), QTime(9, 0));

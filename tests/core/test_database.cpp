@@ -13,7 +13,7 @@
 
 using namespace jy;
 
-TEST_CASE("a new database is WAL, enforces foreign keys and is at the latest schema", "[db]")
+TEST_CASE("a new database is WAL, enforces foreign keys and is at the latest schema", "[db][sqlite]")
 {
     test::TempDatabase db;
     QSqlDatabase conn = db->connection();
@@ -53,7 +53,7 @@ TEST_CASE("a transaction rolls back unless committed, and nests as savepoints", 
     CHECK(streets() == 1);
 }
 
-TEST_CASE("a missing or corrupt database file is a clear error, not a crash", "[db]")
+TEST_CASE("a missing or corrupt database file is a clear error, not a crash", "[db][sqlite]")
 {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("nope.sqlite"));
@@ -91,7 +91,7 @@ TEST_CASE("a database newer than the program is refused", "[db]")
     CHECK_THROWS_WITH(db.reopen(), Catch::Contains("999"));
 }
 
-TEST_CASE("deferred indexes: dropped for a bulk load, rebuilt after, back on rollback", "[database]")
+TEST_CASE("deferred indexes: dropped for a bulk load, rebuilt after, back on rollback", "[database][sqlite]")
 {
     test::TempDatabase db;
     QSqlDatabase conn = db->connection();
@@ -118,7 +118,7 @@ TEST_CASE("deferred indexes: dropped for a bulk load, rebuilt after, back on rol
     CHECK(indexes() == before);
 }
 
-TEST_CASE("deferred CHECK constraints are verified at the end of a bulk load", "[db]")
+TEST_CASE("deferred CHECK constraints are verified at the end of a bulk load", "[db][sqlite]")
 {
     test::TempDatabase db;
     const test::SmallPlace place = test::SmallPlace::create(*db);

@@ -47,7 +47,7 @@ void writeRoster(const QString &path, int rows)
 
 } // namespace
 
-TEST_CASE("an import killed while it writes leaves all of it or none", "[backup][slow]")
+TEST_CASE("an import killed while it writes leaves all of it or none", "[backup][slow][sqlite]")
 {
     const int rows = 50000;
     TempDatabase db;

@@ -36,8 +36,10 @@ TEST_CASE("migrations build the latest schema from an empty file", "[migrations]
     const QStringList tables = db->connection().tables();
     for (const char *table : {"street", "community", "estate", "building", "unit", "dwelling", "grid", "grid_building",
                               "grid_role", "grid_staff", "household", "resident", "tag", "resident_tag", "audit_log",
-                              "party_branch", "party_member", "division", "resident_name_fts"})
+                              "party_branch", "party_member", "division"})
         CHECK(tables.contains(QString::fromLatin1(table)));
+    if (!test::onPostgres()) // PostgreSQL searches names without a full-text table
+        CHECK(tables.contains(QStringLiteral("resident_name_fts")));
     CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM tag WHERE name = '困境儿童'")).toInt() == 1);
     CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt() == Migrations::latestVersion());
 }
@@ -63,7 +65,8 @@ TEST_CASE("migrations bring a database of every earlier version up to date witho
             CHECK(q.value(1).toString() == QLatin1String("zsf"));
             CHECK(q.value(2).toString() == QLatin1String("X20013219491501011"));
             CHECK(q.value(3).toString() == QLatin1String("43210000831"));
-            CHECK(sql::scalar(conn, QStringLiteral("SELECT rowid FROM resident_name_fts WHERE resident_name_fts MATCH '\"三 丰\"'")).toInt() == 1);
+            if (!test::onPostgres())
+                CHECK(sql::scalar(conn, QStringLiteral("SELECT rowid FROM resident_name_fts WHERE resident_name_fts MATCH '\"三 丰\"'")).toInt() == 1);
         }
     }
 }

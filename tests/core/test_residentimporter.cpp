@@ -181,7 +181,8 @@ TEST_CASE("import into a database made by init alone: places, households, heads"
     CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT residence_type FROM resident WHERE name = '赵敏'")).toString()
           == residence::Floating);
     CHECK(count(*db, "SELECT count(*) FROM resident WHERE name_pinyin = 'wangjianguo'") == 1);
-    CHECK(count(*db, "SELECT count(*) FROM resident_name_fts WHERE resident_name_fts MATCH '\"建 国\"'") == 1);
+    if (!test::onPostgres())
+        CHECK(count(*db, "SELECT count(*) FROM resident_name_fts WHERE resident_name_fts MATCH '\"建 国\"'") == 1);
     CHECK(AuditLog::count(*db, QStringLiteral("resident"), 0) == 1);
 }
 
@@ -372,7 +373,7 @@ TEST_CASE("a first import of over 10,000 rows takes the bulk path and leaves a c
               << QStringList{QString::number(2 * f + 2), spouse, QStringLiteral("女"), idFor(birth.constData(), 22),
                              QStringLiteral("配偶"), QString(), address, QStringLiteral("流动"), QString()};
     }
-    const qint64 indexesBefore = count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'resident'");
+    const qint64 indexesBefore = test::indexCount(*db, QStringLiteral("resident"));
     int lastDone = 0, lastTotal = -1;
     const Result<ImportReport> report = runImport(*db, admin(), sheet, {}, nullptr, [&](int done, int total) {
         lastDone = done;
@@ -388,11 +389,14 @@ TEST_CASE("a first import of over 10,000 rows takes the bulk path and leaves a c
     CHECK(count(*db, "SELECT count(*) FROM resident") == 2 * families);
     CHECK(count(*db, "SELECT count(*) FROM resident WHERE relation = 'head'") == families);
     CHECK(count(*db, "SELECT count(*) FROM resident WHERE residence_type = 'floating'") == families);
-    CHECK(count(*db, "SELECT count(*) FROM resident_name_fts") == 2 * families);
+    if (!test::onPostgres())
+        CHECK(count(*db, "SELECT count(*) FROM resident_name_fts") == 2 * families);
     CHECK(count(*db, "SELECT count(*) FROM resident WHERE name_pinyin = '' OR phone_rev IS NULL AND phone IS NOT NULL") == 0);
     CHECK(count(*db, "SELECT count(*) FROM dwelling") == families);
     // The indexes are back and the CHECK constraints on again.
-    CHECK(count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'resident'") == indexesBefore);
+    CHECK(test::indexCount(*db, QStringLiteral("resident")) == indexesBefore);
+    if (test::onPostgres())
+        return; // PostgreSQL keeps its constraints on throughout
     CHECK(count(*db, "PRAGMA ignore_check_constraints") == 0);
     CHECK(sql::scalar(db->connection(), QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
 }
@@ -409,13 +413,14 @@ TEST_CASE("a cancelled bulk import leaves the database as it was", "[importer]")
                              QStringLiteral("户主"), QString(), QStringLiteral("%1号楼1单元%2室").arg(i / 100 + 1).arg(i % 100 + 101),
                              QString(), QString()};
     }
-    const qint64 indexesBefore = count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'");
+    const qint64 indexesBefore = test::indexCount(*db);
     const Result<ImportReport> report = runImport(*db, admin(), sheet, {}, nullptr, [](int done, int) { return done < 9000; });
     REQUIRE(report.ok());
     CHECK(report.value().cancelled);
     CHECK(count(*db, "SELECT count(*) FROM resident") == 0);
     CHECK(count(*db, "SELECT count(*) FROM household") == 0);
     CHECK(count(*db, "SELECT count(*) FROM building") == 0);
-    CHECK(count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'") == indexesBefore);
-    CHECK(count(*db, "PRAGMA ignore_check_constraints") == 0);
+    CHECK(test::indexCount(*db) == indexesBefore);
+    if (!test::onPostgres())
+        CHECK(count(*db, "PRAGMA ignore_check_constraints") == 0);
 }

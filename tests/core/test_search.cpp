@@ -182,7 +182,7 @@ TEST_CASE("filters narrow the roster", "[search]")
     CHECK(roster.names(filter).size() == 4);
 }
 
-TEST_CASE("searches use indexes, not a scan of the resident table", "[search]")
+TEST_CASE("searches use indexes, not a scan of the resident table", "[search][sqlite]")
 {
     Roster roster;
     for (const char *text : {"zsf", "张三", "002X", "13800001234", "11010519491231002X", "2102112000"}) {

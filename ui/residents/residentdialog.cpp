@@ -1,4 +1,5 @@
 #include "residents/residentdialog.h"
+#include "common/conflict.h"
 #include "accounts/session.h"
 #include "db/dberror.h"
 #include "idnumber/idnumber.h"
@@ -53,9 +54,9 @@ ResidentDialog::ResidentDialog(Database &db, const Session &session, const Resid
     mPersonalLocked = existing && !session.can(Permission::ViewPersonalData);
     setWindowTitle(existing ? tr("Edit resident: %1").arg(resident.name) : tr("New resident"));
 
-    mName = new QLineEdit(resident.name);
+    mName = new QLineEdit;
     mName->setMaxLength(40);
-    mIdNumber = new QLineEdit(mPersonalLocked ? IdNumber::mask(resident.idNumber) : resident.idNumber);
+    mIdNumber = new QLineEdit;
     mIdNumber->setMaxLength(24); // room for spaces typed between digit groups
     mIdNumber->setPlaceholderText(tr("18 digits; 15-digit numbers are upgraded"));
     mIdInfo = new QLabel;
@@ -65,13 +66,11 @@ ResidentDialog::ResidentDialog(Database &db, const Session &session, const Resid
     mBirthDate->setCalendarPopup(true);
     mBirthDate->setDateRange(kNoDate, QDate::currentDate());
     mBirthDate->setSpecialValueText(tr("not set"));
-    mBirthDate->setDate(resident.birthDate.isValid() ? resident.birthDate : kNoDate);
     mSex = new QComboBox;
     mSex->addItem(QString(), QString());
     mSex->addItem(ResidentCodes::sexLabel(QStringLiteral("M")), QStringLiteral("M"));
     mSex->addItem(ResidentCodes::sexLabel(QStringLiteral("F")), QStringLiteral("F"));
-    mSex->setCurrentIndex(std::max(0, mSex->findData(resident.sex)));
-    mPhone = new QLineEdit(mPersonalLocked ? PhoneNumber::mask(resident.phone) : resident.phone);
+    mPhone = new QLineEdit;
     mPhone->setPlaceholderText(tr("Mobile or landline, e.g. 13800001234 or 0411-84123456"));
     if (mPersonalLocked) {
         mIdNumber->setReadOnly(true);
@@ -82,12 +81,10 @@ ResidentDialog::ResidentDialog(Database &db, const Session &session, const Resid
     mResidenceType = new QComboBox;
     for (const QString &code : ResidentCodes::residenceTypes())
         mResidenceType->addItem(ResidentCodes::residenceTypeLabel(code), code);
-    mResidenceType->setCurrentIndex(std::max(0, mResidenceType->findData(resident.residenceType)));
     mEthnicity = new QComboBox;
     mEthnicity->setEditable(true);
     mEthnicity->addItem(QString());
     mEthnicity->addItems(ethnicities());
-    mEthnicity->setCurrentText(resident.ethnicity);
     mEthnicity->setInsertPolicy(QComboBox::NoInsert);
 
     mHousehold = new QComboBox;
@@ -95,12 +92,10 @@ ResidentDialog::ResidentDialog(Database &db, const Session &session, const Resid
         mHousehold->addItem(choice.text, choice.id);
     if (mHousehold->count() == 0)
         mHousehold->addItem(tr("Not in a household"), qint64(0));
-    mHousehold->setCurrentIndex(std::max(0, mHousehold->findData(resident.householdId)));
     mHousehold->setEnabled(!existing && mHousehold->count() > 1); // moving is its own operation
     mRelation = new QComboBox;
     for (const QString &code : ResidentCodes::relations())
         mRelation->addItem(ResidentCodes::relationLabel(code), code);
-    mRelation->setCurrentIndex(std::max(0, mRelation->findData(resident.relation)));
 
     mTags = new QListWidget;
     mTags->setFlow(QListView::LeftToRight);
@@ -113,18 +108,19 @@ ResidentDialog::ResidentDialog(Database &db, const Session &session, const Resid
         for (const Tag &tag : TagStore(db, session).all()) {
             auto *item = new QListWidgetItem(tag.name, mTags);
             item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            item->setCheckState(resident.tags.contains(tag.name) ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(Qt::Unchecked);
         }
     } catch (const DbError &error) {
         qWarning("%s", qPrintable(error.message()));
     }
-    mNotes = new QPlainTextEdit(resident.notes);
+    mNotes = new QPlainTextEdit;
     mNotes->setTabChangesFocus(true);
     mNotes->setMaximumHeight(mNotes->fontMetrics().height() * 4);
 
     mGeneralError = new QLabel;
     setErrorStyle(mGeneralError);
     mGeneralError->hide();
+    fill(resident);
     // Names for tests and for accessibility tools.
     const QList<QPair<QWidget *, const char *>> names = {
         {mName, "name"}, {mIdNumber, "idNumber"}, {mIdInfo, "idInfo"}, {mBirthDate, "birthDate"}, {mSex, "sex"},
@@ -265,6 +261,44 @@ void ResidentDialog::householdChanged()
         mRelation->setCurrentIndex(mRelation->findData(relation::Other));
 }
 
+void ResidentDialog::fill(const Resident &resident)
+{
+    mName->setText(resident.name);
+    mIdNumber->setText(mPersonalLocked ? IdNumber::mask(resident.idNumber) : resident.idNumber);
+    mBirthDate->setDate(resident.birthDate.isValid() ? resident.birthDate : kNoDate);
+    mSex->setCurrentIndex(std::max(0, mSex->findData(resident.sex)));
+    mPhone->setText(mPersonalLocked ? PhoneNumber::mask(resident.phone) : resident.phone);
+    mResidenceType->setCurrentIndex(std::max(0, mResidenceType->findData(resident.residenceType)));
+    mEthnicity->setCurrentText(resident.ethnicity);
+    mHousehold->setCurrentIndex(std::max(0, mHousehold->findData(resident.householdId)));
+    mRelation->setCurrentIndex(std::max(0, mRelation->findData(resident.relation)));
+    for (int i = 0; i < mTags->count(); ++i)
+        mTags->item(i)->setCheckState(resident.tags.contains(mTags->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+    mNotes->setPlainText(resident.notes);
+}
+
+bool ResidentDialog::reloadAfterConflict(const FieldErrors &errors)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Saved by someone else"), errors.constFirst().message, QMessageBox::NoButton, this);
+    for (const FieldError &e : errors)
+        if (e.field == kConflictField)
+            box.setText(e.message);
+    QPushButton *reload = box.addButton(tr("&Reload the record"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep my changes on screen"), QMessageBox::RejectRole);
+    box.setDefaultButton(reload);
+    box.exec();
+    if (box.clickedButton() != reload)
+        return false;
+    const std::optional<Resident> latest = ResidentService(mDb, mSession).find(mResident.id);
+    if (!latest) {
+        QMessageBox::warning(this, tr("Saved by someone else"), tr("The resident has been deleted in the meantime."));
+        return false;
+    }
+    mResident = *latest;
+    fill(mResident);
+    return true;
+}
+
 Resident ResidentDialog::collect() const
 {
     Resident r = mResident;
@@ -345,6 +379,12 @@ void ResidentDialog::accept()
             mResident.id = created.value();
         } else {
             const Status updated = service.update(input);
+            if (!updated && isConflict(updated.errors())) {
+                clearErrors();
+                if (reloadAfterConflict(updated.errors()))
+                    emit reloaded();
+                return;
+            }
             if (!updated) {
                 showErrors(updated.errors());
                 return;

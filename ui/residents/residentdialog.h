@@ -48,6 +48,10 @@ public:
     // The message shown under a field ("" when none), e.g. "id_number".
     QString errorText(const QString &field) const;
 
+signals:
+    // A save met someone else's newer version and the form now shows that version.
+    void reloaded();
+
 public slots:
     void accept() override;
 
@@ -58,6 +62,9 @@ private:
     void phoneFinished();
     void householdChanged();
     void clearErrors();
+    void fill(const Resident &resident);
+    // Offers to replace the form by the saved record; true when it did.
+    bool reloadAfterConflict(const FieldErrors &errors);
 
     Database &mDb;
     const Session &mSession;
