@@ -2,6 +2,7 @@
 #include "audit/auditlog.h"
 #include "db/database.h"
 #include "db/sql.h"
+#include "pinyin/pinyin.h"
 #include "residents/searchkeys.h"
 
 #include <QSqlQuery>
@@ -476,6 +477,22 @@ void communityAddress(Database &db)
     runDdl(db, QStringLiteral("ALTER TABLE community ADD COLUMN address TEXT"));
 }
 
+// v13: merchants listed in pinyin order like residents (商户 named 阿福 before 张记), not by
+// code point; the key is computed here for the shops already registered.
+void merchantOrder(Database &db)
+{
+    runDdl(db, QStringLiteral("ALTER TABLE merchant ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''"));
+    QSqlDatabase conn = db.connection();
+    QSqlQuery rows = sql::exec(conn, QStringLiteral("SELECT id, name FROM merchant"));
+    QSqlQuery update = sql::prepare(conn, QStringLiteral("UPDATE merchant SET sort_key = ? WHERE id = ?"));
+    while (rows.next()) {
+        update.addBindValue(Pinyin::instance().sortKey(rows.value(1).toString()));
+        update.addBindValue(rows.value(0).toLongLong());
+        sql::exec(update);
+    }
+    runDdl(db, QStringLiteral("CREATE INDEX merchant_sort ON merchant(community_id, sort_key, id)"));
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -493,6 +510,7 @@ const std::vector<Step> &steps()
         {"staff accounts", staffAccounts},
         {"audit log indexes by person and time", auditIndexes},
         {"community address", communityAddress},
+        {"merchants in pinyin order", merchantOrder},
     };
     return all;
 }
