@@ -449,9 +449,11 @@ TEST_CASE("a member's party group is chosen among the groups of the member's bra
     CHECK(group->currentData().toLongLong() == 0);
     group->setCurrentIndex(1);
     test::child<QLineEdit>(create, "resident")->setText(QStringLiteral("王春丽"));
+    test::child<QDateEdit>(create, "joined_on")->setDate(QDate(2010, 7, 1));
     test::screenshot(create, "party-member-group");
     create.accept();
-    INFO(create.errorText(QStringLiteral("resident")).toStdString());
+    INFO(create.errorText(QStringLiteral("resident")).toStdString() << create.errorText(QStringLiteral("group")).toStdString()
+         << create.errorText(QStringLiteral("joined_on")).toStdString());
     REQUIRE(create.result() == QDialog::Accepted);
     const std::optional<PartyMember> saved = PartyMembers(*db, admin).find(create.savedId());
     REQUIRE(saved);
