@@ -280,8 +280,8 @@ public:
     ResourceSource(Database &db, const Session &session) : mDb(db), mSession(session) {}
     QString key() const override { return QStringLiteral("resources"); }
     QString title() const override { return tr("Resources"); }
-    QStringList headers() const override { return {tr("Unit"), tr("Resource"), tr("Category"), tr("Projects"), tr("Notes"), tr("Community")}; }
-    QList<double> widths() const override { return {26, 30, 10, 8, 30, 12}; }
+    QStringList headers() const override { return {tr("Unit"), tr("Resource"), tr("Category"), tr("Projects"), tr("Community"), tr("Notes")}; }
+    QList<double> widths() const override { return {26, 30, 10, 8, 12, 30}; }
     QList<QPair<QString, QString>> kinds() const override
     {
         QList<QPair<QString, QString>> out;
@@ -297,7 +297,7 @@ public:
         for (const auto &[name, id] : communityChoices(mDb))
             communities.insert(id.toLongLong(), name);
         for (const CoBuildingResource &r : TwoWayLists(mDb, mSession).resources(f))
-            out.append({r.id, {r.unitName, r.title, r.category, r.projects, r.notes, communities.value(r.communityId)}, false});
+            out.append({r.id, {r.unitName, r.title, r.category, r.projects, communities.value(r.communityId), r.notes}, false});
         return out;
     }
     QString details(qint64 id) const override
