@@ -2294,6 +2294,30 @@ Jiayuan now starts again on the restored data.</translation>
         <source>on their own</source>
         <translation>on their own</translation>
     </message>
+    <message>
+        <source>branch meetings</source>
+        <translation>branch meetings</translation>
+    </message>
+    <message>
+        <source>residents&apos; meetings</source>
+        <translation>residents&apos; meetings</translation>
+    </message>
+    <message>
+        <source>mediation cases</source>
+        <translation>mediation cases</translation>
+    </message>
+    <message>
+        <source>agency services</source>
+        <translation>agency services</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>co-building projects</source>
+        <translation>co-building projects</translation>
+    </message>
 </context>
 <context>
     <name>jy::DashboardPage</name>
@@ -2404,6 +2428,14 @@ Jiayuan now starts again on the restored data.</translation>
     <message>
         <source>overdue</source>
         <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Party and governance work in the year</source>
+        <translation>Party and governance work in the year</translation>
+    </message>
+    <message>
+        <source>held or opened</source>
+        <translation>held or opened</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5156,18 @@ Jiayuan now starts again on the restored data.</translation>
         <source>party member %1</source>
         <translation>party member %1</translation>
     </message>
+    <message>
+        <source>Party &amp;group:</source>
+        <translation>Party &amp;group:</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>%1 (leader %2)</source>
+        <translation>%1 (leader %2)</translation>
+    </message>
 </context>
 <context>
     <name>jy::MerchantSource</name>
@@ -6042,6 +6086,22 @@ Jiayuan now starts again on the restored data.</translation>
         <source>Party &amp; governance</source>
         <translation>Party &amp; governance</translation>
     </message>
+    <message>
+        <source>&amp;Five-star branch assessment…</source>
+        <translation>&amp;Five-star branch assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Branch meetings and Party lessons (三会一课)…</source>
+        <translation>&amp;Branch meetings and Party lessons (三会一课)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Yearly reports of the party organisation: preview, print, save as PDF or Excel</source>
+        <translation>Yearly reports of the party organisation: preview, print, save as PDF or Excel</translation>
+    </message>
 </context>
 <context>
     <name>jy::PartyMembers</name>
@@ -6313,6 +6373,123 @@ Jiayuan now starts again on the restored data.</translation>
     <message>
         <source>The balance is %1; it cannot go below zero.</source>
         <translation>The balance is %1; it cannot go below zero.</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PartyReports</name>
+    <message>
+        <source>Prepared by:</source>
+        <comment>zh: 制表人：</comment>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <comment>zh: 审核人：</comment>
+        <translation>Reviewed by:</translation>
+    </message>
+    <message>
+        <source>%1 Five-Star Branch Assessment %2</source>
+        <comment>zh: %1%2年度“五星支部”评定汇总表 (place, year)</comment>
+        <translation>%1 Five-Star Branch Assessment %2</translation>
+    </message>
+    <message>
+        <source>%1 branches assessed, %2 of them five-star branches</source>
+        <comment>zh: 共评定%1个支部，其中五星支部%2个</comment>
+        <translation>%1 branches assessed, %2 of them five-star branches</translation>
+    </message>
+    <message>
+        <source>No branch assessed for the year</source>
+        <comment>zh: 本年度尚无支部评定</comment>
+        <translation>No branch assessed for the year</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no star earned (zh: 无)</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <comment>zh: 未评定</comment>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>A star is awarded for a score of %1 or more out of 100; a blank score was not assessed.</source>
+        <comment>zh: 单项得分达到%1分（满分100分）即评为该星；空白表示该项未评定。</comment>
+        <translation>A star is awarded for a score of %1 or more out of 100; a blank score was not assessed.</translation>
+    </message>
+    <message>
+        <source>Branches by the number of stars</source>
+        <comment>zh: 支部星级分布</comment>
+        <translation>Branches by the number of stars</translation>
+    </message>
+    <message>
+        <source>%1 star(s)</source>
+        <comment>zh: %1星</comment>
+        <translation>%1 star(s)</translation>
+    </message>
+    <message>
+        <source>No star</source>
+        <comment>zh: 无星</comment>
+        <translation>No star</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 Branch Meetings and Party Lessons %2</source>
+        <comment>zh: %1%2年度“三会一课”开展情况统计表 (place, year)</comment>
+        <translation>%1 Branch Meetings and Party Lessons %2</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <comment>zh: 统计时段：%1</comment>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <comment>person-times (zh: 参会人次)</comment>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Average attendance</source>
+        <comment>persons per meeting (zh: 平均参会人数)</comment>
+        <translation>Average attendance</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <comment>zh: 平均参会率</comment>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Average attendance: people present per meeting; attendance rate: people present of those who should attend.</source>
+        <comment>zh: 平均参会人数为每次会议到会人数；平均参会率为到会人数占应到人数的比例。</comment>
+        <translation>Average attendance: people present per meeting; attendance rate: people present of those who should attend.</translation>
+    </message>
+    <message>
+        <source>Meetings held in the year, by kind</source>
+        <comment>zh: 本年度各类会议次数</comment>
+        <translation>Meetings held in the year, by kind</translation>
     </message>
 </context>
 <context>
@@ -7187,6 +7364,14 @@ Jiayuan now starts again on the restored data.</translation>
         <source>&amp;Save as PDF or Excel…</source>
         <translation>&amp;Save as PDF or Excel…</translation>
     </message>
+    <message>
+        <source>Five-star branch assessment</source>
+        <translation>Five-star branch assessment</translation>
+    </message>
+    <message>
+        <source>Branch meetings and Party lessons (三会一课)</source>
+        <translation>Branch meetings and Party lessons (三会一课)</translation>
+    </message>
 </context>
 <context>
     <name>jy::ReportDocument</name>
@@ -7714,6 +7899,57 @@ Who becomes the new head?</translation>
     <message>
         <source>Roster exported to %1</source>
         <translation>Roster exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResourceSource</name>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Projects using it</source>
+        <translation>Projects using it</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Resource:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
     </message>
 </context>
 <context>
@@ -8462,6 +8698,17 @@ Who becomes the new head?</translation>
     <message>
         <source>A project takes up &quot;%1&quot;; it stays on the list as the project&apos;s reason.</source>
         <translation>A project takes up &quot;%1&quot;; it stays on the list as the project&apos;s reason.</translation>
+    </message>
+    <message>
+        <source>The resource is no longer on the list.</source>
+        <translation>The resource is no longer on the list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) use &quot;%1&quot;; it stays on the list as what answered their need.</source>
+        <translation>
+            <numerusform>%n project use &quot;%1&quot;; it stays on the list as what answered their need.</numerusform>
+            <numerusform>%n projects use &quot;%1&quot;; it stays on the list as what answered their need.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9648,26 +9895,6 @@ Who becomes the new head?</translation>
         <translation>%1 is too large to be a community map.</translation>
     </message>
     <message>
-        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
-       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
-       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
-       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</source>
-        <translation>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
-       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
-       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
-       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</translation>
-    </message>
-    <message>
         <source>The database has no community yet.</source>
         <translation>The database has no community yet.</translation>
     </message>
@@ -9906,6 +10133,10 @@ Commands:
                                           the honors of a year or span, by level and recipient
   report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
                                           the annual statistics report, a row per community and a total
+  report five-star --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the five-star branch assessment: scores per star and stars per branch
+  report party-meetings --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          三会一课 of a year: meetings by kind and attendance per branch
   report grid-board --db PATH --out FILE.pdf [--community CODE]
                                           the grid notice boards: a card per grid with buildings and staff
   report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
@@ -9956,6 +10187,10 @@ Commands:
                                           the honors of a year or span, by level and recipient
   report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
                                           the annual statistics report, a row per community and a total
+  report five-star --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the five-star branch assessment: scores per star and stars per branch
+  report party-meetings --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          三会一课 of a year: meetings by kind and attendance per branch
   report grid-board --db PATH --out FILE.pdf [--community CODE]
                                           the grid notice boards: a card per grid with buildings and staff
   report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
@@ -9979,6 +10214,38 @@ Options:
   --version, -v                           the program&apos;s version
   --lang zh_CN|en                         language of messages (default zh_CN)
 </translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report five-star --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report party-meetings --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
+       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
+       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</source>
+        <translation>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report five-star --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report party-meetings --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
+       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
+       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</translation>
+    </message>
+    <message>
+        <source>The five-star branch assessment of a year: each branch&apos;s score per star and its stars.</source>
+        <translation>The five-star branch assessment of a year: each branch&apos;s score per star and its stars.</translation>
+    </message>
+    <message>
+        <source>The branch meetings and Party lessons (三会一课) of a year: per branch, meetings by kind and attendance.</source>
+        <translation>The branch meetings and Party lessons (三会一课) of a year: per branch, meetings by kind and attendance.</translation>
     </message>
 </context>
 </TS>

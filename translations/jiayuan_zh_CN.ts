@@ -2288,6 +2288,30 @@ Jiayuan now starts again on the restored data.</source>
         <source>on their own</source>
         <translation>个人服务</translation>
     </message>
+    <message>
+        <source>branch meetings</source>
+        <translation>三会一课</translation>
+    </message>
+    <message>
+        <source>residents&apos; meetings</source>
+        <translation>议事会议</translation>
+    </message>
+    <message>
+        <source>mediation cases</source>
+        <translation>矛盾调解</translation>
+    </message>
+    <message>
+        <source>agency services</source>
+        <translation>红色代办</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>co-building projects</source>
+        <translation>共建项目</translation>
+    </message>
 </context>
 <context>
     <name>jy::DashboardPage</name>
@@ -2398,6 +2422,14 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>overdue</source>
         <translation>逾期未走访</translation>
+    </message>
+    <message>
+        <source>Party and governance work in the year</source>
+        <translation>本年度党建与治理工作</translation>
+    </message>
+    <message>
+        <source>held or opened</source>
+        <translation>开展或受理</translation>
     </message>
 </context>
 <context>
@@ -5108,6 +5140,18 @@ Jiayuan now starts again on the restored data.</source>
         <source>party member %1</source>
         <translation>党员 %1</translation>
     </message>
+    <message>
+        <source>Party &amp;group:</source>
+        <translation>党小组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（未编入党小组）</translation>
+    </message>
+    <message>
+        <source>%1 (leader %2)</source>
+        <translation>%1（组长：%2）</translation>
+    </message>
 </context>
 <context>
     <name>jy::MerchantSource</name>
@@ -6019,6 +6063,22 @@ Jiayuan now starts again on the restored data.</source>
         <source>Party &amp; governance</source>
         <translation>党建与治理</translation>
     </message>
+    <message>
+        <source>&amp;Five-star branch assessment…</source>
+        <translation>“五星支部”评定汇总(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Branch meetings and Party lessons (三会一课)…</source>
+        <translation>“三会一课”开展情况统计(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Yearly reports of the party organisation: preview, print, save as PDF or Excel</source>
+        <translation>党组织年度报表：预览、打印，保存为 PDF 或 Excel</translation>
+    </message>
 </context>
 <context>
     <name>jy::PartyMembers</name>
@@ -6289,6 +6349,123 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>The balance is %1; it cannot go below zero.</source>
         <translation>当前积分为 %1，不能扣成负数。</translation>
+    </message>
+</context>
+<context>
+    <name>jy::PartyReports</name>
+    <message>
+        <source>Prepared by:</source>
+        <comment>zh: 制表人：</comment>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <comment>zh: 审核人：</comment>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>%1 Five-Star Branch Assessment %2</source>
+        <comment>zh: %1%2年度“五星支部”评定汇总表 (place, year)</comment>
+        <translation>%1%2年度“五星支部”评定汇总表</translation>
+    </message>
+    <message>
+        <source>%1 branches assessed, %2 of them five-star branches</source>
+        <comment>zh: 共评定%1个支部，其中五星支部%2个</comment>
+        <translation>共评定%1个支部，其中五星支部%2个</translation>
+    </message>
+    <message>
+        <source>No branch assessed for the year</source>
+        <comment>zh: 本年度尚无支部评定</comment>
+        <translation>本年度尚无支部评定</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no star earned (zh: 无)</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <comment>zh: 未评定</comment>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>A star is awarded for a score of %1 or more out of 100; a blank score was not assessed.</source>
+        <comment>zh: 单项得分达到%1分（满分100分）即评为该星；空白表示该项未评定。</comment>
+        <translation>单项得分达到%1分（满分100分）即评为该星；空白表示该项未评定。</translation>
+    </message>
+    <message>
+        <source>Branches by the number of stars</source>
+        <comment>zh: 支部星级分布</comment>
+        <translation>支部星级分布</translation>
+    </message>
+    <message>
+        <source>%1 star(s)</source>
+        <comment>zh: %1星</comment>
+        <translation>%1星</translation>
+    </message>
+    <message>
+        <source>No star</source>
+        <comment>zh: 无星</comment>
+        <translation>无星</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 Branch Meetings and Party Lessons %2</source>
+        <comment>zh: %1%2年度“三会一课”开展情况统计表 (place, year)</comment>
+        <translation>%1%2年度“三会一课”开展情况统计表</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <comment>zh: 统计时段：%1</comment>
+        <translation>统计时段：%1</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <comment>person-times (zh: 参会人次)</comment>
+        <translation>参会人次</translation>
+    </message>
+    <message>
+        <source>Average attendance</source>
+        <comment>persons per meeting (zh: 平均参会人数)</comment>
+        <translation>平均参会人数</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <comment>zh: 平均参会率</comment>
+        <translation>平均参会率</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Average attendance: people present per meeting; attendance rate: people present of those who should attend.</source>
+        <comment>zh: 平均参会人数为每次会议到会人数；平均参会率为到会人数占应到人数的比例。</comment>
+        <translation>平均参会人数为每次会议到会人数；平均参会率为到会人数占应到人数的比例。</translation>
+    </message>
+    <message>
+        <source>Meetings held in the year, by kind</source>
+        <comment>zh: 本年度各类会议次数</comment>
+        <translation>本年度各类会议次数</translation>
     </message>
 </context>
 <context>
@@ -7161,6 +7338,14 @@ Jiayuan now starts again on the restored data.</source>
         <source>&amp;Save as PDF or Excel…</source>
         <translation>另存为 PDF 或 Excel(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Five-star branch assessment</source>
+        <translation>“五星支部”评定汇总表</translation>
+    </message>
+    <message>
+        <source>Branch meetings and Party lessons (三会一课)</source>
+        <translation>“三会一课”开展情况统计表</translation>
+    </message>
 </context>
 <context>
     <name>jy::ReportDocument</name>
@@ -7686,6 +7871,57 @@ Who becomes the new head?</source>
     <message>
         <source>Roster exported to %1</source>
         <translation>花名册已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ResourceSource</name>
+    <message>
+        <source>Resources</source>
+        <translation>资源清单</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Projects using it</source>
+        <translation>使用该资源的项目</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>共建单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>资源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -8431,6 +8667,16 @@ Who becomes the new head?</source>
     <message>
         <source>A project takes up &quot;%1&quot;; it stays on the list as the project&apos;s reason.</source>
         <translation>已有项目承接“%1”，它作为项目的来由保留在清单上。</translation>
+    </message>
+    <message>
+        <source>The resource is no longer on the list.</source>
+        <translation>该资源已不在清单中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) use &quot;%1&quot;; it stays on the list as what answered their need.</source>
+        <translation>
+            <numerusform>有%n个项目使用“%1”，须作为项目对接的资源保留在清单中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9616,26 +9862,6 @@ Who becomes the new head?</source>
         <translation>%1 太大，不像是社区地图。</translation>
     </message>
     <message>
-        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
-       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
-       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
-       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</source>
-        <translation>用法：jiayuan-cli report certificate --db 路径 --volunteer 编号或姓名 --out 文件.pdf [--from 日期] [--to 日期]
-      jiayuan-cli report volunteers --db 路径 --year 年份 --out 文件.pdf|文件.xlsx [--community 代码或名称]
-      jiayuan-cli report redemptions --db 路径 --event 编号 --out 文件.pdf|文件.xlsx
-      jiayuan-cli report honors --db 路径 --year 年份 [--to 年份] [--community 代码] --out 文件.pdf|文件.xlsx
-      jiayuan-cli report stats --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
-      jiayuan-cli report grid-board --db 路径 --out 文件.pdf [--community 代码]
-      jiayuan-cli report grid-map --db 路径 --out 文件.pdf [--community 代码] [--layer 图层] [--size A4|A3]
-      jiayuan-cli report grid-bulletin --db 路径 --out 文件.pdf|文件.xlsx [--community 代码] [--date 日期]
-      jiayuan-cli report grid-ranking --db 路径 --out 文件.pdf|文件.xlsx [--community 代码] --year 年份 --month 月份</translation>
-    </message>
-    <message>
         <source>The database has no community yet.</source>
         <translation>数据库中还没有社区。</translation>
     </message>
@@ -9869,6 +10095,10 @@ Commands:
                                           the honors of a year or span, by level and recipient
   report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
                                           the annual statistics report, a row per community and a total
+  report five-star --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          the five-star branch assessment: scores per star and stars per branch
+  report party-meetings --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+                                          三会一课 of a year: meetings by kind and attendance per branch
   report grid-board --db PATH --out FILE.pdf [--community CODE]
                                           the grid notice boards: a card per grid with buildings and staff
   report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
@@ -9919,6 +10149,10 @@ Options:
                                           一年或多年的荣誉，按级别和获奖对象分组
   report stats --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
                                           年度工作统计报表，每个社区一行并有合计
+  report five-star --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
+                                          五星支部评定汇总：各支部每颗星的得分和星级
+  report party-meetings --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
+                                          年度“三会一课”统计：各支部分类会议次数和参会情况
   report grid-board --db 路径 --out 文件.pdf [--community 代码]
                                           网格公示牌：每个网格一张，含楼栋和网格人员
   report grid-map --db 路径 --out 文件.pdf [--community 代码] [--layer 图层] [--size A4|A3]
@@ -9942,6 +10176,38 @@ Options:
   --version, -v                           显示版本
   --lang zh_CN|en                         提示信息的语言（默认 zh_CN）
 </translation>
+    </message>
+    <message>
+        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report five-star --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report party-meetings --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
+       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
+       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</source>
+        <translation>用法：jiayuan-cli report certificate --db 路径 --volunteer 编号或姓名 --out 文件.pdf [--from 日期] [--to 日期]
+      jiayuan-cli report volunteers --db 路径 --year 年份 --out 文件.pdf|文件.xlsx [--community 代码或名称]
+      jiayuan-cli report redemptions --db 路径 --event 编号 --out 文件.pdf|文件.xlsx
+      jiayuan-cli report honors --db 路径 --year 年份 [--to 年份] [--community 代码] --out 文件.pdf|文件.xlsx
+      jiayuan-cli report stats --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
+      jiayuan-cli report five-star --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
+      jiayuan-cli report party-meetings --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
+      jiayuan-cli report grid-board --db 路径 --out 文件.pdf [--community 代码]
+      jiayuan-cli report grid-map --db 路径 --out 文件.pdf [--community 代码] [--layer 图层] [--size A4|A3]
+      jiayuan-cli report grid-bulletin --db 路径 --out 文件.pdf|文件.xlsx [--community 代码] [--date 日期]
+      jiayuan-cli report grid-ranking --db 路径 --out 文件.pdf|文件.xlsx [--community 代码] --year 年份 --month 月份</translation>
+    </message>
+    <message>
+        <source>The five-star branch assessment of a year: each branch&apos;s score per star and its stars.</source>
+        <translation>年度“五星支部”评定汇总：各支部每颗星的得分和所获星级。</translation>
+    </message>
+    <message>
+        <source>The branch meetings and Party lessons (三会一课) of a year: per branch, meetings by kind and attendance.</source>
+        <translation>年度“三会一课”开展情况：各支部分类会议次数和参会情况。</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "grids/mapposter.h"
 #include "import/cellvalue.h"
 #include "reports/annualreports.h"
+#include "reports/partyreports.h"
 #include "reports/reportpainter.h"
 #include "reports/reportxlsx.h"
 #include "reports/volunteerreports.h"
@@ -37,6 +38,8 @@ QString usageLines()
               "       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx\n"
               "       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx\n"
               "       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx\n"
+              "       jiayuan-cli report five-star --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx\n"
+              "       jiayuan-cli report party-meetings --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx\n"
               "       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]\n"
               "       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]\n"
               "       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]\n"
@@ -302,6 +305,20 @@ int statistics(const QStringList &arguments)
                         [](Database &db, int year, qint64 community) { return AnnualReports::statistics(db, year, community); });
 }
 
+int fiveStar(const QStringList &arguments)
+{
+    return yearlyReport(arguments, tr("The five-star branch assessment of a year: each branch's score per star and its stars."),
+                        QStringLiteral("five-star"),
+                        [](Database &db, int year, qint64 community) { return PartyReports::fiveStar(db, year, community); });
+}
+
+int partyMeetings(const QStringList &arguments)
+{
+    return yearlyReport(arguments, tr("The branch meetings and Party lessons (三会一课) of a year: per branch, meetings by kind and attendance."),
+                        QStringLiteral("party-meetings"),
+                        [](Database &db, int year, qint64 community) { return PartyReports::meetings(db, year, community); });
+}
+
 // The one community a grid document is about: --community, or the only one there is.
 bool singleCommunity(Database &db, const QCommandLineParser &parser, qint64 *communityId)
 {
@@ -455,6 +472,10 @@ int runReport(const QStringList &arguments)
         return honors(arguments);
     if (what == QLatin1String("stats"))
         return statistics(arguments);
+    if (what == QLatin1String("five-star"))
+        return fiveStar(arguments);
+    if (what == QLatin1String("party-meetings"))
+        return partyMeetings(arguments);
     if (what == QLatin1String("grid-board"))
         return gridBoard(arguments);
     if (what == QLatin1String("grid-map"))

@@ -12,7 +12,10 @@
 namespace jy {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("jy::TwoWayLists", text); }
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("jy::TwoWayLists", text, disambiguation, n);
+}
 } // namespace
 
 QStringList need_source::all() { return {Resident, Grid, Unit}; }
@@ -89,26 +92,71 @@ Status TwoWayLists::removeNeed(qint64 id)
     return success();
 }
 
-Result<qint64> TwoWayLists::addResource(const CoBuildingResource &input)
+namespace {
+FieldErrors resourceErrors(Database &db, const CoBuildingResource &r)
+{
+    FieldErrors errors;
+    if (r.title.trimmed().isEmpty())
+        errors.append({QStringLiteral("title"), QCoreApplication::translate("jy::TwoWayLists", "Say what the unit offers, e.g. 免费安装健身器材.")});
+    if (!sql::scalar(db.connection(), QStringLiteral("SELECT id FROM cobuilding_unit WHERE id = ?"), {r.unitId}).isValid())
+        errors.append({QStringLiteral("unit"), QCoreApplication::translate("jy::TwoWayLists", "Choose the co-building unit that offers it.")});
+    return errors;
+}
+
+QVariantMap resourceMap(const CoBuildingResource &r)
+{
+    return {{QStringLiteral("unit_id"), r.unitId}, {QStringLiteral("title"), r.title.trimmed()},
+            {QStringLiteral("category"), r.category.trimmed()}, {QStringLiteral("notes"), r.notes.trimmed()}};
+}
+} // namespace
+
+Result<qint64> TwoWayLists::addResource(const CoBuildingResource &r)
 {
     if (Status allowed = reg::require(mSession, Permission::ManageGovernance, tr("the needs and resources lists")); !allowed)
         return allowed.errors();
-    CoBuildingResource r = input;
-    r.title = r.title.trimmed();
-    FieldErrors errors;
-    if (r.title.isEmpty())
-        errors.append({QStringLiteral("title"), tr("Say what the unit offers, e.g. 免费安装健身器材.")});
-    if (!sql::scalar(mDb.connection(), QStringLiteral("SELECT id FROM cobuilding_unit WHERE id = ?"), {r.unitId}).isValid())
-        errors.append({QStringLiteral("unit"), tr("Choose the co-building unit that offers it.")});
-    if (!errors.isEmpty())
+    if (const FieldErrors errors = resourceErrors(mDb, r); !errors.isEmpty())
         return errors;
     Transaction tx(mDb);
     const qint64 id = sql::insert(mDb.connection(), QStringLiteral("INSERT INTO cobuilding_resource (unit_id, title, category, notes) VALUES (?, ?, ?, ?)"),
-                                  {r.unitId, r.title, sql::nullableText(r.category.trimmed()), sql::nullableText(r.notes.trimmed())});
-    AuditLog::record(mDb, mSession, QStringLiteral("create"), QStringLiteral("cobuilding_resource"), id,
-                     AuditLog::diff({}, {{QStringLiteral("unit_id"), r.unitId}, {QStringLiteral("title"), r.title}}));
+                                  {r.unitId, r.title.trimmed(), sql::nullableText(r.category.trimmed()), sql::nullableText(r.notes.trimmed())});
+    AuditLog::record(mDb, mSession, QStringLiteral("create"), QStringLiteral("cobuilding_resource"), id, AuditLog::diff({}, resourceMap(r)));
     tx.commit();
     return id;
+}
+
+Status TwoWayLists::updateResource(const CoBuildingResource &r)
+{
+    if (Status allowed = reg::require(mSession, Permission::ManageGovernance, tr("the needs and resources lists")); !allowed)
+        return allowed;
+    const std::optional<CoBuildingResource> old = findResource(r.id);
+    if (!old)
+        return Status::fail(QString(), tr("The resource is no longer on the list."));
+    if (const FieldErrors errors = resourceErrors(mDb, r); !errors.isEmpty())
+        return errors;
+    Transaction tx(mDb);
+    sql::exec(mDb.connection(), QStringLiteral("UPDATE cobuilding_resource SET unit_id = ?, title = ?, category = ?, notes = ? WHERE id = ?"),
+              {r.unitId, r.title.trimmed(), sql::nullableText(r.category.trimmed()), sql::nullableText(r.notes.trimmed()), r.id});
+    AuditLog::record(mDb, mSession, QStringLiteral("update"), QStringLiteral("cobuilding_resource"), r.id,
+                     AuditLog::diff(resourceMap(*old), resourceMap(r)));
+    tx.commit();
+    return success();
+}
+
+Status TwoWayLists::removeResource(qint64 id)
+{
+    if (Status allowed = reg::require(mSession, Permission::ManageGovernance, tr("the needs and resources lists")); !allowed)
+        return allowed;
+    const std::optional<CoBuildingResource> old = findResource(id);
+    if (!old)
+        return Status::fail(QString(), tr("The resource is no longer on the list."));
+    if (old->projects > 0)
+        return Status::fail(QString(), tr("%n project(s) use \"%1\"; it stays on the list as what answered their need.", nullptr, old->projects)
+                                           .arg(old->title));
+    Transaction tx(mDb);
+    sql::exec(mDb.connection(), QStringLiteral("DELETE FROM cobuilding_resource WHERE id = ?"), {id});
+    AuditLog::record(mDb, mSession, QStringLiteral("delete"), QStringLiteral("cobuilding_resource"), id, AuditLog::diff(resourceMap(*old), {}));
+    tx.commit();
+    return success();
 }
 
 namespace {
@@ -158,21 +206,59 @@ QList<CoBuildingNeed> TwoWayLists::needs(const RegisterFilter &f) const
     return out;
 }
 
-QList<CoBuildingResource> TwoWayLists::resources(const RegisterFilter &f) const
+namespace {
+const QString kResourceSelect = QStringLiteral(
+    "SELECT r.id, r.unit_id, r.title, r.category, r.notes, u.name, u.community_id, "
+    "(SELECT count(*) FROM cobuilding_project p WHERE p.resource_id = r.id) "
+    "FROM cobuilding_resource r JOIN cobuilding_unit u ON u.id = r.unit_id");
+
+CoBuildingResource resourceFrom(const QSqlQuery &q)
+{
+    return CoBuildingResource{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                              q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toInt()};
+}
+
+reg::Where resourcesWhere(const RegisterFilter &f)
 {
     reg::Where w;
     if (f.communityId)
         w.add(QStringLiteral("u.community_id = ?"), {f.communityId});
     if (f.ownerId)
         w.add(QStringLiteral("r.unit_id = ?"), {f.ownerId});
-    w.text(f.text, {QStringLiteral("r.title"), QStringLiteral("u.name")});
+    if (!f.kind.isEmpty())
+        w.add(QStringLiteral("r.category = ?"), {f.kind});
+    w.text(f.text, {QStringLiteral("r.title"), QStringLiteral("r.category"), QStringLiteral("u.name")});
+    return w;
+}
+} // namespace
+
+QList<CoBuildingResource> TwoWayLists::resources(const RegisterFilter &f) const
+{
+    const reg::Where w = resourcesWhere(f);
+    QSqlQuery q = sql::exec(mDb.connection(), kResourceSelect + w.clause() + QStringLiteral(" ORDER BY u.name, r.title, r.id") + reg::page(f), w.values);
+    return reg::rows(q, resourceFrom);
+}
+
+int TwoWayLists::countResources(const RegisterFilter &f) const
+{
+    const reg::Where w = resourcesWhere(f);
+    return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM cobuilding_resource r JOIN cobuilding_unit u ON u.id = r.unit_id") + w.clause(),
+                       w.values).toInt();
+}
+
+std::optional<CoBuildingResource> TwoWayLists::findResource(qint64 id) const
+{
+    QSqlQuery q = sql::exec(mDb.connection(), kResourceSelect + QStringLiteral(" WHERE r.id = ?"), {id});
+    return reg::first(q, resourceFrom);
+}
+
+QStringList TwoWayLists::resourceCategories() const
+{
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral(
-        "SELECT r.id, r.unit_id, r.title, r.category, r.notes, u.name FROM cobuilding_resource r JOIN cobuilding_unit u ON u.id = r.unit_id%1 "
-        "ORDER BY u.name, r.id%2").arg(w.clause(), reg::page(f)), w.values);
-    QList<CoBuildingResource> out;
+        "SELECT DISTINCT category FROM cobuilding_resource WHERE category IS NOT NULL AND category <> '' ORDER BY category"));
+    QStringList out;
     while (q.next())
-        out << CoBuildingResource{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                                  q.value(4).toString(), q.value(5).toString()};
+        out << q.value(0).toString();
     return out;
 }
 

@@ -43,7 +43,10 @@ struct CoBuildingResource
     QString title;
     QString category;
     QString notes;
-    QString unitName;         // filled by reads
+    // Filled by reads.
+    QString unitName;
+    qint64 communityId = 0;   // the unit's
+    int projects = 0;         // projects that use it
 };
 
 // The two-way lists (双向需求清单) that projects match. ManageGovernance, audited.
@@ -58,11 +61,19 @@ public:
     Status removeNeed(qint64 id);
     // Field errors: title, unit.
     Result<qint64> addResource(const CoBuildingResource &resource);
+    // Corrects a resource (title, category, notes, the unit offering it). Field errors: title, unit.
+    Status updateResource(const CoBuildingResource &resource);
+    // Refused while a project uses the resource: the project would lose what answers its need.
+    Status removeResource(qint64 id);
+    std::optional<CoBuildingResource> findResource(qint64 id) const;
+    int countResources(const RegisterFilter &filter = {}) const;
+    // The categories resources are filed under, for a filter.
+    QStringList resourceCategories() const;
     // filter: communityId, kind (source), text; newest first.
     QList<CoBuildingNeed> needs(const RegisterFilter &filter = {}) const;
     int countNeeds(const RegisterFilter &filter = {}) const;
     std::optional<CoBuildingNeed> findNeed(qint64 id) const;
-    // filter: communityId (the unit's), ownerId (unit), text.
+    // filter: communityId (the unit's), ownerId (unit), kind (category), text; by unit and title.
     QList<CoBuildingResource> resources(const RegisterFilter &filter = {}) const;
 
 private:

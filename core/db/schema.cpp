@@ -2,6 +2,7 @@
 #include "audit/auditlog.h"
 #include "db/database.h"
 #include "db/sql.h"
+#include "pinyin/pinyin.h"
 #include "residents/searchkeys.h"
 
 #include <QSqlQuery>
@@ -477,7 +478,23 @@ void communityAddress(Database &db)
     runDdl(db, QStringLiteral("ALTER TABLE community ADD COLUMN address TEXT"));
 }
 
-// v13: row versions, so two workstations saving one resident cannot silently overwrite each other.
+// v13: merchants listed in pinyin order like residents (商户 named 阿福 before 张记), not by
+// code point; the key is computed here for the shops already registered.
+void merchantOrder(Database &db)
+{
+    runDdl(db, QStringLiteral("ALTER TABLE merchant ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''"));
+    QSqlDatabase conn = db.connection();
+    QSqlQuery rows = sql::exec(conn, QStringLiteral("SELECT id, name FROM merchant"));
+    QSqlQuery update = sql::prepare(conn, QStringLiteral("UPDATE merchant SET sort_key = ? WHERE id = ?"));
+    while (rows.next()) {
+        update.addBindValue(Pinyin::instance().sortKey(rows.value(1).toString()));
+        update.addBindValue(rows.value(0).toLongLong());
+        sql::exec(update);
+    }
+    runDdl(db, QStringLiteral("CREATE INDEX merchant_sort ON merchant(community_id, sort_key, id)"));
+}
+
+// v14: row versions, so two workstations saving one resident cannot silently overwrite each other.
 void rowVersions(Database &db)
 {
     runDdl(db, QStringLiteral("ALTER TABLE resident ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"));
@@ -500,6 +517,7 @@ const std::vector<Step> &steps()
         {"staff accounts", staffAccounts},
         {"audit log indexes by person and time", auditIndexes},
         {"community address", communityAddress},
+        {"merchants in pinyin order", merchantOrder},
         {"row versions for concurrent editing", rowVersions},
     };
     return all;

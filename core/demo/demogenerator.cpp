@@ -513,7 +513,14 @@ void DemoGenerator::partyMembers(const Plan &plan, qint64 communityId)
         if (!probationary) {
             int age = 19 + mRandom.below(12);
             age += mRandom.below(12);
-            joined = std::clamp(birth.addYears(age).addDays(mRandom.below(365)), earliest, latestFull);
+            joined = birth.addYears(age).addDays(mRandom.below(365));
+            if (joined > latestFull) {
+                // Young members would all share the last possible day: spread them over the years
+                // since they came of age, by a number of their own so the random stream stays as it was.
+                const qint64 span = std::min<qint64>(earliest.daysTo(latestFull), 3 * 365);
+                joined = latestFull.addDays(-((birth.toJulianDay() * 7919 + i) % (span + 1)));
+            }
+            joined = std::clamp(joined, earliest, latestFull);
         } else {
             joined = std::clamp(ref.addDays(-mRandom.between(1, 360)), std::min(earliest, ref), ref);
         }

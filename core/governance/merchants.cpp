@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "pinyin/pinyin.h"
 #include "residents/phonenumber.h"
 
 #include <QCoreApplication>
@@ -122,7 +123,7 @@ Result<qint64> Merchants::save(const Merchant &input)
         return errors;
     const QVariantList values = {m.communityId, m.name, sql::nullableText(m.owner), sql::nullableText(m.phone), sql::nullableText(m.address),
                                  sql::nullableText(m.business), m.modelShop ? 1 : 0, sql::nullableId(m.partnerShopId), m.list,
-                                 sql::nullableText(m.listReason), reg::date(m.listedOn)};
+                                 sql::nullableText(m.listReason), reg::date(m.listedOn), Pinyin::instance().sortKey(m.name)};
     Transaction tx(mDb);
     qint64 id = m.id;
     if (id) {
@@ -130,11 +131,11 @@ Result<qint64> Merchants::save(const Merchant &input)
         if (!old)
             return Result<qint64>::fail(QString(), tr("The merchant no longer exists."));
         sql::exec(conn, QStringLiteral("UPDATE merchant SET community_id = ?, name = ?, owner = ?, phone = ?, address = ?, business = ?, model_shop = ?, "
-                                       "partner_shop_id = ?, list = ?, list_reason = ?, listed_on = ? WHERE id = ?"), values + QVariantList{id});
+                                       "partner_shop_id = ?, list = ?, list_reason = ?, listed_on = ?, sort_key = ? WHERE id = ?"), values + QVariantList{id});
         AuditLog::record(mDb, mSession, QStringLiteral("update"), kEntity, id, AuditLog::diff(toMap(*old), toMap(m)));
     } else {
         id = sql::insert(conn, QStringLiteral("INSERT INTO merchant (community_id, name, owner, phone, address, business, model_shop, partner_shop_id, list, "
-                                              "list_reason, listed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), values);
+                                              "list_reason, listed_on, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), values);
         AuditLog::record(mDb, mSession, QStringLiteral("create"), kEntity, id, AuditLog::diff({}, toMap(m)));
     }
     tx.commit();
@@ -164,7 +165,7 @@ std::optional<Merchant> Merchants::find(qint64 id) const
 QList<Merchant> Merchants::list(const RegisterFilter &f) const
 {
     const reg::Where w = whereOf(f);
-    QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY m.name, m.id") + reg::page(f), w.values);
+    QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY m.sort_key, m.id") + reg::page(f), w.values);
     return reg::rows(q, fromQuery);
 }
 

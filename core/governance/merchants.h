@@ -53,7 +53,7 @@ public:
     Status remove(qint64 id);
     std::optional<Merchant> find(qint64 id) const;
     // filter: communityId, kind ("model" for model shops, "partner" for affiliated shops),
-    // state (list), text (name, owner, business); by name.
+    // state (list), text (name, owner, business); by name in pinyin order (阿福 before 张记).
     QList<Merchant> list(const RegisterFilter &filter = {}) const;
     int count(const RegisterFilter &filter = {}) const;
 

@@ -80,6 +80,30 @@ DashboardData DashboardData::collect(Database &db, qint64 communityId, int year,
         {year - 4, year, communityId, communityId});
     while (honors.next())
         d.honorsByYearAndLevel[honors.value(0).toInt()].insert(honors.value(1).toString(), honors.value(2).toInt());
+
+    // Dates are ISO text, times UTC ISO text: both compare as text on SQLite and PostgreSQL.
+    const QString firstDay = QDate(year, 1, 1).toString(Qt::ISODate);
+    const QString lastDay = QDate(year, 12, 31).toString(Qt::ISODate);
+    const struct { const char *key; const char *label; const char *statement; bool times; } registers[] = {
+        {"branch_meetings", QT_TRANSLATE_NOOP("jy::DashboardData", "branch meetings"),
+         "SELECT count(*) FROM party_meeting m JOIN party_branch b ON b.id = m.branch_id "
+         "WHERE m.held_on >= ? AND m.held_on <= ? AND (? = 0 OR b.community_id = ?)", false},
+        {"meetings", QT_TRANSLATE_NOOP("jy::DashboardData", "residents' meetings"),
+         "SELECT count(*) FROM governance_meeting WHERE held_on >= ? AND held_on <= ? AND (? = 0 OR community_id = ?)", false},
+        {"mediation", QT_TRANSLATE_NOOP("jy::DashboardData", "mediation cases"),
+         "SELECT count(*) FROM mediation_case WHERE created_at >= ? AND created_at < ? AND (? = 0 OR community_id = ?)", true},
+        {"agency", QT_TRANSLATE_NOOP("jy::DashboardData", "agency services"),
+         "SELECT count(*) FROM agency_service WHERE created_at >= ? AND created_at < ? AND (? = 0 OR community_id = ?)", true},
+        {"activities", QT_TRANSLATE_NOOP("jy::DashboardData", "activities"),
+         "SELECT count(*) FROM activity WHERE held_on >= ? AND held_on <= ? AND (? = 0 OR community_id = ?)", false},
+        {"projects", QT_TRANSLATE_NOOP("jy::DashboardData", "co-building projects"),
+         "SELECT count(*) FROM cobuilding_project WHERE created_at >= ? AND created_at < ? AND (? = 0 OR community_id = ?)", true},
+    };
+    for (const auto &r : registers) {
+        const int n = sql::scalar(conn, QString::fromLatin1(r.statement),
+                                  {r.times ? from : firstDay, r.times ? to : lastDay, communityId, communityId}).toInt();
+        d.governanceOfYear.append({0, QCoreApplication::translate("jy::DashboardData", r.label), double(n), 0, QString::fromLatin1(r.key), -1});
+    }
     return d;
 }
 

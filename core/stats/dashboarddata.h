@@ -35,6 +35,9 @@ struct DashboardData
     QList<DashboardBar> careOverdueByGrid; // residents on care plans not visited in time, as of today (id: grid)
     QList<DashboardBar> hoursByTeam;       // service hours of completed orders in the year (id: team; 0: on their own)
     QMap<int, QMap<QString, int>> honorsByYearAndLevel; // the year and the four before it
+    // The party and governance registers' work of the year: 三会一课, residents' meetings,
+    // mediation and agency cases opened, activities, co-building projects (code: the register's key).
+    QList<DashboardBar> governanceOfYear;
 
     static DashboardData collect(Database &db, qint64 communityId, int year, const QDate &today = QDate::currentDate());
 };

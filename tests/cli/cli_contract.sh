@@ -176,6 +176,18 @@ expect_exit 0 "report volunteers .xlsx" "$CLI" report volunteers --db "$WORK/dem
 python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert 'xl/worksheets/sheet1.xml' in z.namelist()" "$WORK/ranking.xlsx" \
   || fail "the ranking .xlsx is a workbook"
 
+# The party organisation's yearly reports: the demo assesses its branches and logs their meetings.
+expect_exit 2 "report five-star without --year" "$CLI" report five-star --db "$WORK/demo.sqlite" --out "$WORK/fs.pdf"
+expect_exit 0 "report five-star .pdf" "$CLI" report five-star --db "$WORK/demo.sqlite" --year "$year" --out "$WORK/five-star.pdf"
+is_pdf "$WORK/five-star.pdf" || fail "the five-star report is a PDF"
+pdf_has "$WORK/five-star.pdf" "$year" || fail "the five-star PDF names the year as text"
+expect_exit 0 "report five-star .xlsx" "$CLI" report five-star --db "$WORK/demo.sqlite" --year "$year" --out "$WORK/five-star.xlsx"
+expect_exit 0 "report party-meetings .pdf" "$CLI" report party-meetings --db "$WORK/demo.sqlite" --year "$year" --out "$WORK/meetings.pdf"
+is_pdf "$WORK/meetings.pdf" || fail "the party meetings report is a PDF"
+expect_exit 0 "report party-meetings .xlsx" "$CLI" report party-meetings --db "$WORK/demo.sqlite" --year "$year" --out "$WORK/meetings.xlsx"
+python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert 'xl/worksheets/sheet1.xml' in z.namelist()" "$WORK/meetings.xlsx" \
+  || fail "the party meetings .xlsx is a workbook"
+
 # The demo may or may not have volunteers yet: when it has, print a real one's certificate.
 volunteer="$(python3 - "$WORK/demo.sqlite" <<'PY'
 import sqlite3, sys

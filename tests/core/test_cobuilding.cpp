@@ -150,3 +150,66 @@ TEST_CASE("a project matches a need with a unit: ordered, dispatched, accepted, 
     CHECK(projects.count(f) == 1);
     CHECK_FALSE(CoBuildingProjects(*db, viewer).create(p).ok());
 }
+
+TEST_CASE("a unit's resources are corrected, filtered and removed unless a project uses them", "[cobuilding]")
+{
+    test::TempDatabase db;
+    const Session admin = test::admin();
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    const qint64 bank = unit(*db, admin, place.communityId, QStringLiteral("中行信阳分行"));
+    const qint64 firm = unit(*db, admin, place.communityId, QStringLiteral("北京盈科律师事务所"));
+    TwoWayLists lists(*db, admin);
+
+    CHECK(fieldsOf(lists.addResource({0, 0, QStringLiteral("  "), QString(), QString(), QString()}).errors())
+          == QStringList{QStringLiteral("title"), QStringLiteral("unit")});
+    const qint64 gym = lists.addResource({0, bank, QStringLiteral("免费安装健身器材"), QStringLiteral("文体"), QString(), QString()}).value();
+    const qint64 law = lists.addResource({0, firm, QStringLiteral("每月一次法律咨询"), QStringLiteral("法律"), QString(), QString()}).value();
+
+    // Corrected: another title, category and notes; the unit may be changed too.
+    CoBuildingResource r = *lists.findResource(law);
+    CHECK(r.unitName == QStringLiteral("北京盈科律师事务所"));
+    CHECK(r.communityId == place.communityId);
+    r.title = QStringLiteral("每月两次法律咨询");
+    r.notes = QStringLiteral("每月第一、三个周六上午");
+    REQUIRE(lists.updateResource(r).ok());
+    CHECK(lists.findResource(law)->title == QStringLiteral("每月两次法律咨询"));
+    r.title.clear();
+    r.unitId = 999;
+    CHECK(fieldsOf(lists.updateResource(r).errors()) == QStringList{QStringLiteral("title"), QStringLiteral("unit")});
+    r.id = 999;
+    CHECK_FALSE(lists.updateResource(r).ok());
+    CHECK(lists.resourceCategories() == QStringList{QStringLiteral("文体"), QStringLiteral("法律")});
+
+    RegisterFilter f;
+    f.kind = QStringLiteral("法律");
+    CHECK(lists.countResources(f) == 1);
+    CHECK(lists.resources(f).first().id == law);
+    f = {};
+    f.text = QStringLiteral("中行");
+    CHECK(lists.countResources(f) == 1);
+    f = {};
+    f.communityId = place.communityId + 1;
+    CHECK(lists.countResources(f) == 0);
+    CHECK(lists.countResources() == 2);
+
+    // A project built on the gym resource keeps it on the list.
+    CoBuildingProject p;
+    p.communityId = place.communityId;
+    p.title = QStringLiteral("健身器材进小区");
+    p.resourceId = gym;
+    REQUIRE(CoBuildingProjects(*db, admin).create(p).ok());
+    CHECK(lists.findResource(gym)->projects == 1);
+    const Status kept = lists.removeResource(gym);
+    CHECK_FALSE(kept.ok());
+    CHECK(kept.errorText().contains(QStringLiteral("免费安装健身器材")));
+
+    // Only with the permission, and audited: created, updated, deleted.
+    const Session viewer = test::viewer();
+    CHECK_FALSE(TwoWayLists(*db, viewer).updateResource(*lists.findResource(law)).ok());
+    CHECK_FALSE(TwoWayLists(*db, viewer).removeResource(law).ok());
+    CHECK(lists.findResource(law).has_value());
+    REQUIRE(lists.removeResource(law).ok());
+    CHECK_FALSE(lists.findResource(law).has_value());
+    CHECK(AuditLog::count(*db, QStringLiteral("cobuilding_resource"), law) == 3);
+    CHECK(lists.countResources() == 1);
+}

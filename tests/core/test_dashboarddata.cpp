@@ -49,4 +49,20 @@ TEST_CASE("the dashboard's figures add up to the registers they come from", "[st
     CHECK(d.honorsByYearAndLevel.size() == 5);
     CHECK(d.honorsByYearAndLevel.contains(2021));
     CHECK(d.population.residents == count("SELECT count(*) FROM resident"));
+
+    // The party and governance work of the year, register by register.
+    QStringList keys;
+    for (const DashboardBar &b : d.governanceOfYear)
+        keys << b.code;
+    CHECK(keys == QStringList{QStringLiteral("branch_meetings"), QStringLiteral("meetings"), QStringLiteral("mediation"), QStringLiteral("agency"),
+                              QStringLiteral("activities"), QStringLiteral("projects")});
+    CHECK(d.governanceOfYear.at(0).value == count("SELECT count(*) FROM party_meeting WHERE held_on BETWEEN '2025-01-01' AND '2025-12-31'"));
+    CHECK(d.governanceOfYear.at(1).value == count("SELECT count(*) FROM governance_meeting WHERE held_on BETWEEN '2025-01-01' AND '2025-12-31'"));
+    CHECK(d.governanceOfYear.at(4).value == count("SELECT count(*) FROM activity WHERE held_on BETWEEN '2025-01-01' AND '2025-12-31'"));
+    for (const DashboardBar &b : d.governanceOfYear) {
+        INFO(b.code.toStdString());
+        CHECK(b.value > 0);
+    }
+    const DashboardData meili = DashboardData::collect(*db, 1, 2025, options.today);
+    CHECK(meili.governanceOfYear.at(2).value <= d.governanceOfYear.at(2).value);
 }

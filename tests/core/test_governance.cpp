@@ -207,6 +207,17 @@ TEST_CASE("activities and merchants with the red and black list", "[governance]"
     f.kind = QStringLiteral("model");
     CHECK(merchants.count(f) == 1);
     CHECK_FALSE(Merchants(*db, test::viewer()).save(m).ok());
+
+    // The list reads in pinyin order, as people look shops up (a fu, yi er, yi min, zhang ji), not by code point.
+    for (const char *name : {"张记包子铺", "阿福理发店"}) {
+        m.name = QString::fromUtf8(name);
+        m.modelShop = false;
+        REQUIRE(merchants.save(m).ok());
+    }
+    QStringList names;
+    for (const Merchant &each : merchants.list())
+        names << each.name;
+    CHECK(names == QStringList{QStringLiteral("阿福理发店"), QStringLiteral("艺耳阁"), QStringLiteral("益民大药房"), QStringLiteral("张记包子铺")});
 }
 
 TEST_CASE("the demo fills every party and governance register from the seeds", "[governance][demo]")

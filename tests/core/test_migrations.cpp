@@ -77,3 +77,17 @@ TEST_CASE("opening twice runs no migration twice", "[migrations]")
     db.reopen();
     CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt() == Migrations::latestVersion());
 }
+
+TEST_CASE("migrating to v13 gives the merchants already registered their pinyin sort keys", "[migrations]")
+{
+    test::TempDatabase db(12);
+    insertVersion1Data(*db);
+    sql::exec(db->connection(), QStringLiteral("INSERT INTO merchant (id, community_id, name) VALUES (1, 1, '张记包子铺'), (2, 1, '阿福理发店')"));
+    db.reopen();
+    REQUIRE(db->schemaVersion() == Migrations::latestVersion());
+    QSqlQuery q = sql::exec(db->connection(), QStringLiteral("SELECT name FROM merchant ORDER BY sort_key"));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    CHECK(names == QStringList{QStringLiteral("阿福理发店"), QStringLiteral("张记包子铺")});
+}

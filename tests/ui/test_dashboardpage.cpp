@@ -32,7 +32,7 @@ TEST_CASE("the dashboard draws every chart and a click asks for the list behind 
     waitLoaded();
     REQUIRE_FALSE(page.isLoading());
 
-    for (const char *name : {"age", "residence", "grids", "branches", "partyAge", "months", "categories", "teams", "honors"}) {
+    for (const char *name : {"age", "residence", "grids", "branches", "partyAge", "months", "categories", "teams", "honors", "governance"}) {
         INFO(name);
         QChart *chart = page.chart(QString::fromLatin1(name));
         REQUIRE(chart);

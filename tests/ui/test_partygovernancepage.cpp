@@ -11,6 +11,7 @@
 #include "governance/merchants.h"
 #include "import/xlsxreader.h"
 #include "party/partygovernancepage.h"
+#include "party/partymembers.h"
 #include "party/partyorganisation.h"
 #include "party/starassessment.h"
 #include "party/registerdialog.h"
@@ -18,12 +19,14 @@
 #include "party/registersource.h"
 #include "party/registertab.h"
 #include "reports/reportpreview.h"
+#include "residents/residentservice.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QImage>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
@@ -81,7 +84,7 @@ TEST_CASE("every register of the party and governance page lists the demo's reco
     page.resize(1400, 700);
     page.show();
     page.activate();
-    REQUIRE(page.tabCount() == 11);
+    REQUIRE(page.tabCount() == 12);
     for (int i = 0; i < page.tabCount(); ++i) {
         page.tabs()->setCurrentIndex(i);
         INFO(page.tab(i)->source().title().toStdString());
@@ -344,4 +347,160 @@ TEST_CASE("a register's other doings: an agreement, a follow-up item, a five-sta
     done.accept();
     REQUIRE(done.result() == QDialog::Accepted);
     CHECK(GovernanceMeetings(*db, admin).followUps(meeting).first().done);
+}
+
+TEST_CASE("the resources list is a register of its own: corrected, filtered, deleted unless a project uses it", "[party-ui]")
+{
+    test::TempDatabase db;
+    const Session admin = test::admin();
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    CoBuildingUnit u;
+    u.communityId = place.communityId;
+    u.name = QStringLiteral("中行信阳分行");
+    const qint64 bank = CoBuildingUnits(*db, admin).save(u).value();
+    TwoWayLists lists(*db, admin);
+    const qint64 gym = lists.addResource({0, bank, QStringLiteral("免费安装健身器材"), QStringLiteral("文体"), QString(), QString()}).value();
+    const qint64 loan = lists.addResource({0, bank, QStringLiteral("金融知识讲座"), QStringLiteral("教育"), QString(), QString()}).value();
+    CoBuildingProject p;
+    p.communityId = place.communityId;
+    p.title = QStringLiteral("健身器材进小区");
+    p.resourceId = gym;
+    REQUIRE(CoBuildingProjects(*db, admin).create(p).ok());
+
+    PartyGovernancePage page(*db, admin);
+    page.resize(1400, 700);
+    page.show();
+    page.activate();
+    const int index = tabNamed(page, "resources");
+    page.tabs()->setCurrentIndex(index);
+    RegisterTab *resources = page.tab(index);
+    CHECK(resources->model()->total() == 2);
+    auto *kind = test::child<QComboBox>(*resources, "kind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("教育")));
+    CHECK(resources->model()->total() == 1);
+    kind->setCurrentIndex(0);
+    resources->select(gym);
+    CHECK(test::child<QTextBrowser>(*resources, "details")->toPlainText().contains(QStringLiteral("健身器材进小区")));
+    test::screenshot(page, "party-resources");
+
+    // The form refuses an empty title and keeps the rest; then it corrects the record.
+    RegisterDialog edit(resources->source(), resources->source().load(loan));
+    edit.show();
+    CHECK(test::child<QComboBox>(edit, "unit")->currentData().toLongLong() == bank);
+    test::child<QLineEdit>(edit, "title")->clear();
+    test::child<QPlainTextEdit>(edit, "notes")->setPlainText(QStringLiteral("每季度一次"));
+    edit.accept();
+    CHECK(edit.result() != QDialog::Accepted);
+    CHECK_FALSE(edit.errorText(QStringLiteral("title")).isEmpty());
+    test::child<QLineEdit>(edit, "title")->setText(QStringLiteral("防诈骗金融知识讲座"));
+    edit.accept();
+    REQUIRE(edit.result() == QDialog::Accepted);
+    CHECK(lists.findResource(loan)->title == QStringLiteral("防诈骗金融知识讲座"));
+    CHECK(lists.findResource(loan)->notes == QStringLiteral("每季度一次"));
+
+    // The project's resource stays; the other goes once the user says yes.
+    CHECK_FALSE(resources->source().remove(gym).ok());
+    resources->reload(loan);
+    auto *remove = [&]() -> QToolButton * {
+        for (QToolButton *b : resources->findChildren<QToolButton *>())
+            if (b->defaultAction() && b->defaultAction()->shortcut() == QKeySequence(QKeySequence::Delete))
+                return b;
+        return nullptr;
+    }();
+    REQUIRE(remove);
+    answerNextQuestion(QMessageBox::Yes);
+    remove->click();
+    CHECK_FALSE(lists.findResource(loan).has_value());
+    CHECK(lists.findResource(gym).has_value());
+}
+
+TEST_CASE("a member's party group is chosen among the groups of the member's branch", "[party-ui]")
+{
+    test::TempDatabase db;
+    const Session admin = test::admin();
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    PartyOrganisation org(*db, admin);
+    PartyBranch first;
+    first.communityId = place.communityId;
+    first.name = QStringLiteral("第一网格党支部");
+    const qint64 one = org.save(first).value();
+    PartyBranch second = first;
+    second.name = QStringLiteral("第二网格党支部");
+    const qint64 two = org.save(second).value();
+    const qint64 groupOne = org.saveGroup({0, one, QStringLiteral("第一党小组"), QStringLiteral("王芳")}).value();
+    const qint64 groupTwo = org.saveGroup({0, two, QStringLiteral("楼院党小组"), QString()}).value();
+    ResidentService residents(*db, admin);
+    test::addResident(residents, QStringLiteral("王春丽"), place.householdId, QStringLiteral("head"));
+
+    PartyGovernancePage page(*db, admin);
+    RegisterTab *members = page.tab(tabNamed(page, "members"));
+    RegisterDialog create(members->source(), members->source().blank(place.communityId));
+    create.show();
+    auto *branch = test::child<QComboBox>(create, "branch");
+    auto *group = test::child<QComboBox>(create, "group");
+    branch->setCurrentIndex(branch->findData(one));
+    CHECK(group->count() == 2);
+    CHECK(group->findData(groupOne) == 1);
+    group->setCurrentIndex(1);
+    branch->setCurrentIndex(branch->findData(two));
+    // The other branch's groups only, and no group chosen yet.
+    CHECK(group->findData(groupOne) < 0);
+    CHECK(group->findData(groupTwo) == 1);
+    CHECK(group->currentData().toLongLong() == 0);
+    group->setCurrentIndex(1);
+    test::child<QLineEdit>(create, "resident")->setText(QStringLiteral("王春丽"));
+    test::child<QDateEdit>(create, "joined_on")->setDate(QDate(2010, 7, 1));
+    test::screenshot(create, "party-member-group");
+    create.accept();
+    INFO(create.errorText(QStringLiteral("resident")).toStdString() << create.errorText(QStringLiteral("group")).toStdString()
+         << create.errorText(QStringLiteral("joined_on")).toStdString());
+    REQUIRE(create.result() == QDialog::Accepted);
+    const std::optional<PartyMember> saved = PartyMembers(*db, admin).find(create.savedId());
+    REQUIRE(saved);
+    CHECK(saved->branchId == two);
+    CHECK(saved->groupId == groupTwo);
+
+    // Editing keeps the branch (a transfer moves it) and offers its groups.
+    RegisterDialog edit(members->source(), members->source().load(saved->residentId));
+    auto *editGroup = test::child<QComboBox>(edit, "group");
+    CHECK(editGroup->currentData().toLongLong() == groupTwo);
+    editGroup->setCurrentIndex(0);
+    edit.accept();
+    REQUIRE(edit.result() == QDialog::Accepted);
+    CHECK(PartyMembers(*db, admin).find(saved->residentId)->groupId == 0);
+}
+
+TEST_CASE("the page's reports menu opens the five-star and 三会一课 reports for a year", "[party-ui]")
+{
+    test::TempDatabase db;
+    const Session admin = test::admin();
+    test::SmallPlace::create(*db);
+    PartyGovernancePage page(*db, admin);
+    page.show();
+    QToolButton *reports = page.reportsButton();
+    REQUIRE(reports);
+    REQUIRE(reports->menu());
+    QStringList names;
+    for (QAction *a : reports->menu()->actions())
+        names << a->objectName();
+    CHECK(names == QStringList{QStringLiteral("fiveStarReport"), QStringLiteral("partyMeetingsReport")});
+    for (QAction *a : reports->menu()->actions()) {
+        QString kind;
+        int year = 0;
+        QTimer::singleShot(0, [&kind, &year] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return;
+            kind = test::child<QComboBox>(*dialog, "kind")->currentText();
+            year = test::child<QSpinBox>(*dialog, "from")->value();
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        a->trigger();
+        INFO(a->objectName().toStdString());
+        CHECK_FALSE(kind.isEmpty());
+        if (a->objectName() == QLatin1String("fiveStarReport"))
+            CHECK(year == QDate::currentDate().year() - 1);
+        else
+            CHECK(year == QDate::currentDate().year());
+    }
 }

@@ -69,7 +69,8 @@ DashboardPage::DashboardPage(Database &db, const Session &session, QWidget *pare
             << addChart(QStringLiteral("months"), tr("Volunteer services by month (click: the month's orders)"))
             << addChart(QStringLiteral("categories"), tr("Volunteer services by category (click: the orders)"))
             << addChart(QStringLiteral("teams"), tr("Service hours by team"))
-            << addChart(QStringLiteral("honors"), tr("Honors by level and year (click: the honors)"));
+            << addChart(QStringLiteral("honors"), tr("Honors by level and year (click: the honors)"))
+            << addChart(QStringLiteral("governance"), tr("Party and governance work in the year"));
     for (int i = 0; i < mCharts.size(); ++i) {
         auto *view = new QChartView(mCharts.at(i));
         view->setRenderHint(QPainter::Antialiasing);
@@ -258,6 +259,7 @@ void DashboardPage::display()
     fillBars(chart(QStringLiteral("months")), d.ordersByMonth, tr("services"), DashboardTarget::Kind::OrdersOfMonth, false);
     fillPie(chart(QStringLiteral("categories")), d.ordersByCategory, DashboardTarget::Kind::OrdersOfCategory);
     fillBars(chart(QStringLiteral("teams")), d.hoursByTeam.mid(0, 10), tr("hours"), DashboardTarget::Kind::None, true);
+    fillBars(chart(QStringLiteral("governance")), d.governanceOfYear, tr("held or opened"), DashboardTarget::Kind::None, true);
 
     // Honors: a stacked bar per year, a set per level; a click opens that level's honors of the year.
     QChart *honors = chart(QStringLiteral("honors"));

@@ -272,6 +272,108 @@ private:
     const Session &mSession;
 };
 
+class ResourceSource : public RegisterSource
+{
+public:
+    // The context lupdate gives tr() calls in this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("jy::ResourceSource", text); }
+    ResourceSource(Database &db, const Session &session) : mDb(db), mSession(session) {}
+    QString key() const override { return QStringLiteral("resources"); }
+    QString title() const override { return tr("Resources"); }
+    QStringList headers() const override { return {tr("Unit"), tr("Resource"), tr("Category"), tr("Projects"), tr("Community"), tr("Notes")}; }
+    QList<double> widths() const override { return {26, 30, 10, 8, 12, 30}; }
+    QList<QPair<QString, QString>> kinds() const override
+    {
+        QList<QPair<QString, QString>> out;
+        for (const QString &c : TwoWayLists(mDb, mSession).resourceCategories())
+            out.append({c, c});
+        return out;
+    }
+    int count(const RegisterFilter &f) const override { return TwoWayLists(mDb, mSession).countResources(f); }
+    QList<RegisterRow> rows(const RegisterFilter &f) const override
+    {
+        QList<RegisterRow> out;
+        QHash<qint64, QString> communities;
+        for (const auto &[name, id] : communityChoices(mDb))
+            communities.insert(id.toLongLong(), name);
+        for (const CoBuildingResource &r : TwoWayLists(mDb, mSession).resources(f))
+            out.append({r.id, {r.unitName, r.title, r.category, r.projects, communities.value(r.communityId), r.notes}, false});
+        return out;
+    }
+    QString details(qint64 id) const override
+    {
+        const std::optional<CoBuildingResource> r = find(id);
+        if (!r)
+            return {};
+        QString out = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(html(r->title), html(r->unitName));
+        if (!r->notes.isEmpty())
+            out += QStringLiteral("<p>%1</p>").arg(html(r->notes));
+        out += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Projects using it"));
+        const Workflow &w = coBuildingProjectWorkflow();
+        RegisterFilter inCommunity;
+        inCommunity.communityId = r->communityId;
+        for (const CoBuildingProject &p : CoBuildingProjects(mDb, mSession).list(inCommunity))
+            if (p.resourceId == id)
+                out += QStringLiteral("<li>%1 · %2</li>").arg(html(p.title), html(w.stateName(p.state)));
+        return out + QStringLiteral("</ul>");
+    }
+    bool mayEdit() const override { return mSession.can(Permission::ManageGovernance); }
+    QList<FormField> form(bool) const override
+    {
+        using T = FormField::Type;
+        QStringList categories = {QString(), QStringLiteral("文体"), QStringLiteral("法律"), QStringLiteral("健康"), QStringLiteral("生活"),
+                                  QStringLiteral("安全"), QStringLiteral("教育"), QStringLiteral("维修"), QStringLiteral("助农"), QStringLiteral("场地")};
+        for (const QString &c : TwoWayLists(mDb, mSession).resourceCategories())
+            if (!categories.contains(c))
+                categories << c;
+        return {
+            {QStringLiteral("unit"), tr("&Unit:"), T::Choice, unitChoices(mDb), false},
+            {QStringLiteral("title"), tr("&Resource:"), T::Text},
+            {QStringLiteral("category"), tr("C&ategory:"), T::Choice, plain(categories), true},
+            {QStringLiteral("notes"), tr("&Notes:"), T::MultiLine},
+        };
+    }
+    QVariantMap load(qint64 id) const override
+    {
+        const std::optional<CoBuildingResource> r = find(id);
+        if (!r)
+            return {};
+        return {{QStringLiteral("id"), r->id}, {QStringLiteral("unit"), r->unitId}, {QStringLiteral("title"), r->title},
+                {QStringLiteral("category"), r->category}, {QStringLiteral("notes"), r->notes}};
+    }
+    QVariantMap blank(qint64 communityId) const override
+    {
+        // The community's first unit, so a new resource starts where the list is filtered.
+        const Choices units = unitChoices(mDb, communityId);
+        return {{QStringLiteral("unit"), units.isEmpty() ? QVariant(qint64(0)) : units.first().second}};
+    }
+    Result<qint64> save(const QVariantMap &v) override
+    {
+        CoBuildingResource r;
+        r.id = v.value(QStringLiteral("id")).toLongLong();
+        r.unitId = v.value(QStringLiteral("unit")).toLongLong();
+        r.title = v.value(QStringLiteral("title")).toString();
+        r.category = v.value(QStringLiteral("category")).toString();
+        r.notes = v.value(QStringLiteral("notes")).toString();
+        TwoWayLists lists(mDb, mSession);
+        if (!r.id)
+            return lists.addResource(r);
+        const Status updated = lists.updateResource(r);
+        return updated ? Result<qint64>(r.id) : Result<qint64>(updated.errors());
+    }
+    Status remove(qint64 id) override { return TwoWayLists(mDb, mSession).removeResource(id); }
+    QString describe(qint64 id) const override
+    {
+        const std::optional<CoBuildingResource> r = find(id);
+        return r ? r->unitName + QStringLiteral("：") + r->title : QString();
+    }
+
+private:
+    std::optional<CoBuildingResource> find(qint64 id) const { return TwoWayLists(mDb, mSession).findResource(id); }
+    Database &mDb;
+    const Session &mSession;
+};
+
 class ProjectSource : public RegisterSource
 {
 public:
@@ -356,6 +458,7 @@ private:
 
 std::unique_ptr<RegisterSource> makeUnitSource(Database &db, const Session &session) { return std::make_unique<UnitSource>(db, session); }
 std::unique_ptr<RegisterSource> makeNeedSource(Database &db, const Session &session) { return std::make_unique<NeedSource>(db, session); }
+std::unique_ptr<RegisterSource> makeResourceSource(Database &db, const Session &session) { return std::make_unique<ResourceSource>(db, session); }
 std::unique_ptr<RegisterSource> makeProjectSource(Database &db, const Session &session) { return std::make_unique<ProjectSource>(db, session); }
 
 } // namespace jy

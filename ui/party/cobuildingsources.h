@@ -11,6 +11,7 @@ class Session;
 // The co-building registers as register tabs show them.
 std::unique_ptr<RegisterSource> makeUnitSource(Database &db, const Session &session);
 std::unique_ptr<RegisterSource> makeNeedSource(Database &db, const Session &session);
+std::unique_ptr<RegisterSource> makeResourceSource(Database &db, const Session &session);
 std::unique_ptr<RegisterSource> makeProjectSource(Database &db, const Session &session);
 
 } // namespace jy

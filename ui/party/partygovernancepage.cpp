@@ -5,6 +5,11 @@
 #include "party/registermodel.h"
 #include "party/registersource.h"
 #include "party/registertab.h"
+#include "reports/reportdialog.h"
+
+#include <QDate>
+#include <QMenu>
+#include <QToolButton>
 
 #include <QStyle>
 #include <QTabWidget>
@@ -12,7 +17,8 @@
 
 namespace jy {
 
-PartyGovernancePage::PartyGovernancePage(Database &db, const Session &session, QWidget *parent) : Page(parent)
+PartyGovernancePage::PartyGovernancePage(Database &db, const Session &session, QWidget *parent)
+    : Page(parent), mDb(db), mSession(session)
 {
     setObjectName(QStringLiteral("PartyGovernancePage"));
     mTabs = new QTabWidget;
@@ -24,6 +30,7 @@ PartyGovernancePage::PartyGovernancePage(Database &db, const Session &session, Q
     sources.push_back(makeBranchMeetingSource(db, session));
     sources.push_back(makeUnitSource(db, session));
     sources.push_back(makeNeedSource(db, session));
+    sources.push_back(makeResourceSource(db, session));
     sources.push_back(makeProjectSource(db, session));
     sources.push_back(makeMeetingSource(db, session));
     sources.push_back(makeMediationSource(db, session));
@@ -45,6 +52,21 @@ PartyGovernancePage::PartyGovernancePage(Database &db, const Session &session, Q
         connect(tab, &RegisterTab::message, this, &Page::message);
     }
     connect(mTabs, &QTabWidget::currentChanged, this, &PartyGovernancePage::showTab);
+
+    auto *reports = new QMenu(this);
+    reports->addAction(tr("&Five-star branch assessment…"), this, [this] { showReport(int(ReportDialog::Kind::FiveStar)); })
+        ->setObjectName(QStringLiteral("fiveStarReport"));
+    reports->addAction(tr("&Branch meetings and Party lessons (三会一课)…"), this, [this] { showReport(int(ReportDialog::Kind::PartyMeetings)); })
+        ->setObjectName(QStringLiteral("partyMeetingsReport"));
+    mReports = new QToolButton;
+    mReports->setObjectName(QStringLiteral("reports"));
+    mReports->setText(tr("&Reports"));
+    mReports->setToolTip(tr("Yearly reports of the party organisation: preview, print, save as PDF or Excel"));
+    mReports->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    mReports->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    mReports->setPopupMode(QToolButton::InstantPopup);
+    mReports->setMenu(reports);
+    mTabs->setCornerWidget(mReports, Qt::TopRightCorner);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(mTabs);
@@ -57,6 +79,17 @@ QString PartyGovernancePage::statusText() const
 {
     const RegisterTab *tab = mRegisters.value(mTabs->currentIndex());
     return tab ? tab->statusText() : QString();
+}
+
+void PartyGovernancePage::showReport(int kind)
+{
+    ReportDialog dialog(mDb, mSession, ReportDialog::Kind(kind), this);
+    // Branches are assessed once a year is over: the five-star report starts at the last one.
+    if (ReportDialog::Kind(kind) == ReportDialog::Kind::FiveStar) {
+        const int last = QDate::currentDate().year() - 1;
+        dialog.setYears(last, last);
+    }
+    dialog.exec();
 }
 
 RegisterTab *PartyGovernancePage::tab(int index) const { return mRegisters.value(index); }

@@ -4,6 +4,7 @@
 #include <QList>
 
 class QTabWidget;
+class QToolButton;
 
 namespace jy {
 
@@ -26,13 +27,19 @@ public:
     void activate() override;
 
     QTabWidget *tabs() const { return mTabs; }
+    // The yearly reports of the party organisation (五星支部, 三会一课), in a menu beside the tabs.
+    QToolButton *reportsButton() const { return mReports; }
     RegisterTab *tab(int index) const;
     int tabCount() const { return int(mRegisters.size()); }
 
 private:
     void showTab(int index);
+    void showReport(int kind);
 
+    Database &mDb;
+    const Session &mSession;
     QTabWidget *mTabs = nullptr;
+    QToolButton *mReports = nullptr;
     QList<RegisterTab *> mRegisters;
     QList<bool> mLoaded;
 };

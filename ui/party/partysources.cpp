@@ -222,6 +222,9 @@ public:
             out.append({QStringLiteral("resident"), tr("&Resident (name or ID number):"), T::Text});
             out.append({QStringLiteral("branch"), tr("&Branch:"), T::Choice, branchChoices(mDb), false});
         }
+        FormField group{QStringLiteral("group"), tr("Party &group:"), T::Choice, {}, false};
+        group.dependsOn = QStringLiteral("branch");
+        out.append(group);
         out.append({QStringLiteral("status"), tr("&Status:"), T::Choice, named(member_status::all(), member_status::name), false});
         out.append({QStringLiteral("kind"), tr("&Kind:"), T::Choice, named(member_kind::all(), member_kind::name), false});
         out.append({QStringLiteral("joined_on"), tr("&Joined on:"), T::Date});
@@ -263,6 +266,16 @@ public:
         return m.residentId;
     }
     Status remove(qint64 id) override { return PartyMembers(mDb, mSession).remove(id); }
+    Choices dependentChoices(const QString &field, const QVariant &branch) const override
+    {
+        if (field != QLatin1String("group"))
+            return {};
+        // Groups belong to one branch: the member's, or the one chosen for a new member.
+        Choices out = {{tr("(no group)"), qint64(0)}};
+        for (const PartyGroup &g : PartyOrganisation(mDb, mSession).groups(branch.toLongLong()))
+            out.append({g.leader.isEmpty() ? g.name : tr("%1 (leader %2)").arg(g.name, g.leader), g.id});
+        return out;
+    }
     QList<RegisterAction> actions() const override
     {
         return {{QStringLiteral("transfer"), tr("&Transfer to another branch…")}, {QStringLiteral("post"), tr("Take a &post (认岗领责)…")},

@@ -134,6 +134,25 @@ void RegisterDialog::build(const QList<FormField> &fields, const QVariantMap &va
         mInputs.insert(f.name, input);
         form->addRow(f.label, mErrors.wrap(input, f.name));
     }
+    // Choices that follow another field: filled from its value now and again whenever it changes.
+    for (const FormField &f : fields) {
+        auto *combo = qobject_cast<QComboBox *>(mInputs.value(f.name));
+        if (f.dependsOn.isEmpty() || !combo)
+            continue;
+        auto *parentCombo = qobject_cast<QComboBox *>(mInputs.value(f.dependsOn));
+        const QVariant fixed = values.value(f.dependsOn);
+        auto refill = [this, combo, parentCombo, fixed, name = f.name] {
+            const QVariant keep = combo->currentData().isValid() ? combo->currentData() : mValues.value(name);
+            combo->clear();
+            for (const auto &[label, value] : mSource.dependentChoices(name, parentCombo ? parentCombo->currentData() : fixed))
+                combo->addItem(label, value);
+            const int at = combo->findData(keep);
+            combo->setCurrentIndex(at >= 0 ? at : 0);
+        };
+        refill();
+        if (parentCombo)
+            connect(parentCombo, &QComboBox::currentIndexChanged, combo, refill);
+    }
     mGeneralError = FieldErrorLabels::errorLabel();
     auto *buttons = new QDialogButtonBox(mAction.isEmpty() ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
                                                            : QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

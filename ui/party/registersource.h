@@ -25,6 +25,9 @@ struct FormField
     int minimum = 0;
     int maximum = 100000;
     QString fileFilter;                       // File: e.g. "Photos (*.png *.jpg)"
+    // Choice: another field of the form whose value decides the choices (a branch's groups);
+    // they come from RegisterSource::dependentChoices and follow that field as it changes.
+    QString dependsOn;
 };
 
 // Something done to a record besides editing it: a transfer, an agreement, a follow-up item.
@@ -80,6 +83,13 @@ public:
     // choicesFor), a source may add optional ones.
     virtual QList<FormField> stepForm(const QString &action) const;
     virtual QList<QPair<QString, QVariant>> choicesFor(const QString &field) const { Q_UNUSED(field); return {}; }
+    // The choices of a field that depends on another (FormField::dependsOn), given that one's value.
+    virtual QList<QPair<QString, QVariant>> dependentChoices(const QString &field, const QVariant &on) const
+    {
+        Q_UNUSED(field);
+        Q_UNUSED(on);
+        return {};
+    }
 
     // Other things done to a selected record, each with its own small form.
     virtual QList<RegisterAction> actions() const { return {}; }

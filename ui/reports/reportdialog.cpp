@@ -4,6 +4,7 @@
 #include "db/sql.h"
 #include "honors/honorsreport.h"
 #include "reports/annualreports.h"
+#include "reports/partyreports.h"
 #include "reports/reportpreview.h"
 #include "reports/volunteerreports.h"
 
@@ -34,6 +35,8 @@ ReportDialog::ReportDialog(Database &db, const Session &session, Kind kind, QWid
     mKind->addItem(tr("Annual honors report"), int(Kind::Honors));
     mKind->addItem(tr("Annual statistics report"), int(Kind::Statistics));
     mKind->addItem(tr("Annual volunteer ranking"), int(Kind::VolunteerRanking));
+    mKind->addItem(tr("Five-star branch assessment"), int(Kind::FiveStar));
+    mKind->addItem(tr("Branch meetings and Party lessons (三会一课)"), int(Kind::PartyMeetings));
     const int thisYear = QDate::currentDate().year();
     mFrom = new QSpinBox;
     mFrom->setObjectName(QStringLiteral("from"));
@@ -150,6 +153,12 @@ std::optional<ReportDocument> ReportDialog::build()
                 break;
             case Kind::VolunteerRanking:
                 *result = VolunteerReports::ranking(db, from, community);
+                break;
+            case Kind::FiveStar:
+                *result = PartyReports::fiveStar(db, from, community);
+                break;
+            case Kind::PartyMeetings:
+                *result = PartyReports::meetings(db, from, community);
                 break;
             }
         } catch (const DbError &e) {

@@ -17,7 +17,8 @@ namespace jy {
 class Database;
 class Session;
 
-// The report dialog: choose the report (annual honors, annual statistics, volunteer ranking),
+// The report dialog: choose the report (annual honors, annual statistics, volunteer ranking, the
+// five-star branch assessment, the 三会一课 summary),
 // the year or span and the scope (one community or the whole street), then preview (print and
 // save from there) or save straight to PDF / .xlsx. The report is computed on a worker thread
 // with progress and a cancel button.
@@ -26,7 +27,7 @@ class ReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Kind { Honors, Statistics, VolunteerRanking };
+    enum class Kind { Honors, Statistics, VolunteerRanking, FiveStar, PartyMeetings };
 
     ReportDialog(Database &db, const Session &session, Kind kind = Kind::Statistics, QWidget *parent = nullptr);
     ~ReportDialog() override;
