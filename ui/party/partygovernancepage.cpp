@@ -45,13 +45,14 @@ PartyGovernancePage::PartyGovernancePage(Database &db, const Session &session, Q
         connect(tab, &RegisterTab::message, this, &Page::message);
     }
     connect(mTabs, &QTabWidget::currentChanged, this, &PartyGovernancePage::showTab);
+    connect(mTabs, &QTabWidget::currentChanged, this, &Page::listCommandsChanged);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(mTabs);
 }
 
 QString PartyGovernancePage::title() const { return tr("Party & governance"); }
-QIcon PartyGovernancePage::icon() const { return style()->standardIcon(QStyle::SP_DirHomeIcon); }
+QIcon PartyGovernancePage::icon() const { return pageIcon(QStringLiteral("party")); }
 
 QString PartyGovernancePage::statusText() const
 {
@@ -60,6 +61,8 @@ QString PartyGovernancePage::statusText() const
 }
 
 RegisterTab *PartyGovernancePage::tab(int index) const { return mRegisters.value(index); }
+
+ListCommands *PartyGovernancePage::listCommands() { return mRegisters.value(mTabs->currentIndex()); }
 
 void PartyGovernancePage::activate()
 {

@@ -24,6 +24,7 @@ public:
     QIcon icon() const override;
     QString statusText() const override;
     void activate() override;
+    ListCommands *listCommands() override; // the current register tab
 
     QTabWidget *tabs() const { return mTabs; }
     RegisterTab *tab(int index) const;
