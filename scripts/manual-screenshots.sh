@@ -22,9 +22,14 @@ export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" JIAYUAN_LANG=zh
 "$BUILD_DIR/app/jiayuan" --db "$WORK/演示.sqlite" 2>/dev/null &
 GUI_PID=$!
 
+# The demo's accounts: sign in as admin (the pointer over the dialog gives it the keyboard).
+sleep 4
+xdotool mousemove 800 450
+xdotool type --delay 50 admin; xdotool key Tab; xdotool type --delay 50 demo2026; xdotool key Return
+sleep 4
 win=""
 for _ in $(seq 60); do
-  win="$(xdotool search --onlyvisible --name "家园" 2>/dev/null | head -1 || true)"
+  win="$(xdotool search --onlyvisible --name "家园 — " 2>/dev/null | head -1 || true)"
   [ -n "$win" ] && break
   sleep 0.5
 done

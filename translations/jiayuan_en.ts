@@ -1852,6 +1852,10 @@ Jiayuan now starts again on the restored data.</translation>
         <source>The care plan for %1 has ended.</source>
         <translation>The care plan for %1 has ended.</translation>
     </message>
+    <message>
+        <source>Care visits</source>
+        <translation>Care visits</translation>
+    </message>
 </context>
 <context>
     <name>jy::CaseSteps</name>
@@ -3599,6 +3603,10 @@ Jiayuan now starts again on the restored data.</translation>
         <source>Grid staff saved.</source>
         <translation>Grid staff saved.</translation>
     </message>
+    <message>
+        <source>Grid staff</source>
+        <translation>Grid staff</translation>
+    </message>
 </context>
 <context>
     <name>jy::GridsPage</name>
@@ -4428,6 +4436,25 @@ Jiayuan now starts again on the restored data.</translation>
         <source>The incident was reported.</source>
         <translation>The incident was reported.</translation>
     </message>
+    <message>
+        <source>Grid incidents</source>
+        <translation>Grid incidents</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ListPrinting</name>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Prepared by:</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>Reviewed by:</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows are printed; narrow the filter to print the others.</source>
+        <translation>The first %1 of %2 rows are printed; narrow the filter to print the others.</translation>
+    </message>
 </context>
 <context>
     <name>jy::LockDialog</name>
@@ -4574,6 +4601,34 @@ Jiayuan now starts again on the restored data.</translation>
     <message>
         <source>&amp;User Manual</source>
         <translation>&amp;User Manual</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>&amp;Find in list</source>
+        <translation>&amp;Find in list</translation>
+    </message>
+    <message>
+        <source>Go to the search field of the list on this page (Ctrl+F)</source>
+        <translation>Go to the search field of the list on this page (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;New record…</translation>
+    </message>
+    <message>
+        <source>Start a new record in the list on this page (Ctrl+N)</source>
+        <translation>Start a new record in the list on this page (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>&amp;Print list…</translation>
+    </message>
+    <message>
+        <source>Print the list on this page as it is filtered and sorted (Ctrl+P)</source>
+        <translation>Print the list on this page as it is filtered and sorted (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -6659,6 +6714,10 @@ Jiayuan now starts again on the restored data.</translation>
         <source>Patrol logged.</source>
         <translation>Patrol logged.</translation>
     </message>
+    <message>
+        <source>Grid patrols</source>
+        <translation>Grid patrols</translation>
+    </message>
 </context>
 <context>
     <name>jy::PersonalDataAccess</name>
@@ -7900,6 +7959,10 @@ Who becomes the new head?</translation>
         <source>Roster exported to %1</source>
         <translation>Roster exported to %1</translation>
     </message>
+    <message>
+        <source>Resident roster</source>
+        <translation>Resident roster</translation>
+    </message>
 </context>
 <context>
     <name>jy::ResourceSource</name>
@@ -8496,6 +8559,46 @@ Who becomes the new head?</translation>
     <message>
         <source>&amp;Teams, shops and offers…</source>
         <translation>&amp;Teams, shops and offers…</translation>
+    </message>
+    <message>
+        <source>Volunteer service orders</source>
+        <translation>Volunteer service orders</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 orders are printed; narrow the filter to print the others.</source>
+        <translation>The first %1 of %2 orders are printed; narrow the filter to print the others.</translation>
     </message>
 </context>
 <context>
@@ -9277,6 +9380,10 @@ Who becomes the new head?</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
     </message>
 </context>
 <context>

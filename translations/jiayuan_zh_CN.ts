@@ -1846,6 +1846,10 @@ Jiayuan now starts again on the restored data.</source>
         <source>The care plan for %1 has ended.</source>
         <translation>%1的关爱计划已结束。</translation>
     </message>
+    <message>
+        <source>Care visits</source>
+        <translation>关爱走访</translation>
+    </message>
 </context>
 <context>
     <name>jy::CaseSteps</name>
@@ -3590,6 +3594,10 @@ Jiayuan now starts again on the restored data.</source>
         <source>Grid staff saved.</source>
         <translation>网格人员已保存。</translation>
     </message>
+    <message>
+        <source>Grid staff</source>
+        <translation>网格人员</translation>
+    </message>
 </context>
 <context>
     <name>jy::GridsPage</name>
@@ -4416,6 +4424,25 @@ Jiayuan now starts again on the restored data.</source>
         <source>The incident was reported.</source>
         <translation>事件已上报。</translation>
     </message>
+    <message>
+        <source>Grid incidents</source>
+        <translation>网格事件</translation>
+    </message>
+</context>
+<context>
+    <name>jy::ListPrinting</name>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows are printed; narrow the filter to print the others.</source>
+        <translation>共 %2 行，只打印了前 %1 行；请缩小筛选范围打印其余各行。</translation>
+    </message>
 </context>
 <context>
     <name>jy::LockDialog</name>
@@ -4560,6 +4587,34 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>&amp;User Manual</source>
         <translation>使用手册(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in list</source>
+        <translation>在列表中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to the search field of the list on this page (Ctrl+F)</source>
+        <translation>转到本页列表的搜索框（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>新建记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start a new record in the list on this page (Ctrl+N)</source>
+        <translation>在本页列表中新建一条记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>打印列表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the list on this page as it is filtered and sorted (Ctrl+P)</source>
+        <translation>按当前筛选和排序打印本页列表（Ctrl+P）</translation>
     </message>
 </context>
 <context>
@@ -6635,6 +6690,10 @@ Jiayuan now starts again on the restored data.</source>
         <source>Patrol logged.</source>
         <translation>巡查已登记。</translation>
     </message>
+    <message>
+        <source>Grid patrols</source>
+        <translation>网格巡查记录</translation>
+    </message>
 </context>
 <context>
     <name>jy::PersonalDataAccess</name>
@@ -7872,6 +7931,10 @@ Who becomes the new head?</source>
         <source>Roster exported to %1</source>
         <translation>花名册已导出到 %1</translation>
     </message>
+    <message>
+        <source>Resident roster</source>
+        <translation>居民花名册</translation>
+    </message>
 </context>
 <context>
     <name>jy::ResourceSource</name>
@@ -8466,6 +8529,46 @@ Who becomes the new head?</source>
     <message>
         <source>&amp;Teams, shops and offers…</source>
         <translation>服务队、加盟店和上架服务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Volunteer service orders</source>
+        <translation>志愿服务订单</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 orders are printed; narrow the filter to print the others.</source>
+        <translation>共 %2 个订单，只打印了前 %1 个；请缩小筛选范围打印其余订单。</translation>
     </message>
 </context>
 <context>
@@ -9244,6 +9347,10 @@ Who becomes the new head?</source>
     <message>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者名册</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,11 @@
 #include "help/manual.h"
 #include "honors/honorspage.h"
 #include "overview/overviewpage.h"
+#include "listcommands.h"
 #include "page.h"
 #include "party/partygovernancepage.h"
 #include "reports/reportdialog.h"
+#include "reports/reportpreview.h"
 #include "residents/residentspage.h"
 #include "settings/settingsdialog.h"
 #include "volunteer/orderboard.h"
@@ -25,9 +27,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -46,7 +50,6 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     mSidebar->setObjectName(QStringLiteral("sidebar"));
     mSidebar->setIconSize(QSize(24, 24));
     mSidebar->setSpacing(2);
-    mSidebar->setMinimumWidth(110);
     mSidebar->setFrameShape(QFrame::NoFrame);
     mStack = new QStackedWidget;
 
@@ -55,7 +58,6 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     mSplitter->addWidget(mStack);
     mSplitter->setStretchFactor(1, 1);
     mSplitter->setCollapsible(1, false);
-    mSplitter->setSizes({140, 1200});
     setCentralWidget(mSplitter);
 
     addPage(new OverviewPage(db, session));
@@ -70,6 +72,13 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     addPage(supermarket);
     addPage(honors);
     addPage(dashboard);
+    // The sidebar as wide as its longest title, in this font: nothing elided at any scaling.
+    int widest = 0;
+    for (const Page *p : std::as_const(mPages))
+        widest = qMax(widest, mSidebar->fontMetrics().horizontalAdvance(p->title()));
+    const int sidebarWidth = widest + mSidebar->iconSize().width() + 36;
+    mSidebar->setMinimumWidth(sidebarWidth);
+    mSplitter->setSizes({sidebarWidth, 1200});
     connect(grids, &GridsPage::openRoster, this, [this, residents](qint64 communityId, qint64 gridId, qint64 buildingId) {
         residents->showResidents(communityId, gridId, {}, -1, -1, buildingId);
         mSidebar->setCurrentRow(int(mPages.indexOf(residents)));
@@ -176,14 +185,26 @@ void MainWindow::showAuditLog()
 void MainWindow::addPage(Page *page)
 {
     mPages << page;
-    mStack->addWidget(page);
+    // Each page in a scroll area: at 150 % or 200 % scaling a laptop screen is ~1280×720 logical
+    // pixels, less than the widest page needs; the page then scrolls instead of the window growing
+    // past the screen (and the stack's minimum is no longer the widest page's).
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    mStack->addWidget(scroll);
     auto *item = new QListWidgetItem(page->icon(), page->title(), mSidebar);
     item->setSizeHint(QSize(0, 40));
     connect(page, &Page::statusTextChanged, this, [this, page](const QString &text) {
-        if (mStack->currentWidget() == page)
+        if (currentPage() == page)
             mPageStatus->setText(text);
     });
     connect(page, &Page::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(page, &Page::listCommandsChanged, this, [this, page] {
+        if (currentPage() == page)
+            updateListActions();
+    });
 }
 
 void MainWindow::showPage(int index)
@@ -192,8 +213,55 @@ void MainWindow::showPage(int index)
         return;
     Page *page = mPages.at(index);
     page->activate();
-    mStack->setCurrentWidget(page);
+    mStack->setCurrentIndex(index);
     mPageStatus->setText(page->statusText());
+    updateListActions();
+}
+
+Page *MainWindow::currentPage() const
+{
+    return mPages.value(mStack->currentIndex());
+}
+
+ListCommands *MainWindow::currentList() const
+{
+    Page *page = currentPage();
+    return page ? page->listCommands() : nullptr;
+}
+
+void MainWindow::updateListActions()
+{
+    if (!mFindAction)
+        return; // pages are being added; the menus come next
+    const ListCommands *list = currentList();
+    mFindAction->setEnabled(list && list->searchField());
+    mNewRecordAction->setEnabled(list && list->canCreateRecord());
+    mPrintListAction->setEnabled(list && list->canPrintList());
+}
+
+void MainWindow::findInList()
+{
+    const ListCommands *list = currentList();
+    QWidget *field = list ? list->searchField() : nullptr;
+    if (!field)
+        return;
+    field->setFocus(Qt::ShortcutFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->selectAll();
+}
+
+void MainWindow::newRecord()
+{
+    updateListActions(); // a selection or a permission may have changed since the page was shown
+    if (ListCommands *list = currentList(); list && list->canCreateRecord())
+        list->createRecord();
+}
+
+void MainWindow::printList()
+{
+    updateListActions();
+    if (const ListCommands *list = currentList(); list && list->canPrintList())
+        ReportPreview::show(list->listDocument(), this);
 }
 
 void MainWindow::createMenus()
@@ -216,6 +284,24 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setShortcutContext(Qt::ApplicationShortcut);
+
+    // One set of list commands for every page: each page (or its current tab) says what it can do.
+    // "List", not "Edit": Alt+E is the pages' own Edit… button (编辑(E)), Alt+L is free everywhere.
+    QMenu *edit = menuBar()->addMenu(tr("&List"));
+    connect(edit, &QMenu::aboutToShow, this, &MainWindow::updateListActions);
+    mFindAction = edit->addAction(tr("&Find in list"), this, &MainWindow::findInList);
+    mFindAction->setObjectName(QStringLiteral("findInListAction"));
+    mFindAction->setShortcut(QKeySequence::Find);
+    mFindAction->setToolTip(tr("Go to the search field of the list on this page (Ctrl+F)"));
+    mNewRecordAction = edit->addAction(tr("&New record…"), this, &MainWindow::newRecord);
+    mNewRecordAction->setObjectName(QStringLiteral("newRecordAction"));
+    mNewRecordAction->setShortcut(QKeySequence::New);
+    mNewRecordAction->setToolTip(tr("Start a new record in the list on this page (Ctrl+N)"));
+    edit->addSeparator();
+    mPrintListAction = edit->addAction(tr("&Print list…"), this, &MainWindow::printList);
+    mPrintListAction->setObjectName(QStringLiteral("printListAction"));
+    mPrintListAction->setShortcut(QKeySequence::Print);
+    mPrintListAction->setToolTip(tr("Print the list on this page as it is filtered and sorted (Ctrl+P)"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < mPages.size(); ++i) {

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QSplitter;
@@ -13,6 +14,7 @@ namespace jy {
 class AuditWindow;
 class AutoBackup;
 class Database;
+class ListCommands;
 class Page;
 class Session;
 
@@ -25,6 +27,11 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(Database &db, const Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Edit ▸ Find in list / New record / Print list, acting on the current page (for tests).
+    QAction *findAction() const { return mFindAction; }
+    QAction *newRecordAction() const { return mNewRecordAction; }
+    QAction *printListAction() const { return mPrintListAction; }
 
     // Automatic backups at start and hourly (the program calls this; tests do not).
     void startAutomaticBackups();
@@ -42,6 +49,12 @@ private:
     void showReports(int kind); // a ReportDialog::Kind
     void autoBackupSettings();
     void showAuditLog();
+    Page *currentPage() const;
+    ListCommands *currentList() const;
+    void updateListActions();
+    void findInList();
+    void newRecord();
+    void printList();
 
     Database &mDb;
     const Session &mSession;
@@ -53,6 +66,9 @@ private:
     QLabel *mBackupWarning = nullptr;
     AutoBackup *mAutoBackup = nullptr;
     QPointer<AuditWindow> mAuditWindow;
+    QAction *mFindAction = nullptr;
+    QAction *mNewRecordAction = nullptr;
+    QAction *mPrintListAction = nullptr;
 };
 
 } // namespace jy

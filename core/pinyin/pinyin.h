@@ -2,6 +2,9 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace jy {
 
@@ -34,5 +37,24 @@ private:
     QHash<char32_t, QString> mReadings;
     QHash<char32_t, QString> mSurnameReadings;
 };
+
+// Puts a list of records in the dictionary order of their names (pinyin, syllable by syllable,
+// as the roster sorts), keeping the given order among equal names. For lists that have no
+// stored sort key column (volunteers, units …): SQL cannot sort them portably by pinyin.
+template <typename T, typename NameOf>
+void sortByPinyin(QList<T> &items, NameOf nameOf)
+{
+    const Pinyin &pinyin = Pinyin::instance();
+    std::vector<std::pair<QString, qsizetype>> keys;
+    keys.reserve(size_t(items.size()));
+    for (qsizetype i = 0; i < items.size(); ++i)
+        keys.emplace_back(pinyin.sortKey(nameOf(items.at(i))), i);
+    std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<T> sorted;
+    sorted.reserve(items.size());
+    for (const auto &key : keys)
+        sorted << std::move(items[key.second]);
+    items = std::move(sorted);
+}
 
 } // namespace jy

@@ -5,6 +5,7 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "idnumber/idnumber.h"
+#include "pinyin/pinyin.h"
 #include "residents/phonenumber.h"
 #include "volunteer/supermarketsettings.h"
 
@@ -291,8 +292,8 @@ QList<VolunteerSummary> VolunteerService::summaries(qint64 communityId, const QS
         "(SELECT count(*) FROM points_ledger WHERE volunteer_id = v.id AND kind = 'credit') "
         "FROM volunteer v LEFT JOIN volunteer_team t ON t.id = v.team_id LEFT JOIN community c ON c.id = v.community_id "
         "WHERE (? = 0 OR v.community_id = ?) AND (? = '' OR v.name LIKE ? OR v.volunteer_no LIKE ?) "
-        "ORDER BY v.id LIMIT ?").arg(kVolunteerColumns),
-        {communityId, communityId, text.trimmed(), like, like, limit});
+        "ORDER BY v.id").arg(kVolunteerColumns),
+        {communityId, communityId, text.trimmed(), like, like});
     const bool reveal = mSession.can(Permission::ViewPersonalData);
     QList<VolunteerSummary> out;
     while (q.next()) {
@@ -310,6 +311,11 @@ QList<VolunteerSummary> VolunteerService::summaries(qint64 communityId, const QS
         s.stars = settings.starsFor(s.hours);
         out << s;
     }
+    // Names in pinyin order, as the roster: a community's few hundred volunteers (a street's few
+    // thousand) are sorted here, then cut, so the cut keeps the first names of the alphabet.
+    sortByPinyin(out, [](const VolunteerSummary &s) { return s.volunteer.name; });
+    if (limit >= 0 && out.size() > limit)
+        out.resize(limit);
     return out;
 }
 

@@ -96,7 +96,8 @@ public:
     QList<PartnerShop> shops(qint64 communityId = 0) const;
     QList<ServiceOffer> offers(qint64 itemId = 0) const;
     // Volunteers of a community (0: all) whose name or number contains the text, with hours,
-    // points, services and stars; ID numbers and phones masked unless the role may see them.
+    // points, services and stars, in pinyin order of names; ID numbers and phones masked unless
+    // the role may see them.
     QList<VolunteerSummary> summaries(qint64 communityId = 0, const QString &text = {}, int limit = 500) const;
 
 private:

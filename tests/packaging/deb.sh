@@ -37,6 +37,19 @@ for dep in libqt6core6 libqt6widgets6 libqt6sql6 "libxlsxwriter[0-9]+" "libzip[0
   grep -Eq "(^|[ ,|])$dep([ ,(]|$)" <<<"$depends" || fail "Depends lacks $dep"
 done
 
+# Would apt install it on a clean Debian 12? Simulated against an empty dpkg status (nothing
+# installed), so apt must resolve every dependency from the archive's package lists; skipped on a
+# machine without package lists (apt-get update never ran), where it cannot tell.
+if command -v apt-get >/dev/null && compgen -G "/var/lib/apt/lists/*_Packages*" >/dev/null; then
+  : >"$WORK/empty-status"
+  apt-get install -s -o Dir::State::status="$WORK/empty-status" -o Debug::NoLocking=1 "$DEB" >"$WORK/apt.log" 2>&1 \
+    || { tail -20 "$WORK/apt.log" >&2; fail "apt-get cannot resolve the package on a clean system"; }
+  grep -q "^Inst jiayuan " "$WORK/apt.log" || { tail -20 "$WORK/apt.log" >&2; fail "apt-get would not install jiayuan"; }
+  echo "apt-get install -s on a clean system: $(grep -c '^Inst ' "$WORK/apt.log") packages, jiayuan among them"
+else
+  echo "apt-get install -s: skipped (no package lists)"
+fi
+
 dpkg-deb -c "$DEB" | awk '{print $NF}' >"$WORK/files"
 for f in ./usr/bin/jiayuan ./usr/bin/jiayuan-cli \
          ./usr/share/applications/io.github.jiayuan.Jiayuan.desktop \
@@ -59,6 +72,8 @@ if command -v appstreamcli >/dev/null; then
   appstreamcli validate --no-net "$WORK/root/usr/share/metainfo/io.github.jiayuan.Jiayuan.metainfo.xml" \
     || fail "appstreamcli rejects the metainfo"
 fi
+grep -q "<screenshot" "$WORK/root/usr/share/metainfo/io.github.jiayuan.Jiayuan.metainfo.xml" \
+  || fail "the AppStream metainfo has no screenshots"
 # Stripped programs that find Qt in the system, not in the build tree.
 for exe in jiayuan jiayuan-cli; do
   if readelf -d "$WORK/root/usr/bin/$exe" | grep -Eq "RPATH|RUNPATH"; then

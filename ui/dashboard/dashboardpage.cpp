@@ -98,7 +98,7 @@ DashboardPage::~DashboardPage()
 }
 
 QString DashboardPage::title() const { return tr("Statistics"); }
-QIcon DashboardPage::icon() const { return style()->standardIcon(QStyle::SP_FileDialogInfoView); }
+QIcon DashboardPage::icon() const { return pageIcon(QStringLiteral("statistics")); }
 
 QChart *DashboardPage::addChart(const QString &name, const QString &title)
 {

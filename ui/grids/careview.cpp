@@ -1,4 +1,5 @@
 #include "grids/careview.h"
+#include "reports/listprinting.h"
 #include "accounts/session.h"
 #include "common/fielderrors.h"
 #include "db/database.h"
@@ -293,6 +294,26 @@ void CareView::recordVisit()
     reload();
     emit changed();
     emit message(tr("Visit to %1 recorded.").arg(plan->residentName));
+}
+
+QWidget *CareView::searchField() const
+{
+    return mGrid;
+}
+
+bool CareView::canCreateRecord() const
+{
+    return mSession.can(Permission::ManageGridMap);
+}
+
+void CareView::createRecord()
+{
+    newPlan();
+}
+
+ReportDocument CareView::listDocument() const
+{
+    return ListPrinting::fromView(mTable, tr("Care visits"));
 }
 
 } // namespace jy

@@ -1,4 +1,6 @@
 #pragma once
+#include "listcommands.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -13,7 +15,7 @@ class Session;
 
 // 三联四帮 care visits: the residents on care plans, overdue ones first and in red, and the form
 // to record a visit by phone or at home.
-class CareView : public QWidget
+class CareView : public QWidget, public ListCommands
 {
     Q_OBJECT
 
@@ -30,6 +32,13 @@ public:
     QComboBox *gridBox() const { return mGrid; }
     QTableWidget *table() const { return mTable; }
     QCheckBox *overdueOnly() const { return mOverdueOnly; }
+
+    // Edit ▸ Find in list / New record / Print list on this tab.
+    QWidget *searchField() const override;
+    bool canCreateRecord() const override;
+    void createRecord() override;
+    bool canPrintList() const override { return true; }
+    ReportDocument listDocument() const override;
 
 signals:
     void changed();

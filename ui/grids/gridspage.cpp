@@ -68,6 +68,7 @@ GridsPage::GridsPage(Database &db, const Session &session, QWidget *parent) : Pa
 
     connect(mCommunity, &QComboBox::currentIndexChanged, this, [this] { setCommunity(mCommunity->currentData().toLongLong()); });
     connect(mMap, &GridMapEditor::openRoster, this, &GridsPage::openRoster);
+    connect(mTabs, &QTabWidget::currentChanged, this, &Page::listCommandsChanged);
     for (QObject *view : {static_cast<QObject *>(mMap), static_cast<QObject *>(mPatrols), static_cast<QObject *>(mIncidents),
                           static_cast<QObject *>(mCare), static_cast<QObject *>(mStaff)})
         connect(view, SIGNAL(message(QString)), this, SIGNAL(message(QString)));
@@ -89,7 +90,7 @@ GridsPage::GridsPage(Database &db, const Session &session, QWidget *parent) : Pa
 
 QString GridsPage::title() const { return tr("Grids"); }
 
-QIcon GridsPage::icon() const { return style()->standardIcon(QStyle::SP_FileDialogListView); }
+QIcon GridsPage::icon() const { return pageIcon(QStringLiteral("grids")); }
 
 QString GridsPage::statusText() const
 {
@@ -196,6 +197,11 @@ void GridsPage::printRanking()
         return;
     const QDate month = last.addMonths(-int(months.indexOf(chosen)));
     ReportPreview::show(GridPerformance::monthlyRanking(mDb, mCommunity->currentData().toLongLong(), month.year(), month.month()), this);
+}
+
+ListCommands *GridsPage::listCommands()
+{
+    return dynamic_cast<ListCommands *>(mTabs->currentWidget());
 }
 
 } // namespace jy

@@ -27,6 +27,8 @@ public:
     QIcon icon() const override;
     QString statusText() const override;
     void activate() override;
+    // The current tab's list (the map tab has none).
+    ListCommands *listCommands() override;
 
     GridMapEditor *mapEditor() const { return mMap; }
     CareView *careView() const { return mCare; }

@@ -1,4 +1,5 @@
 #include "grids/gridstaffview.h"
+#include "reports/listprinting.h"
 #include "accounts/session.h"
 #include "common/fielderrors.h"
 #include "grids/gridstaff.h"
@@ -190,6 +191,26 @@ bool GridStaffView::editDialog(qint64 memberId)
         return false;
     emit message(tr("Grid staff saved."));
     return true;
+}
+
+QWidget *GridStaffView::searchField() const
+{
+    return mGrids;
+}
+
+bool GridStaffView::canCreateRecord() const
+{
+    return mSession.can(Permission::ManageGridMap);
+}
+
+void GridStaffView::createRecord()
+{
+    addMember();
+}
+
+ReportDocument GridStaffView::listDocument() const
+{
+    return ListPrinting::fromView(mTable, tr("Grid staff"));
 }
 
 } // namespace jy

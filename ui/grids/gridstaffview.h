@@ -1,4 +1,6 @@
 #pragma once
+#include "listcommands.h"
+
 #include <QWidget>
 
 class QListWidget;
@@ -11,7 +13,7 @@ class Database;
 class Session;
 
 // Who works in each grid, in which role, on which number: what the notice boards print.
-class GridStaffView : public QWidget
+class GridStaffView : public QWidget, public ListCommands
 {
     Q_OBJECT
 
@@ -24,6 +26,13 @@ public:
     void removeMember();
     QListWidget *grids() const { return mGrids; }
     QTableWidget *table() const { return mTable; }
+
+    // Edit ▸ Find in list / New record / Print list on this tab.
+    QWidget *searchField() const override;
+    bool canCreateRecord() const override;
+    void createRecord() override;
+    bool canPrintList() const override { return true; }
+    ReportDocument listDocument() const override;
 
 signals:
     void message(const QString &text);

@@ -1,4 +1,5 @@
 #include "grids/incidentsview.h"
+#include "reports/listprinting.h"
 #include "accounts/session.h"
 #include "db/database.h"
 #include "grids/gridincident.h"
@@ -253,6 +254,26 @@ void IncidentsView::takeStep(qint64 incidentId, const QString &action)
     reload();
     emit changed();
     emit message(tr("Step taken: %1.").arg(w.actionName(action)));
+}
+
+QWidget *IncidentsView::searchField() const
+{
+    return mSearch;
+}
+
+bool IncidentsView::canCreateRecord() const
+{
+    return mSession.can(Permission::RecordGridWork);
+}
+
+void IncidentsView::createRecord()
+{
+    reportIncident();
+}
+
+ReportDocument IncidentsView::listDocument() const
+{
+    return ListPrinting::fromView(mTable, tr("Grid incidents"));
 }
 
 } // namespace jy

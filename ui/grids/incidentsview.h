@@ -1,4 +1,6 @@
 #pragma once
+#include "listcommands.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -14,7 +16,7 @@ class Session;
 
 // Grid incidents: a list with state filter and search, the steps the role may take now (a
 // reason or what was done asked for where the workflow needs it), and each case's history.
-class IncidentsView : public QWidget
+class IncidentsView : public QWidget, public ListCommands
 {
     Q_OBJECT
 
@@ -25,6 +27,13 @@ public:
     void takeStep(qint64 incidentId, const QString &action);
     void reportIncident();
     QTableWidget *table() const { return mTable; }
+
+    // Edit ▸ Find in list / New record / Print list on this tab.
+    QWidget *searchField() const override;
+    bool canCreateRecord() const override;
+    void createRecord() override;
+    bool canPrintList() const override { return true; }
+    ReportDocument listDocument() const override;
 
 signals:
     void changed();

@@ -1,4 +1,5 @@
 #include "grids/patrolsview.h"
+#include "reports/listprinting.h"
 #include "accounts/session.h"
 #include "common/fielderrors.h"
 #include "grids/incidentworkflow.h"
@@ -146,6 +147,26 @@ void PatrolsView::logPatrol()
     reload();
     emit changed();
     emit message(needsAction->isChecked() ? tr("Patrol logged; the incident was reported.") : tr("Patrol logged."));
+}
+
+QWidget *PatrolsView::searchField() const
+{
+    return mGrid;
+}
+
+bool PatrolsView::canCreateRecord() const
+{
+    return mSession.can(Permission::RecordGridWork);
+}
+
+void PatrolsView::createRecord()
+{
+    logPatrol();
+}
+
+ReportDocument PatrolsView::listDocument() const
+{
+    return ListPrinting::fromView(mTable, tr("Grid patrols"));
 }
 
 } // namespace jy

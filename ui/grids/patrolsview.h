@@ -1,4 +1,6 @@
 #pragma once
+#include "listcommands.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -12,7 +14,7 @@ class Session;
 
 // The patrol log (日巡查) of a community's grids, newest first, and the form to log a patrol;
 // a finding that needs action becomes a grid incident.
-class PatrolsView : public QWidget
+class PatrolsView : public QWidget, public ListCommands
 {
     Q_OBJECT
 
@@ -22,6 +24,13 @@ public:
     void reload();
     void logPatrol();
     QTableWidget *table() const { return mTable; }
+
+    // Edit ▸ Find in list / New record / Print list on this tab.
+    QWidget *searchField() const override;
+    bool canCreateRecord() const override;
+    void createRecord() override;
+    bool canPrintList() const override { return true; }
+    ReportDocument listDocument() const override;
 
 signals:
     void changed();

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "honors/honordialog.h"
+#include "reports/listprinting.h"
 #include "honors/honorservice.h"
 #include "honors/honortablemodel.h"
 
@@ -72,8 +73,7 @@ HonorsPage::HonorsPage(Database &db, const Session &session, QWidget *parent)
     mSearch->setClearButtonEnabled(true);
 
     auto *newAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New…"), this);
-    newAction->setShortcut(QKeySequence::New);
-    newAction->setToolTip(tr("Record a new honor (Ctrl+N)"));
+    newAction->setToolTip(tr("Record a new honor (Ctrl+N)")); // the shortcut is Edit ▸ New record
     newAction->setEnabled(mayEdit);
     connect(newAction, &QAction::triggered, this, &HonorsPage::newHonor);
     mEditAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit…"), this);
@@ -91,13 +91,7 @@ HonorsPage::HonorsPage(Database &db, const Session &session, QWidget *parent)
     auto *reportAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogListView), tr("&Report…"), this);
     reportAction->setToolTip(tr("The annual honors report: preview, print, PDF, Excel"));
     connect(reportAction, &QAction::triggered, this, &HonorsPage::reportRequested);
-    auto *findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
-    connect(findAction, &QAction::triggered, this, [this] {
-        mSearch->setFocus();
-        mSearch->selectAll();
-    });
-    for (QAction *a : {newAction, mEditAction, mAttachAction, findAction})
+    for (QAction *a : {mEditAction, mAttachAction})
         addAction(a);
 
     auto *filters = new QHBoxLayout;
@@ -143,7 +137,7 @@ HonorsPage::HonorsPage(Database &db, const Session &session, QWidget *parent)
 }
 
 QString HonorsPage::title() const { return tr("Honors"); }
-QIcon HonorsPage::icon() const { return style()->standardIcon(QStyle::SP_DialogYesButton); }
+QIcon HonorsPage::icon() const { return pageIcon(QStringLiteral("honors")); }
 
 QString HonorsPage::statusText() const
 {
@@ -309,6 +303,27 @@ void HonorsPage::showHonors(qint64 communityId, const QString &level, int year)
     for (QWidget *w : std::initializer_list<QWidget *>{mFromYear, mToYear, mCommunity, mLevel, mSearch})
         w->blockSignals(false);
     reload();
+}
+
+QWidget *HonorsPage::searchField() const
+{
+    return mSearch;
+}
+
+bool HonorsPage::canCreateRecord() const
+{
+    return mSession.can(Permission::ManagePlaces);
+}
+
+ReportDocument HonorsPage::listDocument() const
+{
+    const QString community = mCommunity->currentIndex() > 0 ? mCommunity->currentText() : QString();
+    const QString years = mFromYear->value() == mToYear->value()
+                              ? QString::number(mFromYear->value())
+                              : QStringLiteral("%1–%2").arg(mFromYear->value()).arg(mToYear->value());
+    ReportDocument doc = ListPrinting::fromView(mTable, tr("Honors"), community.isEmpty() ? years : community + QLatin1Char(' ') + years);
+    doc.organisation = community;
+    return doc;
 }
 
 } // namespace jy

@@ -1,4 +1,5 @@
 #pragma once
+#include "listcommands.h"
 #include "page.h"
 
 class QAction;
@@ -15,7 +16,7 @@ class Session;
 
 // The honors register (荣誉): filter by years, community, level and text; add, edit and delete
 // honors; keep and show certificate scans.
-class HonorsPage : public Page
+class HonorsPage : public Page, public ListCommands
 {
     Q_OBJECT
 
@@ -26,6 +27,12 @@ public:
     QIcon icon() const override;
     QString statusText() const override;
     void activate() override;
+    ListCommands *listCommands() override { return this; }
+    QWidget *searchField() const override;
+    bool canCreateRecord() const override;
+    void createRecord() override { newHonor(); }
+    bool canPrintList() const override { return true; }
+    ReportDocument listDocument() const override;
 
     HonorTableModel *model() const { return mModel; }
     void reload(qint64 select = 0);

@@ -94,7 +94,7 @@ QString OverviewPage::title() const
 
 QIcon OverviewPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogInfoView);
+    return pageIcon(QStringLiteral("overview"));
 }
 
 QWidget *OverviewPage::makeTile(const QString &caption, QLabel *&value)

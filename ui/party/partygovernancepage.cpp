@@ -67,13 +67,14 @@ PartyGovernancePage::PartyGovernancePage(Database &db, const Session &session, Q
     mReports->setPopupMode(QToolButton::InstantPopup);
     mReports->setMenu(reports);
     mTabs->setCornerWidget(mReports, Qt::TopRightCorner);
+    connect(mTabs, &QTabWidget::currentChanged, this, &Page::listCommandsChanged);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(mTabs);
 }
 
 QString PartyGovernancePage::title() const { return tr("Party & governance"); }
-QIcon PartyGovernancePage::icon() const { return style()->standardIcon(QStyle::SP_DirHomeIcon); }
+QIcon PartyGovernancePage::icon() const { return pageIcon(QStringLiteral("party")); }
 
 QString PartyGovernancePage::statusText() const
 {
@@ -93,6 +94,8 @@ void PartyGovernancePage::showReport(int kind)
 }
 
 RegisterTab *PartyGovernancePage::tab(int index) const { return mRegisters.value(index); }
+
+ListCommands *PartyGovernancePage::listCommands() { return mRegisters.value(mTabs->currentIndex()); }
 
 void PartyGovernancePage::activate()
 {

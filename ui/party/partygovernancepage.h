@@ -25,6 +25,7 @@ public:
     QIcon icon() const override;
     QString statusText() const override;
     void activate() override;
+    ListCommands *listCommands() override; // the current register tab
 
     QTabWidget *tabs() const { return mTabs; }
     // The yearly reports of the party organisation (五星支部, 三会一课), in a menu beside the tabs.

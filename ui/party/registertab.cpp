@@ -302,6 +302,16 @@ bool RegisterTab::exportTo(const QString &path, QString *message)
     return true;
 }
 
+QWidget *RegisterTab::searchField() const
+{
+    return mSearch;
+}
+
+bool RegisterTab::canCreateRecord() const
+{
+    return mNewAction->isEnabled();
+}
+
 void RegisterTab::printList()
 {
     ReportPreview::show(document(), this);

@@ -1,4 +1,6 @@
 #pragma once
+#include "listcommands.h"
+
 #include <QWidget>
 #include <memory>
 
@@ -11,7 +13,6 @@ class QToolButton;
 
 namespace jy {
 
-struct ReportDocument;
 class Database;
 class RegisterSource;
 class RegisterTableModel;
@@ -19,7 +20,7 @@ class Session;
 
 // One register as a tab: filters (community, kind, state, words), the lazy list, the selected
 // record's details, and New / Edit / Delete (asked first) / Step… (cases) / Export to .xlsx.
-class RegisterTab : public QWidget
+class RegisterTab : public QWidget, public ListCommands
 {
     Q_OBJECT
 
@@ -37,6 +38,13 @@ public:
     ReportDocument document() const;
     // Writes what the list shows (all pages, the filter's order) to an .xlsx or .csv file.
     bool exportTo(const QString &path, QString *message = nullptr);
+
+    // Edit ▸ Find in list / New record / Print list.
+    QWidget *searchField() const override;
+    bool canCreateRecord() const override;
+    void createRecord() override { newRecord(); }
+    bool canPrintList() const override { return true; }
+    ReportDocument listDocument() const override { return document(); }
 
 signals:
     void statusTextChanged(const QString &text);

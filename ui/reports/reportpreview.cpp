@@ -15,6 +15,12 @@ namespace jy {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("jy::ReportPreview", text); }
+
+ReportPreview::Interceptor &interceptor()
+{
+    static ReportPreview::Interceptor hook;
+    return hook;
+}
 } // namespace
 
 void ReportPreview::preparePrinter(QPrinter &printer)
@@ -68,8 +74,17 @@ QPrintPreviewDialog *ReportPreview::createDialog(const ReportDocument &document,
     return new ReportPreviewDialog(document, parent);
 }
 
+void ReportPreview::setInterceptor(Interceptor hook)
+{
+    interceptor() = std::move(hook);
+}
+
 void ReportPreview::show(const ReportDocument &document, QWidget *parent)
 {
+    if (interceptor()) {
+        interceptor()(document);
+        return;
+    }
     std::unique_ptr<QPrintPreviewDialog> dialog(createDialog(document, parent));
     dialog->exec();
 }

@@ -1,6 +1,8 @@
 #pragma once
 #include "reports/reportdocument.h"
 
+#include <functional>
+
 class QPrintPreviewDialog;
 class QPrinter;
 class QWidget;
@@ -25,6 +27,11 @@ public:
     // Asks for a file name and writes a PDF or, when the report has a table, an .xlsx.
     // Returns false when the user cancelled or writing failed (after saying why).
     static bool saveAs(const ReportDocument &document, QWidget *parent);
+
+    // For tests without a printer: while set, show() hands the document to this function
+    // instead of opening the dialog. Set an empty function to restore the dialog.
+    using Interceptor = std::function<void(const ReportDocument &document)>;
+    static void setInterceptor(Interceptor interceptor);
 };
 
 } // namespace jy

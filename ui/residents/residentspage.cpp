@@ -1,4 +1,5 @@
 #include "residents/residentspage.h"
+#include "reports/listprinting.h"
 #include "audit/personaldataaccess.h"
 #include "accounts/session.h"
 #include "db/dberror.h"
@@ -54,8 +55,7 @@ ResidentsPage::ResidentsPage(Database &db, const Session &session, QWidget *pare
     mFilterBar = new FilterBar(db, session);
 
     mNewAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New…"), this);
-    mNewAction->setShortcut(QKeySequence::New);
-    mNewAction->setToolTip(tr("Register a new resident (Ctrl+N)"));
+    mNewAction->setToolTip(tr("Register a new resident (Ctrl+N)")); // the shortcut is Edit ▸ New record
     mEditAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit…"), this);
     mEditAction->setShortcut(QKeySequence(Qt::Key_F2));
     mEditAction->setToolTip(tr("Edit the selected resident (Enter, double-click or F2)"));
@@ -66,12 +66,6 @@ ResidentsPage::ResidentsPage(Database &db, const Session &session, QWidget *pare
     mMoveAction = new QAction(style()->standardIcon(QStyle::SP_ArrowRight), tr("&Move to another household…"), this);
     mMoveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     mMoveAction->setToolTip(tr("Move the selected resident into another household, found by its address (Ctrl+M)"));
-    auto *findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
-    connect(findAction, &QAction::triggered, this, [this] {
-        mFilterBar->searchEdit()->setFocus();
-        mFilterBar->searchEdit()->selectAll();
-    });
     mImportAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import…"), this);
     mImportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     mImportAction->setToolTip(tr("Import residents from an Excel or CSV roster (Ctrl+I)"));
@@ -83,10 +77,8 @@ ResidentsPage::ResidentsPage(Database &db, const Session &session, QWidget *pare
     connect(mExportAction, &QAction::triggered, this, &ResidentsPage::exportRoster);
     addAction(mImportAction);
     addAction(mExportAction);
-    addAction(mNewAction);
     addAction(mEditAction);
     addAction(mMoveAction);
-    addAction(findAction);
 
     mShowPersonal = new QCheckBox(tr("Show &personal data"));
     mShowPersonal->setEnabled(session.can(Permission::ViewPersonalData));
@@ -171,6 +163,27 @@ ResidentsPage::ResidentsPage(Database &db, const Session &session, QWidget *pare
     updateActions();
 }
 
+QWidget *ResidentsPage::searchField() const
+{
+    return mFilterBar->searchEdit();
+}
+
+bool ResidentsPage::canCreateRecord() const
+{
+    return mNewAction->isEnabled();
+}
+
+void ResidentsPage::createRecord()
+{
+    addResident(0);
+}
+
+ReportDocument ResidentsPage::listDocument() const
+{
+    // The roster as filtered and sorted, masked as on screen; a street's whole roster is no list to print.
+    return ListPrinting::fromView(mTable, tr("Resident roster"), QString(), 5000);
+}
+
 QString ResidentsPage::title() const
 {
     return tr("Residents");
@@ -178,7 +191,7 @@ QString ResidentsPage::title() const
 
 QIcon ResidentsPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_DirHomeIcon);
+    return pageIcon(QStringLiteral("residents"));
 }
 
 QString ResidentsPage::statusText() const

@@ -1,4 +1,5 @@
 #pragma once
+#include "listcommands.h"
 #include "page.h"
 #include "residents/resident.h"
 
@@ -19,7 +20,7 @@ class Session;
 
 // The roster: search and filters, the lazily loaded table of residents, the selected
 // resident's household beside it, and adding, editing, moving and deleting residents.
-class ResidentsPage : public Page
+class ResidentsPage : public Page, public ListCommands
 {
     Q_OBJECT
 
@@ -32,6 +33,12 @@ public:
     void activate() override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
+    ListCommands *listCommands() override { return this; }
+    QWidget *searchField() const override;
+    bool canCreateRecord() const override;
+    void createRecord() override;
+    bool canPrintList() const override { return true; }
+    ReportDocument listDocument() const override;
 
     RosterModel *model() const { return mModel; }
     // Residents of a community and grid (0: all), residence type and ages (from a dashboard click).

@@ -193,4 +193,9 @@ void OrderFilterBar::changed()
         emit filterChanged();
 }
 
+QWidget *OrderFilterBar::firstField() const
+{
+    return mCommunity;
+}
+
 } // namespace jy

@@ -29,6 +29,8 @@ public:
     // Communities, categories and volunteers may have been added elsewhere.
     void reloadChoices();
     void addTrailingWidget(QWidget *widget);
+    // The first field (the branch store): where Edit ▸ Find in list (Ctrl+F) goes.
+    QWidget *firstField() const;
 
 signals:
     void filterChanged();

@@ -1,5 +1,8 @@
 #include "volunteer/supermarketpage.h"
+#include "reports/listprinting.h"
 #include "reports/volunteerprinting.h"
+#include "volunteer/channelnames.h"
+#include "volunteer/orderboard.h"
 #include "volunteer/cataloguedialog.h"
 #include "volunteer/providersdialog.h"
 #include "volunteer/redemptiondialog.h"
@@ -40,8 +43,7 @@ SupermarketPage::SupermarketPage(Database &db, const Session &session, QWidget *
     mDetail = new OrderDetailView(db, session);
 
     mNewAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New order…"), this);
-    mNewAction->setShortcut(QKeySequence::New);
-    mNewAction->setToolTip(tr("Register a resident's order (Ctrl+N)"));
+    mNewAction->setToolTip(tr("Register a resident's order (Ctrl+N)")); // the shortcut is Edit ▸ New record
     mNewAction->setEnabled(session.can(Permission::PlaceOrders));
     connect(mNewAction, &QAction::triggered, this, &SupermarketPage::newOrder);
     addAction(mNewAction);
@@ -145,8 +147,59 @@ SupermarketPage::SupermarketPage(Database &db, const Session &session, QWidget *
     connect(mTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (mTabs->widget(index) == mVolunteers)
             mVolunteers->reload(); // hours and points change as orders complete
+        emit listCommandsChanged();
     });
     applyFilter();
+}
+
+ListCommands *SupermarketPage::listCommands()
+{
+    if (mTabs->currentWidget() == mVolunteers)
+        return mVolunteers;
+    return this;
+}
+
+QWidget *SupermarketPage::searchField() const
+{
+    return mFilterBar->firstField();
+}
+
+bool SupermarketPage::canCreateRecord() const
+{
+    return mNewAction->isEnabled();
+}
+
+void SupermarketPage::createRecord()
+{
+    newOrder();
+}
+
+ReportDocument SupermarketPage::listDocument() const
+{
+    constexpr int kMaxRows = 5000;
+    ReportDocument doc = ListPrinting::frame(tr("Volunteer service orders"));
+    ReportBlock &table = doc.addTable({tr("Number"), tr("Resident"), tr("Service"), tr("Category"), tr("State"), tr("Volunteer"),
+                                       tr("Channel"), tr("Submitted")},
+                                      {14, 8, 14, 8, 7, 8, 6, 10});
+    const Workflow &workflow = volunteerOrderWorkflow();
+    const OrderFilter filter = mFilterBar->filter();
+    OrderBoard board(mDb);
+    int total = 0;
+    for (const QString &state : mBoard->states()) {
+        total += mBoard->model(state)->totalCount();
+        const int room = kMaxRows - int(table.rows.size());
+        if (room <= 0)
+            continue;
+        for (const OrderCard &card : board.cards(state, filter, 0, room))
+            table.rows << QVariantList{card.number,     card.requester, card.item, card.category, workflow.stateName(card.state),
+                                       card.volunteer, channelName(card.channel), card.createdAt.toLocalTime().date()};
+    }
+    if (total > table.rows.size())
+        doc.addParagraph(tr("The first %1 of %2 orders are printed; narrow the filter to print the others.")
+                             .arg(table.rows.size())
+                             .arg(total),
+                         false);
+    return doc;
 }
 
 QString SupermarketPage::title() const
@@ -156,7 +209,7 @@ QString SupermarketPage::title() const
 
 QIcon SupermarketPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_DialogYesButton);
+    return pageIcon(QStringLiteral("supermarket"));
 }
 
 QString SupermarketPage::statusText() const

@@ -1,4 +1,5 @@
 #pragma once
+#include "listcommands.h"
 #include "page.h"
 
 #include <QList>
@@ -27,7 +28,7 @@ struct Transition;
 // dragged from column to column or stepped on from a menu —, the selected order's details
 // and history, new orders, and a tab of volunteers with their points ledgers. What a step
 // may do is decided by the order workflow for the session's role.
-class SupermarketPage : public Page
+class SupermarketPage : public Page, public ListCommands
 {
     Q_OBJECT
 
@@ -40,6 +41,14 @@ public:
     void activate() override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(QSettings &settings) override;
+    // The board's commands, or the volunteers tab's when that tab is shown.
+    ListCommands *listCommands() override;
+    QWidget *searchField() const override;
+    bool canCreateRecord() const override;
+    void createRecord() override;
+    bool canPrintList() const override { return true; }
+    // The orders on the board, column by column, as the filter shows them.
+    ReportDocument listDocument() const override;
 
     OrderBoardView *board() const { return mBoard; }
     OrderDetailView *detail() const { return mDetail; }

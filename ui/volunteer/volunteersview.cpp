@@ -2,6 +2,8 @@
 #include "accounts/session.h"
 #include "db/dberror.h"
 #include "reports/reportdialog.h"
+#include "pinyin/pinyin.h"
+#include "reports/listprinting.h"
 #include "reports/volunteerprinting.h"
 #include "volunteer/pointsservice.h"
 #include "volunteer/volunteerdialog.h"
@@ -33,6 +35,23 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft 
     item->setTextAlignment(align);
     return item;
 }
+
+// A name that sorts in pinyin order when its column header is clicked (the table's own sort
+// compares code points: 张 before 阿).
+class NameItem : public QTableWidgetItem
+{
+public:
+    explicit NameItem(const QString &name) : QTableWidgetItem(name), mKey(Pinyin::instance().sortKey(name)) {}
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        if (const auto *name = dynamic_cast<const NameItem *>(&other))
+            return mKey < name->mKey;
+        return QTableWidgetItem::operator<(other);
+    }
+
+private:
+    QString mKey;
+};
 
 QTableWidgetItem *number(double value, int decimals = 0)
 {
@@ -81,6 +100,7 @@ VolunteersView::VolunteersView(Database &db, const Session &session, QWidget *pa
     mTable = plainTable(QStringLiteral("volunteerTable"), {tr("Name"), tr("Number"), tr("Team"), tr("Community"), tr("Hours"),
                                                            tr("Stars"), tr("Points"), tr("Services")});
     mTable->setSortingEnabled(true);
+    mTable->sortByColumn(Name, Qt::AscendingOrder); // the order the service gives: pinyin
     mLedgerTitle = new QLabel;
     mLedger = plainTable(QStringLiteral("ledger"), {tr("Date"), tr("Kind"), tr("Points"), tr("Hours"), tr("Reason"), tr("By")});
 
@@ -153,7 +173,8 @@ void VolunteersView::reload()
     mTable->setRowCount(int(people.size()));
     for (int r = 0; r < people.size(); ++r) {
         const VolunteerSummary &s = people.at(r);
-        auto *name = cell(s.volunteer.name);
+        auto *name = new NameItem(s.volunteer.name);
+        name->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         name->setData(Qt::UserRole, s.volunteer.id);
         mTable->setItem(r, Name, name);
         mTable->setItem(r, Number, cell(s.volunteer.volunteerNo));
@@ -266,6 +287,21 @@ void VolunteersView::editVolunteer(qint64 id)
     VolunteerDialog dialog(mDb, mSession, v, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
+}
+
+QWidget *VolunteersView::searchField() const
+{
+    return mSearch;
+}
+
+bool VolunteersView::canCreateRecord() const
+{
+    return mSession.can(Permission::ManageSupermarket);
+}
+
+ReportDocument VolunteersView::listDocument() const
+{
+    return ListPrinting::fromView(mTable, tr("Volunteers"));
 }
 
 } // namespace jy

@@ -1,4 +1,6 @@
 #pragma once
+#include "listcommands.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -14,7 +16,7 @@ class Session;
 // The supermarket's volunteers with their hours, stars and points, searchable by name or
 // number, and the selected volunteer's points ledger. A community has hundreds of
 // volunteers, not hundreds of thousands: a plain table is enough.
-class VolunteersView : public QWidget
+class VolunteersView : public QWidget, public ListCommands
 {
     Q_OBJECT
 
@@ -27,6 +29,12 @@ public:
     void reload();
     QTableWidget *table() const { return mTable; }
     QTableWidget *ledger() const { return mLedger; }
+
+    QWidget *searchField() const override;
+    bool canCreateRecord() const override;
+    void createRecord() override { editVolunteer(0); }
+    bool canPrintList() const override { return true; }
+    ReportDocument listDocument() const override;
 
 private:
     void showLedger();
