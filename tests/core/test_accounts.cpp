@@ -132,7 +132,7 @@ TEST_CASE("signing in: the right password, wrong ones slow down and then lock", 
     }
 }
 
-TEST_CASE("an administrator manages accounts; others may not", "[accounts]")
+TEST_CASE("an administrator manages accounts, others may not", "[accounts]")
 {
     test::TempDatabase db;
     const test::SmallPlace place = test::SmallPlace::create(*db);
@@ -229,7 +229,7 @@ TEST_CASE("only administrators hold ManageAccounts", "[accounts]")
         CHECK(Session::roleFromKey(Session::roleKey(role)) == role);
 }
 
-TEST_CASE("a grid worker sees and changes only their grids; community staff only their community", "[accounts][scope]")
+TEST_CASE("a grid worker sees and changes only their grids, community staff only their community", "[accounts][scope]")
 {
     test::TempDatabase db;
     const test::SmallPlace mine = test::SmallPlace::create(*db);

@@ -67,7 +67,7 @@ struct SmallMap
 
 } // namespace
 
-TEST_CASE("grids are drawn, named and validated; buildings placed and assigned to one grid", "[grids]")
+TEST_CASE("grids are drawn, named and validated, buildings placed and assigned to one grid", "[grids]")
 {
     test::TempDatabase db;
     const SmallMap m = SmallMap::create(*db);

@@ -433,7 +433,7 @@ TEST_CASE("roster export: cancel removes the partial file and keeps the old one"
     }
 }
 
-TEST_CASE("roster export: an existing file is replaced; bad paths are explained", "[export]")
+TEST_CASE("roster export: an existing file is replaced, bad paths are explained", "[export]")
 {
     Roster roster;
     const Session session = test::admin();

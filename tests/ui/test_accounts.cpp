@@ -98,7 +98,7 @@ TEST_CASE("the lock opens only with the user's password, never with Escape", "[a
     CHECK_FALSE(lock.isVisible());
 }
 
-TEST_CASE("an administrator adds a grid worker from the accounts dialog; the worker must change the password", "[accounts-ui]")
+TEST_CASE("an administrator adds a grid worker from the accounts dialog, the worker must change the password", "[accounts-ui]")
 {
     test::TempDatabase db;
     const test::SmallPlace place = test::SmallPlace::create(*db);

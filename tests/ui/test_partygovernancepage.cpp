@@ -179,7 +179,7 @@ TEST_CASE("the register form keeps what was typed when the service refuses it", 
     CHECK(saved->communityId == place.communityId);
 }
 
-TEST_CASE("a case step asks for its fields; a delete asks first; a viewer cannot change", "[party-ui]")
+TEST_CASE("a case step asks for its fields, a delete asks first, a viewer cannot change", "[party-ui]")
 {
     test::TempDatabase db;
     const Session admin = test::admin();
