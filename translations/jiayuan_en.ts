@@ -2266,6 +2266,13 @@ Jiayuan now starts again on the restored data.</translation>
     </message>
 </context>
 <context>
+    <name>jy::ConnectionString</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write it as postgresql://user@host:5432/database.</source>
+        <translation>&quot;%1&quot; is not a server address; write it as postgresql://user@host:5432/database.</translation>
+    </message>
+</context>
+<context>
     <name>jy::CsvTableWriter</name>
     <message>
         <source>The file %1 was already closed.</source>
@@ -2471,6 +2478,33 @@ Jiayuan now starts again on the restored data.</translation>
     <message>
         <source>Cannot open the database %1: %2.</source>
         <translation>Cannot open the database %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1 on the server: %2</source>
+        <translation>Cannot use the database %1 on the server: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::DatabaseCopy</name>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>The two databases have different schema versions (%1 and %2).</translation>
+    </message>
+    <message>
+        <source>The target database %1 already holds communities that were not copied from this file; nothing was changed. Move an office into an empty database.</source>
+        <translation>The target database %1 already holds communities that were not copied from this file; nothing was changed. Move an office into an empty database.</translation>
+    </message>
+    <message>
+        <source>The target database %1 holds a copy of another office&apos;s file; nothing was changed.</source>
+        <translation>The target database %1 holds a copy of another office&apos;s file; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The move was cancelled; the target database is as it was.</source>
+        <translation>The move was cancelled; the target database is as it was.</translation>
+    </message>
+    <message>
+        <source>The copy does not match the file (a table&apos;s row count differs); nothing was kept.</source>
+        <translation>The copy does not match the file (a table&apos;s row count differs); nothing was kept.</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +7717,22 @@ Jiayuan now starts again on the restored data.</translation>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Saved by someone else</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the record</source>
+        <translation>&amp;Reload the record</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes on screen</source>
+        <translation>&amp;Keep my changes on screen</translation>
+    </message>
+    <message>
+        <source>The resident has been deleted in the meantime.</source>
+        <translation>The resident has been deleted in the meantime.</translation>
+    </message>
 </context>
 <context>
     <name>jy::ResidentImporter</name>
@@ -7807,6 +7857,10 @@ Jiayuan now starts again on the restored data.</translation>
     <message>
         <source>%1 already belongs to this household.</source>
         <translation>%1 already belongs to this household.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1&apos;s record after you opened it, so your changes were not saved. Reload the record to see the latest version, then make your changes again.</source>
+        <translation>Someone else changed %1&apos;s record after you opened it, so your changes were not saved. Reload the record to see the latest version, then make your changes again.</translation>
     </message>
 </context>
 <context>
@@ -8255,6 +8309,57 @@ Who becomes the new head?</translation>
     </message>
 </context>
 <context>
+    <name>jy::ServerConnectionDialog</name>
+    <message>
+        <source>Street server</source>
+        <translation>Street server</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.5 or server.street.local</source>
+        <translation>e.g. 10.0.0.5 or server.street.local</translation>
+    </message>
+    <message>
+        <source>the database the server&apos;s administrator made, e.g. jiayuan</source>
+        <translation>the database the server&apos;s administrator made, e.g. jiayuan</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>The password is not saved; it is asked for at each start unless the computer keeps it in ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf).</source>
+        <translation>The password is not saved; it is asked for at each start unless the computer keeps it in ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf).</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Fill in the server, the database and the user.</translation>
+    </message>
+    <message>
+        <source>Connected: the database is ready.</source>
+        <translation>Connected: the database is ready.</translation>
+    </message>
+</context>
+<context>
     <name>jy::ServiceCertificate</name>
     <message>
         <source>Your role (%1) may not issue certificates.</source>
@@ -8317,6 +8422,26 @@ Who becomes the new head?</translation>
     <message>
         <source>Data is kept in:</source>
         <translation>Data is kept in:</translation>
+    </message>
+    <message>
+        <source>Use the street&apos;s &amp;server…</source>
+        <translation>Use the street&apos;s &amp;server…</translation>
+    </message>
+    <message>
+        <source>Use a &amp;file on this computer</source>
+        <translation>Use a &amp;file on this computer</translation>
+    </message>
+    <message>
+        <source>Jiayuan opens the server&apos;s database when it is started again.</source>
+        <translation>Jiayuan opens the server&apos;s database when it is started again.</translation>
+    </message>
+    <message>
+        <source>a file on this computer, chosen at the next start</source>
+        <translation>a file on this computer, chosen at the next start</translation>
+    </message>
+    <message>
+        <source>At the next start Jiayuan opens its file in the application data folder, or asks where to keep one.</source>
+        <translation>At the next start Jiayuan opens its file in the application data folder, or asks where to keep one.</translation>
     </message>
 </context>
 <context>
@@ -9522,10 +9647,6 @@ Who becomes the new head?</translation>
 <context>
     <name>jy::cli</name>
     <message>
-        <source>The database file.</source>
-        <translation>The database file.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>path</translation>
     </message>
@@ -10213,6 +10334,42 @@ Who becomes the new head?</translation>
         </translation>
     </message>
     <message>
+        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report five-star --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report party-meetings --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
+       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
+       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</source>
+        <translation>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report five-star --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report party-meetings --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
+       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
+       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</translation>
+    </message>
+    <message>
+        <source>The five-star branch assessment of a year: each branch&apos;s score per star and its stars.</source>
+        <translation>The five-star branch assessment of a year: each branch&apos;s score per star and its stars.</translation>
+    </message>
+    <message>
+        <source>The branch meetings and Party lessons (三会一课) of a year: per branch, meetings by kind and attendance.</source>
+        <translation>The branch meetings and Party lessons (三会一课) of a year: per branch, meetings by kind and attendance.</translation>
+    </message>
+    <message>
+        <source>The database file, or postgresql://user@host:port/dbname for a shared server.</source>
+        <translation>The database file, or postgresql://user@host:port/dbname for a shared server.</translation>
+    </message>
+    <message>
         <source>Usage: jiayuan-cli COMMAND [options]
 
 Commands:
@@ -10261,6 +10418,10 @@ Commands:
   check --db PATH [--json]                file integrity, foreign keys, audit chain (exit 1 on a problem)
   audit --db PATH [--user U] [--table T] [--record ID] [--from DATE] [--to DATE] [--text T]
                   [--limit N] [--json]    the audit log, newest first, with each change before → after
+  migrate --from PATH --to postgresql://USER@HOST:PORT/DB
+                                          move an office&apos;s file to the street&apos;s shared server; JSON summary
+
+PATH may also be postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or ~/.pgpass).
 
 Options:
   --help, -h                              this help (also after a command)
@@ -10315,6 +10476,10 @@ Commands:
   check --db PATH [--json]                file integrity, foreign keys, audit chain (exit 1 on a problem)
   audit --db PATH [--user U] [--table T] [--record ID] [--from DATE] [--to DATE] [--text T]
                   [--limit N] [--json]    the audit log, newest first, with each change before → after
+  migrate --from PATH --to postgresql://USER@HOST:PORT/DB
+                                          move an office&apos;s file to the street&apos;s shared server; JSON summary
+
+PATH may also be postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or ~/.pgpass).
 
 Options:
   --help, -h                              this help (also after a command)
@@ -10323,36 +10488,32 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report five-star --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report party-meetings --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
-       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
-       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
-       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</source>
-        <translation>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report five-star --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report party-meetings --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
-       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
-       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
-       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</translation>
+        <source>Move an office&apos;s database file to the street&apos;s shared server: copies every record with its id, checks the counts table by table, and can be run again (it replaces its own earlier copy). Prints a JSON summary.</source>
+        <translation>Move an office&apos;s database file to the street&apos;s shared server: copies every record with its id, checks the counts table by table, and can be run again (it replaces its own earlier copy). Prints a JSON summary.</translation>
     </message>
     <message>
-        <source>The five-star branch assessment of a year: each branch&apos;s score per star and its stars.</source>
-        <translation>The five-star branch assessment of a year: each branch&apos;s score per star and its stars.</translation>
+        <source>The office&apos;s database file.</source>
+        <translation>The office&apos;s database file.</translation>
     </message>
     <message>
-        <source>The branch meetings and Party lessons (三会一课) of a year: per branch, meetings by kind and attendance.</source>
-        <translation>The branch meetings and Party lessons (三会一课) of a year: per branch, meetings by kind and attendance.</translation>
+        <source>The target, e.g. postgresql://user@host:5432/street (an empty database or an earlier copy of the same file).</source>
+        <translation>The target, e.g. postgresql://user@host:5432/street (an empty database or an earlier copy of the same file).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Give both --from PATH and --to postgresql://…</source>
+        <translation>Give both --from PATH and --to postgresql://…</translation>
+    </message>
+    <message>
+        <source>--from must be a database file.</source>
+        <translation>--from must be a database file.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records copied</source>
+        <translation>%1 of %2 records copied</translation>
     </message>
 </context>
 </TS>

@@ -2260,6 +2260,13 @@ Jiayuan now starts again on the restored data.</source>
     </message>
 </context>
 <context>
+    <name>jy::ConnectionString</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write it as postgresql://user@host:5432/database.</source>
+        <translation>“%1”不是有效的服务器地址，请写成 postgresql://用户名@主机:5432/数据库名。</translation>
+    </message>
+</context>
+<context>
     <name>jy::CsvTableWriter</name>
     <message>
         <source>The file %1 was already closed.</source>
@@ -2465,6 +2472,33 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>Cannot open the database %1: %2.</source>
         <translation>无法打开数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1 on the server: %2</source>
+        <translation>无法使用服务器上的数据库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>jy::DatabaseCopy</name>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>两个数据库的结构版本不同（%1 与 %2）。</translation>
+    </message>
+    <message>
+        <source>The target database %1 already holds communities that were not copied from this file; nothing was changed. Move an office into an empty database.</source>
+        <translation>目标数据库 %1 中已有并非从此文件复制的社区，未做任何改动。请迁移到一个空数据库。</translation>
+    </message>
+    <message>
+        <source>The target database %1 holds a copy of another office&apos;s file; nothing was changed.</source>
+        <translation>目标数据库 %1 中是另一个社区数据文件的副本，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The move was cancelled; the target database is as it was.</source>
+        <translation>迁移已取消，目标数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>The copy does not match the file (a table&apos;s row count differs); nothing was kept.</source>
+        <translation>副本与数据文件不一致（有表的记录数不同），已全部撤销。</translation>
     </message>
 </context>
 <context>
@@ -7657,6 +7691,22 @@ Jiayuan now starts again on the restored data.</source>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>已被他人保存</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the record</source>
+        <translation>重新载入记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes on screen</source>
+        <translation>保留我的修改在屏幕上(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The resident has been deleted in the meantime.</source>
+        <translation>该居民在此期间已被删除。</translation>
+    </message>
 </context>
 <context>
     <name>jy::ResidentImporter</name>
@@ -7781,6 +7831,10 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>%1 already belongs to this household.</source>
         <translation>%1 已在该户中。</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1&apos;s record after you opened it, so your changes were not saved. Reload the record to see the latest version, then make your changes again.</source>
+        <translation>您打开%1的记录后，其他人已修改并保存了它，因此您的修改没有保存。请重新载入记录查看最新内容，再重新修改。</translation>
     </message>
 </context>
 <context>
@@ -8227,6 +8281,57 @@ Who becomes the new head?</source>
     </message>
 </context>
 <context>
+    <name>jy::ServerConnectionDialog</name>
+    <message>
+        <source>Street server</source>
+        <translation>街道服务器</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.5 or server.street.local</source>
+        <translation>例如 10.0.0.5 或 server.street.local</translation>
+    </message>
+    <message>
+        <source>the database the server&apos;s administrator made, e.g. jiayuan</source>
+        <translation>服务器管理员建好的数据库，例如 jiayuan</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The password is not saved; it is asked for at each start unless the computer keeps it in ~/.pgpass (Windows: %APPDATA%\postgresql\pgpass.conf).</source>
+        <translation>密码不会保存；每次启动时询问，除非本机在 ~/.pgpass（Windows：%APPDATA%\postgresql\pgpass.conf）中保存了它。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>请填写服务器、数据库和用户名。</translation>
+    </message>
+    <message>
+        <source>Connected: the database is ready.</source>
+        <translation>已连接，数据库可以使用。</translation>
+    </message>
+</context>
+<context>
     <name>jy::ServiceCertificate</name>
     <message>
         <source>Your role (%1) may not issue certificates.</source>
@@ -8289,6 +8394,26 @@ Who becomes the new head?</source>
     <message>
         <source>Data is kept in:</source>
         <translation>数据保存在：</translation>
+    </message>
+    <message>
+        <source>Use the street&apos;s &amp;server…</source>
+        <translation>使用街道服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Use a &amp;file on this computer</source>
+        <translation>使用本机数据文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Jiayuan opens the server&apos;s database when it is started again.</source>
+        <translation>下次启动家园时将打开服务器上的数据库。</translation>
+    </message>
+    <message>
+        <source>a file on this computer, chosen at the next start</source>
+        <translation>本机上的数据文件，下次启动时选择</translation>
+    </message>
+    <message>
+        <source>At the next start Jiayuan opens its file in the application data folder, or asks where to keep one.</source>
+        <translation>下次启动时，家园会打开应用数据文件夹中的数据文件，或询问数据保存位置。</translation>
     </message>
 </context>
 <context>
@@ -9489,10 +9614,6 @@ Who becomes the new head?</source>
 <context>
     <name>jy::cli</name>
     <message>
-        <source>The database file.</source>
-        <translation>数据库文件。</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>路径</translation>
     </message>
@@ -10175,6 +10296,42 @@ Who becomes the new head?</source>
         </translation>
     </message>
     <message>
+        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
+       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
+       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report five-star --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report party-meetings --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
+       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
+       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
+       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
+       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</source>
+        <translation>用法：jiayuan-cli report certificate --db 路径 --volunteer 编号或姓名 --out 文件.pdf [--from 日期] [--to 日期]
+      jiayuan-cli report volunteers --db 路径 --year 年份 --out 文件.pdf|文件.xlsx [--community 代码或名称]
+      jiayuan-cli report redemptions --db 路径 --event 编号 --out 文件.pdf|文件.xlsx
+      jiayuan-cli report honors --db 路径 --year 年份 [--to 年份] [--community 代码] --out 文件.pdf|文件.xlsx
+      jiayuan-cli report stats --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
+      jiayuan-cli report five-star --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
+      jiayuan-cli report party-meetings --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
+      jiayuan-cli report grid-board --db 路径 --out 文件.pdf [--community 代码]
+      jiayuan-cli report grid-map --db 路径 --out 文件.pdf [--community 代码] [--layer 图层] [--size A4|A3]
+      jiayuan-cli report grid-bulletin --db 路径 --out 文件.pdf|文件.xlsx [--community 代码] [--date 日期]
+      jiayuan-cli report grid-ranking --db 路径 --out 文件.pdf|文件.xlsx [--community 代码] --year 年份 --month 月份</translation>
+    </message>
+    <message>
+        <source>The five-star branch assessment of a year: each branch&apos;s score per star and its stars.</source>
+        <translation>年度“五星支部”评定汇总：各支部每颗星的得分和所获星级。</translation>
+    </message>
+    <message>
+        <source>The branch meetings and Party lessons (三会一课) of a year: per branch, meetings by kind and attendance.</source>
+        <translation>年度“三会一课”开展情况：各支部分类会议次数和参会情况。</translation>
+    </message>
+    <message>
+        <source>The database file, or postgresql://user@host:port/dbname for a shared server.</source>
+        <translation>数据库文件，或共用服务器地址 postgresql://用户名@主机:端口/数据库名。</translation>
+    </message>
+    <message>
         <source>Usage: jiayuan-cli COMMAND [options]
 
 Commands:
@@ -10223,6 +10380,10 @@ Commands:
   check --db PATH [--json]                file integrity, foreign keys, audit chain (exit 1 on a problem)
   audit --db PATH [--user U] [--table T] [--record ID] [--from DATE] [--to DATE] [--text T]
                   [--limit N] [--json]    the audit log, newest first, with each change before → after
+  migrate --from PATH --to postgresql://USER@HOST:PORT/DB
+                                          move an office&apos;s file to the street&apos;s shared server; JSON summary
+
+PATH may also be postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or ~/.pgpass).
 
 Options:
   --help, -h                              this help (also after a command)
@@ -10277,6 +10438,10 @@ Options:
   check --db PATH [--json]                文件完整性、外键、审计哈希链（有问题时退出码 1）
   audit --db PATH [--user U] [--table T] [--record ID] [--from DATE] [--to DATE] [--text T]
                   [--limit N] [--json]    审计日志，最新在前，逐字段列出修改前 → 修改后
+  migrate --from PATH --to postgresql://USER@HOST:PORT/DB
+                                          把社区的数据文件迁移到街道共用服务器，输出 JSON 摘要
+
+PATH 也可以是 postgresql://USER@HOST:PORT/DB（密码取自 PGPASSWORD 或 ~/.pgpass）。
 
 选项：
   --help, -h                              显示帮助（也可放在命令之后）
@@ -10285,36 +10450,32 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Usage: jiayuan-cli report certificate --db PATH --volunteer ID_OR_NAME --out FILE.pdf [--from DATE] [--to DATE]
-       jiayuan-cli report volunteers --db PATH --year Y --out FILE.pdf|FILE.xlsx [--community CODE_OR_NAME]
-       jiayuan-cli report redemptions --db PATH --event ID --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report honors --db PATH --year Y [--to Y2] [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report stats --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report five-star --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report party-meetings --db PATH --year Y [--community CODE] --out FILE.pdf|FILE.xlsx
-       jiayuan-cli report grid-board --db PATH --out FILE.pdf [--community CODE]
-       jiayuan-cli report grid-map --db PATH --out FILE.pdf [--community CODE] [--layer KEY] [--size A4|A3]
-       jiayuan-cli report grid-bulletin --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] [--date DATE]
-       jiayuan-cli report grid-ranking --db PATH --out FILE.pdf|FILE.xlsx [--community CODE] --year Y --month M</source>
-        <translation>用法：jiayuan-cli report certificate --db 路径 --volunteer 编号或姓名 --out 文件.pdf [--from 日期] [--to 日期]
-      jiayuan-cli report volunteers --db 路径 --year 年份 --out 文件.pdf|文件.xlsx [--community 代码或名称]
-      jiayuan-cli report redemptions --db 路径 --event 编号 --out 文件.pdf|文件.xlsx
-      jiayuan-cli report honors --db 路径 --year 年份 [--to 年份] [--community 代码] --out 文件.pdf|文件.xlsx
-      jiayuan-cli report stats --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
-      jiayuan-cli report five-star --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
-      jiayuan-cli report party-meetings --db 路径 --year 年份 [--community 代码] --out 文件.pdf|文件.xlsx
-      jiayuan-cli report grid-board --db 路径 --out 文件.pdf [--community 代码]
-      jiayuan-cli report grid-map --db 路径 --out 文件.pdf [--community 代码] [--layer 图层] [--size A4|A3]
-      jiayuan-cli report grid-bulletin --db 路径 --out 文件.pdf|文件.xlsx [--community 代码] [--date 日期]
-      jiayuan-cli report grid-ranking --db 路径 --out 文件.pdf|文件.xlsx [--community 代码] --year 年份 --month 月份</translation>
+        <source>Move an office&apos;s database file to the street&apos;s shared server: copies every record with its id, checks the counts table by table, and can be run again (it replaces its own earlier copy). Prints a JSON summary.</source>
+        <translation>把社区的数据文件迁移到街道共用服务器：连同编号复制每条记录，逐表核对记录数，可以重复运行（替换它自己之前的副本）。输出 JSON 摘要。</translation>
     </message>
     <message>
-        <source>The five-star branch assessment of a year: each branch&apos;s score per star and its stars.</source>
-        <translation>年度“五星支部”评定汇总：各支部每颗星的得分和所获星级。</translation>
+        <source>The office&apos;s database file.</source>
+        <translation>社区的数据库文件。</translation>
     </message>
     <message>
-        <source>The branch meetings and Party lessons (三会一课) of a year: per branch, meetings by kind and attendance.</source>
-        <translation>年度“三会一课”开展情况：各支部分类会议次数和参会情况。</translation>
+        <source>The target, e.g. postgresql://user@host:5432/street (an empty database or an earlier copy of the same file).</source>
+        <translation>目标，例如 postgresql://用户名@主机:5432/street（空数据库，或同一文件之前的副本）。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Give both --from PATH and --to postgresql://…</source>
+        <translation>请同时给出 --from 路径 和 --to postgresql://…</translation>
+    </message>
+    <message>
+        <source>--from must be a database file.</source>
+        <translation>--from 必须是数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records copied</source>
+        <translation>已复制 %1 / %2 条记录</translation>
     </message>
 </context>
 </TS>

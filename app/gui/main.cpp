@@ -3,6 +3,7 @@
 #include "accounts/session.h"
 #include "db/connectionstring.h"
 #include "db/database.h"
+#include "settings/serverconnectiondialog.h"
 #include "db/dberror.h"
 #include "accounts/signindialog.h"
 #include "firstrun/firstrunwizard.h"
@@ -122,7 +123,20 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<jy::Database> db;
     try {
-        db = jy::Database::open(jy::parseConnection(path), jy::Database::OpenMode::CreateIfMissing);
+        jy::ConnectionSettings connection = jy::parseConnection(path);
+        while (!db) {
+            try {
+                db = jy::Database::open(connection, jy::Database::OpenMode::CreateIfMissing);
+            } catch (const jy::DbError &error) {
+                if (!server)
+                    throw;
+                // A password not kept on this computer, a server that moved: ask, then try again.
+                jy::ServerConnectionDialog dialog(connection, error.message());
+                if (dialog.exec() != QDialog::Accepted)
+                    return 1;
+                connection = dialog.settings();
+            }
+        }
     } catch (const jy::DbError &error) {
         QMessageBox::critical(nullptr, appTitle, error.message()); // names the file and the cause
         return 1;

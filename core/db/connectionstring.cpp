@@ -7,10 +7,6 @@
 
 namespace jy {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("jy::ConnectionString", text); }
-} // namespace
-
 bool isServerAddress(const QString &text)
 {
     return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
@@ -28,7 +24,8 @@ ConnectionSettings parseConnection(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     const QString name = url.path().mid(1);
     if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(QLatin1Char('/')))
-        throw DbError(tr("\"%1\" is not a server address; write it as postgresql://user@host:5432/database.")
+        throw DbError(QCoreApplication::translate("jy::ConnectionString",
+                                                  "\"%1\" is not a server address; write it as postgresql://user@host:5432/database.")
                           .arg(url.toDisplayString(QUrl::RemovePassword)));
     settings.dialect = Dialect::PostgreSQL;
     settings.host = url.host();

@@ -325,5 +325,16 @@ expect_exit 2 "audit with a bad date" "$CLI" audit --db "$WORK/demo.sqlite" --fr
 expect_exit 2 "audit with a bad limit" "$CLI" audit --db "$WORK/demo.sqlite" --limit none
 expect_exit 2 "audit without --db" "$CLI" audit
 
+# Moving an office's file: into another file here (the PostgreSQL path runs in the core suite).
+expect_exit 0 "migrate the demo" "$CLI" migrate --from "$WORK/demo.sqlite" --to "$WORK/moved.sqlite"
+[ "$(json_field "$WORK/out" "d['verified'], d['replaced_earlier_copy'], d['rows'] > 10000, all(t['source'] == t['target'] for t in d['tables'])")" = "True False True True" ] \
+  || fail "migrate JSON fields"
+expect_exit 0 "migrate again" "$CLI" migrate --from "$WORK/demo.sqlite" --to "$WORK/moved.sqlite"
+[ "$(json_field "$WORK/out" "d['verified'], d['replaced_earlier_copy']")" = "True True" ] || fail "a second migrate replaces the first"
+expect_exit 0 "check the moved database" "$CLI" check --db "$WORK/moved.sqlite"
+expect_exit 1 "migrate into a database with other data" "$CLI" migrate --from "$WORK/empty.sqlite" --to "$WORK/moved.sqlite"
+expect_exit 2 "migrate without --to" "$CLI" migrate --from "$WORK/demo.sqlite"
+expect_exit 1 "migrate to a server with a broken address" "$CLI" migrate --from "$WORK/demo.sqlite" --to "postgresql://nohost"
+
 echo "cli contract: $passes checks passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -128,7 +128,7 @@ TEST_CASE("updating records the changed fields in the audit log", "[residents]")
     CHECK_FALSE(changes.contains(QLatin1String("name")));
 }
 
-TEST_CASE("deleting a household head needs a successor; the last member takes the household along", "[residents]")
+TEST_CASE("deleting a household head needs a successor, the last member takes the household along", "[residents]")
 {
     test::TempDatabase db;
     const auto place = test::SmallPlace::create(*db);

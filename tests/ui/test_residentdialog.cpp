@@ -11,7 +11,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QApplication>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
 
 using namespace jy;
 
@@ -151,4 +155,47 @@ TEST_CASE("resident dialog edits an existing resident in place", "[ui]")
     CHECK(after.householdId == place.householdId);
     CHECK(after.relation == relation::Head);
     CHECK(residents(*db) == 1);
+}
+
+TEST_CASE("resident dialog: a record saved elsewhere meanwhile is reloaded instead of overwritten", "[ui][conflict]")
+{
+    test::TempDatabase db;
+    const auto place = test::SmallPlace::create(*db);
+    const Session session = test::admin();
+    ResidentService service(*db, session);
+    const qint64 id = test::addResident(service, QStringLiteral("张三丰"), place.householdId, relation::Head);
+
+    ResidentDialog dialog(*db, session, *service.find(id), {{place.householdId, QStringLiteral("3-2-401")}});
+    // Another workstation saves first.
+    const std::unique_ptr<Database> other = Database::open(db.settings(), Database::OpenMode::MustExist);
+    ResidentService there(*other, session);
+    Resident theirs = *there.find(id);
+    theirs.phone = QStringLiteral("13800001234");
+    REQUIRE(there.update(theirs).ok());
+
+    test::child<QLineEdit>(dialog, "name")->setText(QStringLiteral("张三峰"));
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(20);
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text().contains(QStringLiteral("张三丰"));
+            box->findChild<QPushButton *>(QStringLiteral("reload"))->click();
+            answer.stop();
+        }
+    });
+    answer.start();
+    dialog.accept();
+    CHECK(asked);
+    CHECK(dialog.result() != QDialog::Accepted); // still open, now on the newer record
+    CHECK(test::child<QLineEdit>(dialog, "phone")->text() == QLatin1String("13800001234"));
+    CHECK(test::child<QLineEdit>(dialog, "name")->text() == QStringLiteral("张三丰"));
+    CHECK(service.find(id)->name == QStringLiteral("张三丰")); // nothing of the stale form was written
+
+    test::child<QLineEdit>(dialog, "name")->setText(QStringLiteral("张三峰"));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const Resident saved = *service.find(id);
+    CHECK(saved.name == QStringLiteral("张三峰"));
+    CHECK(saved.phone == QLatin1String("13800001234")); // both changes stand
 }

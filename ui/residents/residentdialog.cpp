@@ -284,6 +284,7 @@ bool ResidentDialog::reloadAfterConflict(const FieldErrors &errors)
         if (e.field == kConflictField)
             box.setText(e.message);
     QPushButton *reload = box.addButton(tr("&Reload the record"), QMessageBox::AcceptRole);
+    reload->setObjectName(QStringLiteral("reload"));
     box.addButton(tr("&Keep my changes on screen"), QMessageBox::RejectRole);
     box.setDefaultButton(reload);
     box.exec();
