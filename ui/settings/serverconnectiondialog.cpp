@@ -30,6 +30,9 @@ ServerConnectionDialog::ServerConnectionDialog(const ConnectionSettings &initial
     mStatus = new QLabel(problem);
     mStatus->setWordWrap(true);
     mStatus->setObjectName(QStringLiteral("status"));
+    // Room for a server's error of a few lines, so the form above never gets squeezed.
+    mStatus->setMinimumHeight(mStatus->fontMetrics().lineSpacing() * 5);
+    mStatus->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     const QList<QPair<QWidget *, const char *>> names = {
         {mHost, "host"}, {mPort, "port"}, {mDatabase, "database"}, {mUser, "user"}, {mPassword, "password"}};
     for (const auto &[widget, name] : names)
@@ -57,7 +60,7 @@ ServerConnectionDialog::ServerConnectionDialog(const ConnectionSettings &initial
     layout->addWidget(note);
     layout->addWidget(mStatus);
     layout->addWidget(buttons);
-    resize(480, sizeHint().height());
+    resize(520, sizeHint().height());
     (initial.host.isEmpty() ? mHost : mPassword)->setFocus();
 }
 
@@ -101,6 +104,8 @@ QString ServerConnectionDialog::test()
     }
     mStatus->setText(problem.isEmpty() ? tr("Connected: the database is ready.") : problem);
     mStatus->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #b00020"));
+    if (height() < sizeHint().height())
+        resize(width(), sizeHint().height());
     return problem;
 }
 
