@@ -73,4 +73,28 @@ Status Scope::resident(Database &db, const Session &session, qint64 residentId)
     return community(session, q.value(1).toLongLong());
 }
 
+void Scope::restrictList(const Session &session, QStringList &where, QVariantList &values, const QString &communityColumn,
+                         const QString &gridColumn, const QString &buildingColumn)
+{
+    if (session.unrestricted())
+        return;
+    if (session.role() != Role::GridWorker) {
+        where << communityColumn + QStringLiteral(" = ?");
+        values << session.communityScope();
+        return;
+    }
+    const QList<qint64> &grids = session.gridScope();
+    if (grids.isEmpty()) {
+        where << QStringLiteral("1 = 0");
+        return;
+    }
+    const QString marks = QStringList(grids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    if (!gridColumn.isEmpty())
+        where << QStringLiteral("%1 IN (%2)").arg(gridColumn, marks);
+    else
+        where << QStringLiteral("%1 IN (SELECT building_id FROM grid_building WHERE grid_id IN (%2))").arg(buildingColumn, marks);
+    for (qint64 id : grids)
+        values << id;
+}
+
 } // namespace jy

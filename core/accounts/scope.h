@@ -2,6 +2,8 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+#include <QVariantList>
 
 namespace jy {
 
@@ -21,6 +23,12 @@ public:
     static Status dwelling(Database &db, const Session &session, qint64 dwellingId);
     static Status household(Database &db, const Session &session, qint64 householdId);
     static Status resident(Database &db, const Session &session, qint64 residentId);
+
+    // The reading side: narrows a list query to what the session may see, its community or a
+    // grid worker's grids. Rows that belong to a grid name its column; rows that hang off a
+    // building (care plans by resident) name the building column instead.
+    static void restrictList(const Session &session, QStringList &where, QVariantList &values, const QString &communityColumn,
+                             const QString &gridColumn, const QString &buildingColumn = {});
 };
 
 } // namespace jy

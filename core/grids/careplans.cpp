@@ -209,6 +209,7 @@ QList<CarePlan> CarePlans::list(const CareFilter &f) const
         where << QStringLiteral("r.building_id IN (SELECT building_id FROM grid_building WHERE grid_id = ?)");
         values << f.gridId;
     }
+    Scope::restrictList(mSession, where, values, QStringLiteral("r.community_id"), QString(), QStringLiteral("r.building_id"));
     if (!f.category.isEmpty()) {
         where << QStringLiteral("p.category = ?");
         values << f.category;

@@ -198,6 +198,7 @@ QList<GridIncident> IncidentService::list(const IncidentFilter &f) const
         where << QStringLiteral("i.grid_id = ?");
         values << f.gridId;
     }
+    Scope::restrictList(mSession, where, values, QStringLiteral("g.community_id"), QStringLiteral("i.grid_id"));
     if (!f.state.isEmpty()) {
         where << QStringLiteral("i.state = ?");
         values << f.state;

@@ -87,6 +87,7 @@ QList<Patrol> PatrolLog::list(const PatrolFilter &f) const
         where << QStringLiteral("p.grid_id = ?");
         values << f.gridId;
     }
+    Scope::restrictList(mSession, where, values, QStringLiteral("g.community_id"), QStringLiteral("p.grid_id"));
     if (f.from.isValid()) {
         where << QStringLiteral("p.patrol_date >= ?");
         values << f.from.toString(Qt::ISODate);

@@ -1,4 +1,8 @@
+#include "grids/gridincident.h"
+#include "grids/careplans.h"
 #include "testsupport.h"
+
+#include <QSet>
 #include "accounts/accountservice.h"
 #include "accounts/login.h"
 #include "accounts/passwordhash.h"
@@ -298,6 +302,57 @@ TEST_CASE("a grid worker sees and changes only their grids, community staff only
     CHECK(sql::scalar(conn, QStringLiteral("SELECT notes FROM resident WHERE id = ?"), {far}).toString().isEmpty());
     // The street's administrator is not limited.
     CHECK(RosterQuery(*db, admin).count({}) == 2);
+
+    // Reading the grid work: patrols, incidents and care plans of both communities exist, but the
+    // lists show each account only its own.
+    {
+        PatrolLog patrols(*db, admin);
+        Patrol walk;
+        walk.date = QDate::currentDate().addDays(-2);
+        walk.worker = QStringLiteral("街道巡查");
+        walk.gridId = otherGrid;
+        REQUIRE(patrols.record(walk).ok());
+        IncidentService incidents(*db, admin);
+        CarePlans care(*db, admin);
+        for (const auto &[grid, resident] : {std::pair{myGrid, near}, std::pair{otherGrid, far}}) {
+            GridIncident incident;
+            incident.gridId = grid;
+            incident.title = QStringLiteral("楼道堆物");
+            incident.category = QStringLiteral("环境卫生");
+            const Result<qint64> reported = incidents.report(incident);
+            INFO(reported.errorText().toStdString());
+            REQUIRE(reported.ok());
+            CarePlan plan;
+            plan.residentId = resident;
+            plan.category = QStringLiteral("独居");
+            plan.responsible = QStringLiteral("刘网格员");
+            plan.startedOn = QDate::currentDate().addDays(-30);
+            const Result<qint64> planned = care.savePlan(plan);
+            INFO(planned.errorText().toStdString());
+            REQUIRE(planned.ok());
+        }
+    }
+    const auto gridsOf = [](const auto &rows) {
+        QSet<qint64> grids;
+        for (const auto &row : rows)
+            grids.insert(row.gridId);
+        return grids;
+    };
+    for (const qint64 accountId : {workerId.value(), staffId.value()}) {
+        const Session session = AccountService::sessionFor(*db, accountId);
+        INFO(session.user().toStdString());
+        CHECK(gridsOf(PatrolLog(*db, session).list({})) == QSet<qint64>{myGrid});
+        CHECK(gridsOf(IncidentService(*db, session).list({})) == QSet<qint64>{myGrid});
+        const QList<CarePlan> plans = CarePlans(*db, session).list({});
+        REQUIRE(plans.size() == 1);
+        CHECK(plans.first().residentId == near);
+        IncidentFilter askForOther;
+        askForOther.gridId = otherGrid;
+        CHECK(IncidentService(*db, session).list(askForOther).isEmpty());
+    }
+    CHECK(gridsOf(PatrolLog(*db, admin).list({})) == QSet<qint64>{myGrid, otherGrid});
+    CHECK(gridsOf(IncidentService(*db, admin).list({})) == QSet<qint64>{myGrid, otherGrid});
+    CHECK(CarePlans(*db, admin).list({}).size() == 2);
 }
 
 TEST_CASE("showing full personal data is audited, and refused to roles without it", "[accounts]")
