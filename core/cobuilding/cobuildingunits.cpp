@@ -1,4 +1,5 @@
 #include "cobuilding/cobuildingunits.h"
+#include "pinyin/pinyin.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "common/registerhelpers.h"
@@ -113,7 +114,7 @@ Result<qint64> CoBuildingUnits::save(const CoBuildingUnit &input)
     if (!errors.isEmpty())
         return errors;
     const QVariantList values = {u.communityId, u.name, u.kind, sql::nullableText(u.contact), sql::nullableText(u.phone),
-                                 sql::nullableText(u.address), reg::date(u.joinedOn), sql::nullableText(u.notes.trimmed())};
+                                 sql::nullableText(u.address), reg::date(u.joinedOn), sql::nullableText(u.notes.trimmed()), Pinyin::instance().sortKey(u.name)};
     Transaction tx(mDb);
     qint64 id = u.id;
     if (id) {
@@ -121,11 +122,11 @@ Result<qint64> CoBuildingUnits::save(const CoBuildingUnit &input)
         if (!old)
             return Result<qint64>::fail(QString(), tr("The unit no longer exists."));
         sql::exec(conn, QStringLiteral("UPDATE cobuilding_unit SET community_id = ?, name = ?, kind = ?, contact = ?, phone = ?, address = ?, "
-                                       "joined_on = ?, notes = ? WHERE id = ?"), values + QVariantList{id});
+                                       "joined_on = ?, notes = ?, sort_key = ? WHERE id = ?"), values + QVariantList{id});
         AuditLog::record(mDb, mSession, QStringLiteral("update"), kEntity, id, AuditLog::diff(toMap(*old), toMap(u)));
     } else {
-        id = sql::insert(conn, QStringLiteral("INSERT INTO cobuilding_unit (community_id, name, kind, contact, phone, address, joined_on, notes) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"), values);
+        id = sql::insert(conn, QStringLiteral("INSERT INTO cobuilding_unit (community_id, name, kind, contact, phone, address, joined_on, notes, sort_key) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"), values);
         AuditLog::record(mDb, mSession, QStringLiteral("create"), kEntity, id, AuditLog::diff({}, toMap(u)));
     }
     tx.commit();
@@ -156,7 +157,7 @@ std::optional<CoBuildingUnit> CoBuildingUnits::find(qint64 id) const
 QList<CoBuildingUnit> CoBuildingUnits::list(const RegisterFilter &f) const
 {
     const reg::Where w = whereOf(f);
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1%2%3 ORDER BY c.code, u.name, u.id%4").arg(kColumns, kFrom, w.clause(), reg::page(f)),
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1%2%3 ORDER BY c.code, u.sort_key, u.id%4").arg(kColumns, kFrom, w.clause(), reg::page(f)),
                             w.values);
     return reg::rows(q, fromQuery);
 }

@@ -235,7 +235,7 @@ reg::Where resourcesWhere(const RegisterFilter &f)
 QList<CoBuildingResource> TwoWayLists::resources(const RegisterFilter &f) const
 {
     const reg::Where w = resourcesWhere(f);
-    QSqlQuery q = sql::exec(mDb.connection(), kResourceSelect + w.clause() + QStringLiteral(" ORDER BY u.name, r.title, r.id") + reg::page(f), w.values);
+    QSqlQuery q = sql::exec(mDb.connection(), kResourceSelect + w.clause() + QStringLiteral(" ORDER BY u.sort_key, r.title, r.id") + reg::page(f), w.values);
     return reg::rows(q, resourceFrom);
 }
 

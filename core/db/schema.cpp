@@ -480,24 +480,37 @@ void communityAddress(Database &db)
 
 // v13: merchants listed in pinyin order like residents (商户 named 阿福 before 张记), not by
 // code point; the key is computed here for the shops already registered.
-void merchantOrder(Database &db)
+// A pinyin sort key for a register's names, filled for the rows already there and indexed per
+// community, so its pages come in the order a Chinese reader looks for a name.
+void addPinyinSortKey(Database &db, const QString &table)
 {
-    runDdl(db, QStringLiteral("ALTER TABLE merchant ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''"));
+    runDdl(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''").arg(table));
     QSqlDatabase conn = db.connection();
-    QSqlQuery rows = sql::exec(conn, QStringLiteral("SELECT id, name FROM merchant"));
-    QSqlQuery update = sql::prepare(conn, QStringLiteral("UPDATE merchant SET sort_key = ? WHERE id = ?"));
+    QSqlQuery rows = sql::exec(conn, QStringLiteral("SELECT id, name FROM %1").arg(table));
+    QSqlQuery update = sql::prepare(conn, QStringLiteral("UPDATE %1 SET sort_key = ? WHERE id = ?").arg(table));
     while (rows.next()) {
         update.addBindValue(Pinyin::instance().sortKey(rows.value(1).toString()));
         update.addBindValue(rows.value(0).toLongLong());
         sql::exec(update);
     }
-    runDdl(db, QStringLiteral("CREATE INDEX merchant_sort ON merchant(community_id, sort_key, id)"));
+    runDdl(db, QStringLiteral("CREATE INDEX %1_sort ON %1(community_id, sort_key, id)").arg(table));
+}
+
+void merchantOrder(Database &db)
+{
+    addPinyinSortKey(db, QStringLiteral("merchant"));
 }
 
 // v14: row versions, so two workstations saving one resident cannot silently overwrite each other.
 void rowVersions(Database &db)
 {
     runDdl(db, QStringLiteral("ALTER TABLE resident ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"));
+}
+
+// v15: co-building units in pinyin order too (大连港集团 before 中国银行), like merchants.
+void cobuildingUnitOrder(Database &db)
+{
+    addPinyinSortKey(db, QStringLiteral("cobuilding_unit"));
 }
 
 } // namespace
@@ -519,6 +532,7 @@ const std::vector<Step> &steps()
         {"community address", communityAddress},
         {"merchants in pinyin order", merchantOrder},
         {"row versions for concurrent editing", rowVersions},
+        {"co-building units in pinyin order", cobuildingUnitOrder},
     };
     return all;
 }

@@ -213,3 +213,27 @@ TEST_CASE("a unit's resources are corrected, filtered and removed unless a proje
     CHECK(AuditLog::count(*db, QStringLiteral("cobuilding_resource"), law) == 3);
     CHECK(lists.countResources() == 1);
 }
+
+TEST_CASE("co-building units are listed in pinyin order, also after a rename", "[cobuilding][pinyin]")
+{
+    test::TempDatabase db;
+    const Session admin = test::admin();
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    // By code point 中 (U+4E2D) < 大 (U+5927) < 阿 (U+963F); by pinyin a < da < zhong.
+    const qint64 zhong = unit(*db, admin, place.communityId, QStringLiteral("中国银行辛寨子支行"));
+    unit(*db, admin, place.communityId, QStringLiteral("大连港集团"));
+    unit(*db, admin, place.communityId, QStringLiteral("阿里巴巴大连分公司"));
+    const auto names = [&] {
+        QStringList out;
+        for (const CoBuildingUnit &u : CoBuildingUnits(*db, admin).list())
+            out << u.name;
+        return out;
+    };
+    CHECK(names() == QStringList{QStringLiteral("阿里巴巴大连分公司"), QStringLiteral("大连港集团"), QStringLiteral("中国银行辛寨子支行")});
+    CoBuildingUnits units(*db, admin);
+    CoBuildingUnit renamed = *units.find(zhong);
+    renamed.name = QStringLiteral("爱心联盟");
+    REQUIRE(units.save(renamed).ok());
+    // a li < ai xin < da lian
+    CHECK(names() == QStringList{QStringLiteral("阿里巴巴大连分公司"), QStringLiteral("爱心联盟"), QStringLiteral("大连港集团")});
+}

@@ -29,7 +29,7 @@ Choices branchChoices(Database &db, qint64 communityId)
 Choices unitChoices(Database &db, qint64 communityId)
 {
     Choices out;
-    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, name FROM cobuilding_unit WHERE (? = 0 OR community_id = ?) ORDER BY name"),
+    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, name FROM cobuilding_unit WHERE (? = 0 OR community_id = ?) ORDER BY sort_key, id"),
                             {communityId, communityId});
     while (q.next())
         out.append({q.value(1).toString(), q.value(0).toLongLong()});
