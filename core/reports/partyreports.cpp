@@ -45,6 +45,28 @@ QList<Organisation> organisations(Database &db, qint64 communityId)
     return out;
 }
 
+// The columns both tables start with: number, the community on a street's report, the branch.
+void branchColumns(bool street, double branchWidth, QStringList &header, QList<double> &widths)
+{
+    header = {QCoreApplication::translate("jy::PartyReports", "No.")};
+    widths = {5};
+    if (street) {
+        header << QCoreApplication::translate("jy::PartyReports", "Community");
+        widths << 10;
+    }
+    header << QCoreApplication::translate("jy::PartyReports", "Branch");
+    widths << branchWidth;
+}
+
+QVariantList branchCells(bool street, const QVariant &number, const QVariant &community, const QString &branch)
+{
+    QVariantList cells = {number};
+    if (street)
+        cells << community;
+    cells << branch;
+    return cells;
+}
+
 QList<ReportSignature> signatures()
 {
     return {{QCoreApplication::translate("jy::PartyReports", "Prepared by:", "zh: 制表人："), QString()},
@@ -160,14 +182,9 @@ ReportDocument fiveStar(const FiveStarSummary &s, const QDate &issuedOn)
     doc.subtitle = s.assessed ? tr("%1 branches assessed, %2 of them five-star branches", "zh: 共评定%1个支部，其中五星支部%2个").arg(s.assessed).arg(five)
                               : tr("No branch assessed for the year", "zh: 本年度尚无支部评定");
     const bool street = s.communityId == 0;
-    QStringList header = {tr("No.")};
-    QList<double> widths = {5};
-    if (street) {
-        header << tr("Community");
-        widths << 10;
-    }
-    header << tr("Branch");
-    widths << 18;
+    QStringList header;
+    QList<double> widths;
+    branchColumns(street, 18, header, widths);
     for (const QString &star : branch_star::all()) {
         header << branch_star::name(star);
         widths << 8;
@@ -177,10 +194,7 @@ ReportDocument fiveStar(const FiveStarSummary &s, const QDate &issuedOn)
     ReportBlock &table = doc.addTable(header, widths);
     int n = 0;
     for (const FiveStarSummary::Row &r : s.rows) {
-        QVariantList cells = {++n};
-        if (street)
-            cells << r.community;
-        cells << r.branch;
+        QVariantList cells = branchCells(street, ++n, r.community, r.branch);
         cells += r.scores;
         cells << (r.assessed ? (r.stars ? ReportDocument::stars(r.stars) : tr("none", "no star earned (zh: 无)"))
                              : tr("not assessed", "zh: 未评定"));
@@ -222,14 +236,9 @@ ReportDocument meetings(const PartyMeetingSummary &s, const QDate &issuedOn)
     doc.title = tr("%1 Branch Meetings and Party Lessons %2", "zh: %1%2年度“三会一课”开展情况统计表 (place, year)").arg(s.scopeName).arg(s.year);
     doc.subtitle = tr("Period: %1", "zh: 统计时段：%1").arg(ReportDocument::formatPeriod(QDate(s.year, 1, 1), QDate(s.year, 12, 31)));
     const bool street = s.communityId == 0;
-    QStringList header = {tr("No.")};
-    QList<double> widths = {5};
-    if (street) {
-        header << tr("Community");
-        widths << 10;
-    }
-    header << tr("Branch");
-    widths << 16;
+    QStringList header;
+    QList<double> widths;
+    branchColumns(street, 16, header, widths);
     for (const QString &kind : branch_meeting_kind::all()) {
         header << branch_meeting_kind::name(kind);
         widths << 7;
@@ -239,10 +248,7 @@ ReportDocument meetings(const PartyMeetingSummary &s, const QDate &issuedOn)
     widths << 6 << 7 << 8 << 8;
     ReportBlock &table = doc.addTable(header, widths);
     const auto cells = [&](const PartyMeetingSummary::Row &r, const QVariant &number, const QVariant &community, const QString &branch) {
-        QVariantList out = {number};
-        if (street)
-            out << community;
-        out << branch;
+        QVariantList out = branchCells(street, number, community, branch);
         for (int count : r.byKind)
             out << count;
         out << r.meetings << r.attended;
