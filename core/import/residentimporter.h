@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QStringList>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -61,7 +62,9 @@ private:
     ImportOptions mOptions;
     QStringList mHeaders;
     std::unique_ptr<RowParser> mParser;
-    std::vector<ImportRow> mRows;   // person rows, in sheet order
+    // Person rows, in sheet order. A deque: a vector of 200,000 rows of 500 bytes would be moved
+    // to fresh memory again and again as it grows.
+    std::deque<ImportRow> mRows;
     QSet<QString> mInterned;
     // Search keys of each distinct name (a street has far fewer names than people), and which
     // one each row has: an index, so 200,000 rows cost 4 bytes each.
