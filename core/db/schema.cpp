@@ -513,6 +513,14 @@ void cobuildingUnitOrder(Database &db)
     addPinyinSortKey(db, QStringLiteral("cobuilding_unit"));
 }
 
+// v16: resident(community_id) repeated the first column of resident(community_id, sort_key, id),
+// which serves the same lookups; one index fewer to build on a street's import and to update
+// on every save.
+void dropRedundantResidentIndex(Database &db)
+{
+    runDdl(db, QStringLiteral("DROP INDEX IF EXISTS resident_community"));
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -533,6 +541,7 @@ const std::vector<Step> &steps()
         {"merchants in pinyin order", merchantOrder},
         {"row versions for concurrent editing", rowVersions},
         {"co-building units in pinyin order", cobuildingUnitOrder},
+        {"one resident index fewer", dropRedundantResidentIndex},
     };
     return all;
 }
