@@ -1034,6 +1034,10 @@
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>jy::AuditTableModel</name>
@@ -1192,6 +1196,22 @@
     <message>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop the check or export that is running (Esc).</source>
+        <translation>Stop the check or export that is running (Esc).</translation>
+    </message>
+    <message>
+        <source>Check stopped after %L1 of %L2 entries: nothing was found so far, but the rest is unchecked.</source>
+        <translation>Check stopped after %L1 of %L2 entries: nothing was found so far, but the rest is unchecked.</translation>
+    </message>
+    <message>
+        <source>Export stopped: no file was written.</source>
+        <translation>Export stopped: no file was written.</translation>
     </message>
 </context>
 <context>

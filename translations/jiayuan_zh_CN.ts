@@ -1033,6 +1033,10 @@
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
 </context>
 <context>
     <name>jy::AuditTableModel</name>
@@ -1188,6 +1192,22 @@
     <message>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the check or export that is running (Esc).</source>
+        <translation>停止正在进行的校验或导出（Esc）。</translation>
+    </message>
+    <message>
+        <source>Check stopped after %L1 of %L2 entries: nothing was found so far, but the rest is unchecked.</source>
+        <translation>校验已停止：已校验 %L2 条中的 %L1 条，目前未发现问题，其余条目尚未校验。</translation>
+    </message>
+    <message>
+        <source>Export stopped: no file was written.</source>
+        <translation>导出已停止：未写入任何文件。</translation>
     </message>
 </context>
 <context>

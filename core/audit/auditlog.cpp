@@ -45,30 +45,53 @@ void AuditLog::record(Database &db, const Session &session, const QString &actio
 
 std::optional<AuditLog::ChainBreak> AuditLog::verifyChain(Database &db, int *checked)
 {
-    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, at, actor, action, entity, entity_id, changes, prev_hash, hash "
-                                                            "FROM audit_log ORDER BY id"));
+    const ChainCheck check = checkChain(db, {});
+    if (checked)
+        *checked = check.checked;
+    return check.broken;
+}
+
+AuditLog::ChainCheck AuditLog::checkChain(Database &db, const std::function<bool(int, int)> &progress)
+{
+    constexpr int kProgressStep = 5000;
+    ChainCheck check;
+    QSqlDatabase conn = db.connection();
+    if (progress) {
+        check.total = sql::scalar(conn, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        if (!progress(0, check.total)) {
+            check.cancelled = true;
+            return check;
+        }
+    }
+    QSqlQuery q = sql::exec(conn, QStringLiteral("SELECT id, at, actor, action, entity, entity_id, changes, prev_hash, hash "
+                                                 "FROM audit_log ORDER BY id"));
     QString prev;
-    int n = 0;
     while (q.next()) {
-        ++n;
+        ++check.checked;
         const qint64 id = q.value(0).toLongLong();
         const QString storedPrev = q.value(7).toString();
         const QString stored = q.value(8).toString();
-        if (checked)
-            *checked = n;
-        if (storedPrev != prev)
-            return ChainBreak{id, QCoreApplication::translate("jy::AuditLog",
-                                                              "entry %1 does not follow the entry before it (an entry was removed or inserted)")
-                                      .arg(id)};
+        if (storedPrev != prev) {
+            check.broken = ChainBreak{id, QCoreApplication::translate("jy::AuditLog",
+                                                                      "entry %1 does not follow the entry before it (an entry was removed or inserted)")
+                                              .arg(id)};
+            return check;
+        }
         const QString expected = entryHash(prev, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                            q.value(4).toString(), q.value(5), q.value(6).toString());
-        if (stored != expected)
-            return ChainBreak{id, QCoreApplication::translate("jy::AuditLog", "entry %1 was changed after it was written").arg(id)};
+        if (stored != expected) {
+            check.broken = ChainBreak{id, QCoreApplication::translate("jy::AuditLog", "entry %1 was changed after it was written").arg(id)};
+            return check;
+        }
         prev = stored;
+        if (progress && check.checked % kProgressStep == 0 && !progress(check.checked, std::max(check.total, check.checked))) {
+            check.cancelled = true;
+            return check;
+        }
     }
-    if (checked)
-        *checked = n;
-    return std::nullopt;
+    if (progress)
+        progress(check.checked, std::max(check.total, check.checked));
+    return check;
 }
 
 void AuditLog::chainUnhashed(Database &db)

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QVariant>
 #include <QVariantMap>
+#include <functional>
 #include <optional>
 
 namespace jy {
@@ -33,6 +34,16 @@ public:
     };
     // Walks the whole log in id order; the first broken entry, or none.
     static std::optional<ChainBreak> verifyChain(Database &db, int *checked = nullptr);
+    // The same walk for a window that shows progress: progress(checked, total) every few
+    // thousand entries; returning false stops the walk, and the check says it was cancelled.
+    struct ChainCheck
+    {
+        std::optional<ChainBreak> broken;
+        int checked = 0;
+        int total = 0;
+        bool cancelled = false;
+    };
+    static ChainCheck checkChain(Database &db, const std::function<bool(int checked, int total)> &progress);
     // Hashes every entry from the first one without a hash onwards (the migration that added the
     // columns, and nothing else: re-chaining a tampered log would hide the tampering).
     static void chainUnhashed(Database &db);

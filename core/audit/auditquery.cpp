@@ -149,7 +149,8 @@ Result<QStringList> AuditQuery::entities() const
     return out;
 }
 
-Result<int> AuditQuery::exportTo(const AuditFilter &filter, const QString &path) const
+Result<int> AuditQuery::exportTo(const AuditFilter &filter, const QString &path,
+                                 const std::function<bool(int, int)> &progress) const
 {
     if (Status allowed = checkAllowed(); !allowed)
         return allowed.errors();
@@ -161,7 +162,19 @@ Result<int> AuditQuery::exportTo(const AuditFilter &filter, const QString &path)
                       {8, 20, 12, 10, 14, 8, 80});
     int n = 0;
     qint64 before = 0;
+    const auto cancelled = [] { return Result<int>::fail(QStringLiteral("cancelled"), tr("Export cancelled.")); };
+    int total = 0;
+    if (progress) {
+        Result<int> counted = count(filter);
+        if (!counted)
+            return counted.errors();
+        total = counted.value();
+        if (!progress(0, total))
+            return cancelled(); // the writer, destroyed unclosed, removes its file
+    }
     for (;;) {
+        if (progress && n > 0 && !progress(n, std::max(total, n)))
+            return cancelled();
         Result<QList<AuditEntry>> rows = page(filter, before, 1000);
         if (!rows)
             return rows.errors();
@@ -177,6 +190,8 @@ Result<int> AuditQuery::exportTo(const AuditFilter &filter, const QString &path)
     }
     if (Status closed = writer->close(); !closed)
         return closed.errors();
+    if (progress)
+        progress(n, std::max(total, n));
     return n;
 }
 

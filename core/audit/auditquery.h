@@ -54,6 +54,7 @@ class AuditQuery
     Q_DECLARE_TR_FUNCTIONS(jy::AuditQuery)
 public:
     AuditQuery(Database &db, const Session &session);
+    AuditQuery(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     Result<int> count(const AuditFilter &filter) const;
     // At most `limit` entries older than the entry `beforeId` (0: from the newest). Paging by
@@ -63,7 +64,10 @@ public:
     Result<QStringList> actors() const;
     Result<QStringList> entities() const;
     // Writes the filtered entries (newest first) to an .xlsx or .csv file; returns how many.
-    Result<int> exportTo(const AuditFilter &filter, const QString &path) const;
+    // progress(done, total) every page; returning false cancels: no file is left, and the
+    // error names the field "cancelled".
+    Result<int> exportTo(const AuditFilter &filter, const QString &path,
+                         const std::function<bool(int done, int total)> &progress = {}) const;
 
     static QList<AuditFieldChange> fieldChanges(const QString &changesJson);
     // "name: 张三 → 李四; phone: … (+2)", for one line of a list.

@@ -38,6 +38,7 @@ qint64 lastId(Database &db)
 int countOf(const AuditQuery &q, const AuditFilter &f)
 {
     const Result<int> n = q.count(f);
+    INFO(n.errorText().toStdString());
     REQUIRE(n.ok());
     return n.value();
 }
@@ -64,7 +65,8 @@ TEST_CASE("the audit log is filtered by person, record, date and text", "[audit]
                      AuditLog::diff({{QStringLiteral("name"), QStringLiteral("李四")}}, {}));
     setTime(*db, lastId(*db), QDateTime(QDate(2026, 3, 10), QTime(12, 0)));
 
-    const AuditQuery q(*db, admin());
+    const Session administrator = admin();
+    const AuditQuery q(*db, administrator);
     AuditFilter f;
     CHECK(countOf(q, f) == before + 4);
 
@@ -118,7 +120,8 @@ TEST_CASE("audit pages follow one another by key, newest first, without gaps or 
     for (int i = 0; i < 450; ++i)
         AuditLog::record(*db, i % 3 ? admin() : viewer(), QStringLiteral("update"), QStringLiteral("resident"), i,
                          change(QStringLiteral("phone"), QString::number(i), QString::number(i + 1)));
-    const AuditQuery q(*db, admin());
+    const Session administrator = admin();
+    const AuditQuery q(*db, administrator);
     AuditFilter f;
     f.entity = QStringLiteral("resident");
     const int total = countOf(q, f);
@@ -194,7 +197,8 @@ TEST_CASE("the filtered audit list is exported to a spreadsheet", "[audit][audit
     for (int i = 0; i < 5; ++i)
         AuditLog::record(*db, i < 2 ? viewer() : admin(), QStringLiteral("update"), QStringLiteral("resident"), i,
                          change(QStringLiteral("name"), QStringLiteral("甲%1").arg(i), QStringLiteral("乙%1").arg(i)));
-    const AuditQuery q(*db, admin());
+    const Session administrator = admin();
+    const AuditQuery q(*db, administrator);
     AuditFilter f;
     f.actor = QStringLiteral("guest");
     const QString csv = db.dir.filePath(QStringLiteral("audit.csv"));
@@ -212,4 +216,56 @@ TEST_CASE("the filtered audit list is exported to a spreadsheet", "[audit][audit
     REQUIRE(q.exportTo({}, xlsx).ok());
     CHECK(QFileInfo(xlsx).size() > 0);
     CHECK_FALSE(q.exportTo({}, db.dir.filePath(QStringLiteral("audit.txt"))).ok());
+}
+
+TEST_CASE("a chain check and an audit export can be stopped, and say so", "[audit][auditquery]")
+{
+    TempDatabase db;
+    for (int i = 0; i < 12000; ++i)
+        AuditLog::record(*db, admin(), QStringLiteral("update"), QStringLiteral("resident"), i,
+                         change(QStringLiteral("phone"), QString::number(i), QString::number(i + 1)));
+    const int total = AuditLog::count(*db);
+
+    // Run to the end: progress climbs to the total, nothing broken, not cancelled.
+    QList<int> seen;
+    const AuditLog::ChainCheck whole = AuditLog::checkChain(*db, [&](int checked, int of) {
+        CHECK(of == total);
+        seen << checked;
+        return true;
+    });
+    CHECK_FALSE(whole.cancelled);
+    CHECK_FALSE(whole.broken);
+    CHECK(whole.checked == total);
+    REQUIRE(seen.size() >= 3);
+    CHECK(seen.first() == 0);
+    CHECK(seen.last() == total);
+    CHECK(std::is_sorted(seen.cbegin(), seen.cend()));
+
+    // Stopped after the first report past zero: cancelled, part of the log checked.
+    const AuditLog::ChainCheck stopped = AuditLog::checkChain(*db, [](int checked, int) { return checked == 0; });
+    CHECK(stopped.cancelled);
+    CHECK_FALSE(stopped.broken);
+    CHECK(stopped.checked > 0);
+    CHECK(stopped.checked < total);
+
+    // A stopped export leaves no file behind and names the field "cancelled".
+    const Session administrator = admin();
+    const AuditQuery q(*db, administrator);
+    for (const char *name : {"stopped.xlsx", "stopped.csv"}) {
+        const QString path = db.dir.filePath(QString::fromLatin1(name));
+        const Result<int> cancelled = q.exportTo({}, path, [](int done, int) { return done < 2000; });
+        REQUIRE_FALSE(cancelled.ok());
+        CHECK(cancelled.errors().first().field == QStringLiteral("cancelled"));
+        CHECK_FALSE(QFileInfo::exists(path));
+        int last = -1;
+        const Result<int> written = q.exportTo({}, path, [&](int done, int of) {
+            CHECK(of == total);
+            last = done;
+            return true;
+        });
+        REQUIRE(written.ok());
+        CHECK(written.value() == total);
+        CHECK(last == total);
+        CHECK(QFileInfo::exists(path));
+    }
 }

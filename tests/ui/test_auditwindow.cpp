@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "audit/auditlog.h"
 #include "audit/auditwindow.h"
 #include "audit/audittablemodel.h"
 #include "db/sql.h"
@@ -12,8 +13,12 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -116,6 +121,59 @@ TEST_CASE("the audit window lists, filters and explains the changes on a demo da
     REQUIRE(test::waitFor([&] { return exported; }));
     CHECK(exportOk);
     CHECK(QFileInfo(xlsx).size() > 0);
+}
+
+TEST_CASE("the audit window's chain check and export show progress and stop on request", "[audit-ui]")
+{
+    test::TempDatabase db;
+    for (int i = 0; i < 20000; ++i)
+        AuditLog::record(*db, test::admin(), QStringLiteral("update"), QStringLiteral("resident"), i, QJsonObject{});
+    const Session admin = test::admin();
+    AuditWindow window(*db, admin);
+    window.show();
+    auto *stop = test::child<QPushButton>(window, "stop");
+    auto *progress = test::child<QProgressBar>(window, "progress");
+    CHECK_FALSE(stop->isVisible());
+    CHECK_FALSE(progress->isVisible());
+
+    // Stop right after starting: the check says it was stopped, not that the chain is intact.
+    bool checked = false, intact = true;
+    QString message;
+    QObject::connect(&window, &AuditWindow::chainChecked, [&](bool ok, const QString &text) {
+        checked = true;
+        intact = ok;
+        message = text;
+    });
+    window.verifyChain();
+    CHECK(window.isBusy());
+    CHECK(stop->isVisible());
+    CHECK(progress->isVisible());
+    CHECK_FALSE(test::child<QPushButton>(window, "verify")->isEnabled());
+    window.cancelJob();
+    REQUIRE(test::waitFor([&] { return checked; }));
+    CHECK_FALSE(intact);
+    CHECK(message == test::child<QLabel>(window, "chainResult")->text());
+    CHECK(message.contains(QLocale().toString(AuditLog::count(*db)))); // "of 20,000 entries"
+    CHECK_FALSE(stop->isVisible());
+    CHECK_FALSE(progress->isVisible());
+    CHECK(test::child<QPushButton>(window, "verify")->isEnabled());
+
+    // A stopped export leaves no file; one let run writes every entry.
+    bool exported = false, exportOk = true;
+    QObject::connect(&window, &AuditWindow::exported, [&](bool ok, const QString &) { exported = true; exportOk = ok; });
+    const QString xlsx = db.dir.filePath(QStringLiteral("stopped.xlsx"));
+    window.exportTo(xlsx);
+    window.cancelJob();
+    REQUIRE(test::waitFor([&] { return exported; }));
+    CHECK_FALSE(exportOk);
+    CHECK_FALSE(QFileInfo::exists(xlsx));
+
+    checked = false;
+    window.verifyChain();
+    test::screenshot(window, "audit-window-checking");
+    REQUIRE(test::waitFor([&] { return checked; }, 30000));
+    CHECK(intact);
+    test::screenshot(window, "audit-window-checked");
 }
 
 TEST_CASE("the audit log menu entry is there for administrators only", "[audit-ui]")

@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -140,9 +142,19 @@ AuditWindow::AuditWindow(Database &db, const Session &session, QWidget *parent)
     mExport = new QPushButton(tr("E&xport…"));
     mExport->setObjectName(QStringLiteral("export"));
     mExport->setToolTip(tr("Write the entries the filter shows to an .xlsx file."));
+    mProgress = new QProgressBar;
+    mProgress->setObjectName(QStringLiteral("progress"));
+    mProgress->setMaximumWidth(200);
+    mProgress->hide();
+    mStop = new QPushButton(tr("&Stop"));
+    mStop->setObjectName(QStringLiteral("stop"));
+    mStop->setToolTip(tr("Stop the check or export that is running (Esc)."));
+    mStop->hide();
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(mCount);
     bottom->addWidget(mChainResult, 1);
+    bottom->addWidget(mProgress);
+    bottom->addWidget(mStop);
     bottom->addWidget(mVerify);
     bottom->addWidget(mExport);
 
@@ -167,6 +179,9 @@ AuditWindow::AuditWindow(Database &db, const Session &session, QWidget *parent)
     connect(mModel, &QAbstractItemModel::modelReset, this, &AuditWindow::showDetail);
     connect(mVerify, &QPushButton::clicked, this, &AuditWindow::verifyChain);
     connect(mExport, &QPushButton::clicked, this, &AuditWindow::exportAs);
+    connect(mStop, &QPushButton::clicked, this, &AuditWindow::cancelJob);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &AuditWindow::cancelJob);
 
     // Entries written while the window is open show up on F5.
     auto *reload = new QShortcut(QKeySequence::Refresh, this);
@@ -181,6 +196,7 @@ AuditWindow::AuditWindow(Database &db, const Session &session, QWidget *parent)
 
 AuditWindow::~AuditWindow()
 {
+    cancelJob();
     for (QThread *thread : std::as_const(mThreads)) {
         thread->wait();
         delete thread;
@@ -295,17 +311,45 @@ void AuditWindow::showDetail()
     mDetail->resizeRowsToContents();
 }
 
-void AuditWindow::runInThread(std::function<void()> work, std::function<void()> done)
+void AuditWindow::cancelJob()
+{
+    if (mStopRequested)
+        mStopRequested->store(true);
+}
+
+void AuditWindow::runInThread(std::function<void(const JobProgress &)> work, std::function<void()> done)
 {
     Database *db = &mDb;
-    QThread *thread = QThread::create([db, work] {
-        work();
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    mStopRequested = stop;
+    mProgress->setRange(0, 0);
+    mProgress->show();
+    mStop->show();
+    mVerify->setEnabled(false);
+    mExport->setEnabled(false);
+    QPointer<QProgressBar> bar = mProgress;
+    const JobProgress progress = [stop, bar](int doneCount, int total) {
+        QMetaObject::invokeMethod(bar, [bar, doneCount, total] {
+            if (bar) {
+                bar->setRange(0, std::max(total, 1));
+                bar->setValue(doneCount);
+            }
+        }, Qt::QueuedConnection);
+        return !stop->load();
+    };
+    QThread *thread = QThread::create([db, work, progress] {
+        work(progress);
         db->releaseThreadConnection(); // the connection belongs to this thread, which ends now
     });
     mThreads << thread;
     connect(thread, &QThread::finished, this, [this, thread, done] {
         mThreads.removeOne(thread);
         thread->deleteLater();
+        mProgress->hide();
+        mStop->hide();
+        mVerify->setEnabled(true);
+        mExport->setEnabled(true);
+        mStopRequested.reset();
         done();
     });
     thread->start();
@@ -313,38 +357,44 @@ void AuditWindow::runInThread(std::function<void()> work, std::function<void()> 
 
 void AuditWindow::verifyChain()
 {
-    mVerify->setEnabled(false);
+    if (isBusy())
+        return;
     mChainResult->setStyleSheet({});
     mChainResult->setText(tr("Checking the chain…"));
     struct Outcome
     {
-        std::optional<AuditLog::ChainBreak> broken;
-        int checked = 0;
+        AuditLog::ChainCheck check;
         QString error;
     };
     auto outcome = std::make_shared<Outcome>();
     Database *db = &mDb;
     runInThread(
-        [db, outcome] {
+        [db, outcome](const JobProgress &progress) {
             try {
-                outcome->broken = AuditLog::verifyChain(*db, &outcome->checked);
+                outcome->check = AuditLog::checkChain(*db, progress);
             } catch (const DbError &e) {
                 outcome->error = e.message();
             }
         },
         [this, outcome] {
-            mVerify->setEnabled(true);
-            const bool intact = outcome->error.isEmpty() && !outcome->broken;
+            const AuditLog::ChainCheck &check = outcome->check;
+            const bool intact = outcome->error.isEmpty() && !check.broken && !check.cancelled;
             QString text;
             if (!outcome->error.isEmpty())
                 text = tr("The chain could not be checked: %1").arg(outcome->error);
-            else if (outcome->broken)
+            else if (check.broken)
                 text = tr("The chain is broken at entry %1: %2. The log was changed outside Jiayuan.")
-                           .arg(outcome->broken->id)
-                           .arg(outcome->broken->reason);
+                           .arg(check.broken->id)
+                           .arg(check.broken->reason);
+            else if (check.cancelled)
+                text = tr("Check stopped after %L1 of %L2 entries: nothing was found so far, but the rest is unchecked.")
+                           .arg(check.checked)
+                           .arg(check.total);
             else
-                text = tr("The chain is intact: %n entries checked.", nullptr, outcome->checked);
-            mChainResult->setStyleSheet(intact ? QStringLiteral("color: #1e7b34;") : QStringLiteral("color: #c0392b; font-weight: bold;"));
+                text = tr("The chain is intact: %n entries checked.", nullptr, check.checked);
+            const bool warn = check.broken || !outcome->error.isEmpty();
+            mChainResult->setStyleSheet(intact ? QStringLiteral("color: #1e7b34;")
+                                               : warn ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
             mChainResult->setText(text);
             emit chainChecked(intact, text);
         });
@@ -362,25 +412,31 @@ void AuditWindow::exportAs()
 
 void AuditWindow::exportTo(const QString &path)
 {
-    mExport->setEnabled(false);
+    if (isBusy())
+        return;
     mChainResult->setStyleSheet({});
     mChainResult->setText(tr("Exporting…"));
     auto result = std::make_shared<Result<int>>(0);
     const AuditFilter f = filter();
     const AuditQuery *query = &mQuery;
     runInThread(
-        [query, f, path, result] {
+        [query, f, path, result](const JobProgress &progress) {
             try {
-                *result = query->exportTo(f, path);
+                *result = query->exportTo(f, path, progress);
             } catch (const DbError &e) {
                 *result = Result<int>::fail(QString(), e.message());
             }
         },
         [this, result, path] {
-            mExport->setEnabled(true);
-            const QString text = result->ok() ? tr("%n entries exported to %1.", nullptr, result->value()).arg(QDir::toNativeSeparators(path))
-                                              : tr("Export failed: %1").arg(result->errorText());
-            mChainResult->setStyleSheet(result->ok() ? QString() : QStringLiteral("color: #c0392b;"));
+            const bool cancelled = !result->ok() && result->errors().first().field == QLatin1String("cancelled");
+            QString text;
+            if (result->ok())
+                text = tr("%n entries exported to %1.", nullptr, result->value()).arg(QDir::toNativeSeparators(path));
+            else if (cancelled)
+                text = tr("Export stopped: no file was written.");
+            else
+                text = tr("Export failed: %1").arg(result->errorText());
+            mChainResult->setStyleSheet(result->ok() || cancelled ? QString() : QStringLiteral("color: #c0392b;"));
             mChainResult->setText(text);
             emit exported(result->ok(), text);
         });

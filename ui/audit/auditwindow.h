@@ -2,12 +2,15 @@
 #include "audit/auditquery.h"
 
 #include <QWidget>
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -39,6 +42,8 @@ public:
 
     void verifyChain();
     void exportTo(const QString &path);
+    void cancelJob();            // stops a running check or export; its signal then reports it
+    bool isBusy() const { return !mThreads.isEmpty(); }
 
 signals:
     void chainChecked(bool intact, const QString &message);
@@ -48,7 +53,10 @@ private:
     void fillChoices();
     void showDetail();
     void exportAs();
-    void runInThread(std::function<void()> work, std::function<void()> done);
+    // Runs work off the UI thread with the progress bar and the Stop button showing; work gets
+    // a progress callback (done, total) that returns false once Stop was pressed.
+    using JobProgress = std::function<bool(int done, int total)>;
+    void runInThread(std::function<void(const JobProgress &)> work, std::function<void()> done);
 
     Database &mDb;
     AuditQuery mQuery;
@@ -66,6 +74,9 @@ private:
     QLabel *mChainResult = nullptr;
     QPushButton *mVerify = nullptr;
     QPushButton *mExport = nullptr;
+    QPushButton *mStop = nullptr;
+    QProgressBar *mProgress = nullptr;
+    std::shared_ptr<std::atomic<bool>> mStopRequested;
     QTimer *mDebounce = nullptr;
     QList<QThread *> mThreads;
 };
