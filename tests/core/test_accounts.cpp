@@ -247,7 +247,8 @@ TEST_CASE("a grid worker sees and changes only their grids, community staff only
     };
     const qint64 myGrid = addGrid(mine);
     const qint64 otherGrid = addGrid(other);
-    ResidentService residents(*db, test::admin());
+    const Session administrator = test::admin(); // the service keeps a reference to it
+    ResidentService residents(*db, administrator);
     const qint64 near = test::addResident(residents, QStringLiteral("张近"), mine.householdId, QStringLiteral("head"));
     const qint64 far = test::addResident(residents, QStringLiteral("李远"), other.householdId, QStringLiteral("head"));
 

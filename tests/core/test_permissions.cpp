@@ -157,7 +157,8 @@ TEST_CASE("every mutating operation as every role: allowed exactly when the role
     f.gridId = sql::insert(db->connection(), QStringLiteral("INSERT INTO grid (community_id, code, name) VALUES (?, '01', '第一网格')"),
                            {f.place.communityId});
     sql::exec(db->connection(), QStringLiteral("INSERT INTO grid_building (grid_id, building_id) VALUES (?, ?)"), {f.gridId, f.place.buildingId});
-    ResidentService residents(*db, test::admin());
+    const Session administrator = test::admin(); // the service keeps a reference to it
+    ResidentService residents(*db, administrator);
     f.residentId = test::addResident(residents, QStringLiteral("张大爷"), f.place.householdId, QStringLiteral("head"));
 
     int allowed = 0, refused = 0;

@@ -139,6 +139,7 @@ TEST_CASE("an administrator adds a grid worker from the accounts dialog, the wor
     CHECK(change.result() == QDialog::Accepted);
 
     // A viewer reaching the dialog anyway sees no accounts.
-    AccountsDialog refused(*db, test::viewer());
+    const Session viewer = test::viewer(); // the dialog keeps a reference to it
+    AccountsDialog refused(*db, viewer);
     CHECK(refused.table()->rowCount() == 0);
 }
