@@ -9,7 +9,7 @@ namespace jy {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("jy::PlaceResolver", text); }
-QString key(qint64 parent, const QString &name) { return QString::number(parent) + QLatin1Char('|') + name; }
+PlaceKey key(qint64 parent, const QString &name) { return {parent, name}; }
 // Walk-ups without units are written "5号楼302": their rooms sit in unit 1.
 QString unitNumber(const AddressParts &a) { return a.unit.isEmpty() ? QStringLiteral("1") : a.unit; }
 } // namespace
@@ -83,6 +83,21 @@ QString PlaceResolver::communityName(qint64 id) const
 }
 
 qint64 PlaceResolver::community(const QString &written, qint64 fallback, QString *error)
+{
+    // A street's roster names the same 19 communities 200,000 times; matching one means
+    // trimming and comparing against every community.
+    if (!written.isEmpty()) {
+        if (const auto known = mCommunityOf.constFind(written); known != mCommunityOf.cend())
+            return *known;
+        const qint64 id = matchCommunity(written, fallback, error);
+        if (id)
+            mCommunityOf.insert(written, id);
+        return id;
+    }
+    return matchCommunity(written, fallback, error);
+}
+
+qint64 PlaceResolver::matchCommunity(const QString &written, qint64 fallback, QString *error)
 {
     const QString text = written.simplified();
     if (text.isEmpty()) {
@@ -182,7 +197,7 @@ qint64 PlaceResolver::existingDwelling(qint64 communityId, const AddressParts &a
 
 qint64 PlaceResolver::building(qint64 communityId, qint64 estateId, const QString &label, const QString &number)
 {
-    const QString cacheKey = key(estateId, number);
+    const PlaceKey cacheKey = key(estateId, number);
     if (const qint64 id = mBuildings.value(cacheKey))
         return id;
     const qint64 id = mInsert ? mInsert->building.number(estateId).textNotNull(number).run() : mNextPlanned--;
@@ -195,7 +210,7 @@ qint64 PlaceResolver::building(qint64 communityId, qint64 estateId, const QStrin
 
 qint64 PlaceResolver::unit(qint64 buildingId, const QString &number)
 {
-    const QString cacheKey = key(buildingId, number);
+    const PlaceKey cacheKey = key(buildingId, number);
     if (const qint64 id = mUnits.value(cacheKey))
         return id;
     const qint64 id = mInsert ? mInsert->unit.number(buildingId).textNotNull(number).run() : mNextPlanned--;
@@ -206,7 +221,7 @@ qint64 PlaceResolver::unit(qint64 buildingId, const QString &number)
 
 qint64 PlaceResolver::dwelling(qint64 unitId, const QString &room)
 {
-    const QString cacheKey = key(unitId, room);
+    const PlaceKey cacheKey = key(unitId, room);
     if (const qint64 id = mDwellings.value(cacheKey))
         return id;
     const qint64 id = mInsert ? mInsert->dwelling.number(unitId).textNotNull(room).run() : mNextPlanned--;
@@ -217,12 +232,12 @@ qint64 PlaceResolver::dwelling(qint64 unitId, const QString &room)
 
 qint64 PlaceResolver::grid(qint64 communityId, const QString &name)
 {
-    const QString cacheKey = key(communityId, name);
+    const PlaceKey cacheKey = key(communityId, name);
     if (const qint64 id = mGrids.value(cacheKey))
         return id;
     int inCommunity = 0;
     for (auto it = mGrids.cbegin(); it != mGrids.cend(); ++it)
-        inCommunity += it.key().startsWith(QString::number(communityId) + QLatin1Char('|')) ? 1 : 0;
+        inCommunity += it.key().parent == communityId ? 1 : 0;
     // Grids are cached under name and code: half the entries are codes.
     const QString code = QStringLiteral("%1").arg(inCommunity / 2 + 1, 3, 10, QLatin1Char('0'));
     const qint64 id = mInsert ? mInsert->grid.number(communityId).textNotNull(code).textNotNull(name).run() : mNextPlanned--;

@@ -11,6 +11,16 @@ namespace jy {
 
 class Database;
 
+// A place under its parent (an estate in a community, a room in a unit …) as a cache key: no
+// "id|name" string to build for each of a street's 200,000 lookups.
+struct PlaceKey
+{
+    qint64 parent = 0;
+    QString name;
+    friend bool operator==(const PlaceKey &a, const PlaceKey &b) { return a.parent == b.parent && a.name == b.name; }
+};
+inline size_t qHash(const PlaceKey &key, size_t seed = 0) { return qHashMulti(seed, key.parent, key.name); }
+
 struct ResolvedPlace
 {
     qint64 communityId = 0;
@@ -49,6 +59,7 @@ public:
 private:
     struct Community { qint64 id; qint64 streetId; QString code; QString name; bool used; };
 
+    qint64 matchCommunity(const QString &written, qint64 fallback, QString *error);
     qint64 estate(qint64 communityId, const QString &name, const QString &building);
     qint64 existingEstate(qint64 communityId, const QString &name, const QString &building) const;
     qint64 building(qint64 communityId, qint64 estateId, const QString &label, const QString &number);
@@ -67,14 +78,15 @@ private:
     NewPlaces mCreated;
 
     QList<Community> mCommunities;
-    QHash<QString, qint64> mEstates;    // "communityId|name"
+    QHash<QString, qint64> mCommunityOf; // as written in the sheet → community
+    QHash<PlaceKey, qint64> mEstates;    // (community, name)
     QHash<qint64, QStringList> mEstateNames; // community → its estates' names, for near matches
     QHash<qint64, QString> mEstateName;
-    QHash<QString, qint64> mBuildings;  // "estateId|number"
-    QHash<QString, QList<qint64>> mEstatesWithBuilding; // "communityId|number" → estates
-    QHash<QString, qint64> mUnits;      // "buildingId|number"
-    QHash<QString, qint64> mDwellings;  // "unitId|room"
-    QHash<QString, qint64> mGrids;      // "communityId|name" and "communityId|code"
+    QHash<PlaceKey, qint64> mBuildings;  // (estate, number)
+    QHash<PlaceKey, QList<qint64>> mEstatesWithBuilding; // (community, building number) → estates
+    QHash<PlaceKey, qint64> mUnits;      // (building, number)
+    QHash<PlaceKey, qint64> mDwellings;  // (unit, room)
+    QHash<PlaceKey, qint64> mGrids;      // (community, name) and (community, code)
     QHash<qint64, qint64> mGridOfBuilding;
     std::unique_ptr<Inserts> mInsert; // none in a dry run
 };
