@@ -23,6 +23,22 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("jy::ResidentImporter", text); }
 
 struct Cancelled {};
+
+// The dwelling a row names, within its community: a household key built without joining strings.
+struct DwellingKey
+{
+    qint64 community;
+    QString estate, building, unit, room;
+    friend bool operator==(const DwellingKey &a, const DwellingKey &b)
+    {
+        return a.community == b.community && a.room == b.room && a.building == b.building && a.unit == b.unit
+            && a.estate == b.estate;
+    }
+};
+size_t qHash(const DwellingKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.community, k.estate, k.building, k.unit, k.room);
+}
 } // namespace
 
 enum class Action { Insert, Update, Skip, Reject };
@@ -192,8 +208,8 @@ void ResidentImporter::plan(Plan &plan)
         "SELECT id, household_id FROM resident WHERE birth_date = ? AND name = ? AND id_number IS NULL LIMIT 1"));
 
     QHash<QString, size_t> firstSeen;           // ID number, or name + birth date → row index
-    QHash<QString, int> groupOfNumber;          // household-number groups
-    QHash<QString, int> currentGroupAt;         // dwelling groups: the latest one at each address
+    QHash<PlaceKey, int> groupOfNumber;         // household-number groups, by (community, number)
+    QHash<DwellingKey, int> currentGroupAt;     // dwelling groups: the latest one at each address
     for (size_t i = 0; i < n; ++i) {
         ImportRow &row = mRows[i];
         if (!row.ok()) {
@@ -247,7 +263,7 @@ void ResidentImporter::plan(Plan &plan)
         int g = -1;
         const bool newHead = plan.action[i] == Action::Insert && r.relation == relation::Head;
         if (!row.householdNo.isEmpty()) {
-            const QString key = QString::number(communityId) + QLatin1Char('|') + row.householdNo;
+            const PlaceKey key{communityId, row.householdNo};
             g = groupOfNumber.value(key, -1);
             if (g < 0) {
                 g = int(plan.groups.size());
@@ -257,7 +273,7 @@ void ResidentImporter::plan(Plan &plan)
             }
         } else if (!row.address.room.isEmpty()) {
             const AddressParts &a = row.address;
-            const QString key = QStringList{QString::number(communityId), a.estate, a.building, a.unit, a.room}.join(QLatin1Char('|'));
+            const DwellingKey key{communityId, a.estate, a.building, a.unit, a.room};
             g = currentGroupAt.value(key, -1);
             if (g < 0 || (newHead && plan.groups[size_t(g)].newHeads > 0)) {
                 g = int(plan.groups.size());
