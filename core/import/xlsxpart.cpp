@@ -1,0 +1,111 @@
+#include "import/xlsxpart.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace jy::xlsx {
+
+qint64 gChunkBytes = kChunkBytes;
+
+QString damagedPart(const QString &part, const QString &reason)
+{
+    return QCoreApplication::translate("jy::XlsxReader", "The Excel file is damaged: the part %1 cannot be read (%2).")
+        .arg(part, reason);
+}
+
+QString missingPart(const QString &part)
+{
+    return QCoreApplication::translate("jy::XlsxReader", "The Excel file is damaged: the part %1 is missing.").arg(part);
+}
+
+QString tooLargePart(const QString &part, qint64 limit)
+{
+    return QCoreApplication::translate("jy::XlsxReader",
+                                       "The Excel file is too large to read: the part %1 unpacks to more than %2 MB.")
+        .arg(part)
+        .arg(limit / (1024 * 1024));
+}
+
+zip_int64_t locatePart(zip_t *zip, const QString &name)
+{
+    if (name.isEmpty())
+        return -1;
+    const QByteArray utf8 = name.toUtf8();
+    const zip_int64_t index = zip_name_locate(zip, utf8.constData(), 0);
+    // Part names are case-insensitive in the package format; some writers differ from their rels.
+    return index >= 0 ? index : zip_name_locate(zip, utf8.constData(), ZIP_FL_NOCASE);
+}
+
+QString dirOf(const QString &part)
+{
+    return part.left(part.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+QString relsPartFor(const QString &part)
+{
+    const qsizetype slash = part.lastIndexOf(QLatin1Char('/'));
+    return part.left(slash + 1) + QLatin1String("_rels/") + part.mid(slash + 1) + QLatin1String(".rels");
+}
+
+QString resolveTarget(const QString &baseDir, QString target)
+{
+    target.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    const QString path = target.startsWith(QLatin1Char('/')) ? target : baseDir + target;
+    QStringList parts;
+    for (const QString &segment : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (segment == QLatin1String("."))
+            continue;
+        if (segment == QLatin1String("..")) {
+            if (!parts.isEmpty())
+                parts.removeLast();
+            continue;
+        }
+        parts << segment;
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+PartStream::~PartStream()
+{
+    if (mFile)
+        zip_fclose(mFile);
+}
+
+int PartStream::open(QString *error)
+{
+    const zip_int64_t index = locatePart(mZip, mName);
+    if (index < 0)
+        return 0;
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(mZip, zip_uint64_t(index), 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE)) {
+        if (st.size > quint64(mMaxBytes)) {
+            *error = tooLargePart(mName, mMaxBytes);
+            return -1;
+        }
+        mClaimed = qint64(st.size);
+    }
+    mFile = zip_fopen_index(mZip, zip_uint64_t(index), 0);
+    if (!mFile) {
+        *error = damagedPart(mName, QString::fromLocal8Bit(zip_strerror(mZip)));
+        return -1;
+    }
+    return 1;
+}
+
+qint64 PartStream::read(char *buffer, qint64 size, QString *error)
+{
+    const zip_int64_t n = zip_fread(mFile, buffer, zip_uint64_t(size));
+    if (n < 0) {
+        *error = damagedPart(mName, QString::fromLocal8Bit(zip_file_strerror(mFile)));
+        return -1;
+    }
+    mRead += n;
+    if (mRead > mMaxBytes || (mClaimed >= 0 && mRead > mClaimed)) {
+        *error = tooLargePart(mName, mMaxBytes);
+        return -1;
+    }
+    return n;
+}
+
+} // namespace jy::xlsx

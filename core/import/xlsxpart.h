@@ -1,0 +1,50 @@
+#pragma once
+#include <QString>
+
+#include <zip.h>
+
+// Reading the parts of the zip package: where a part is, what its relationships file is called,
+// and its bytes in chunks. Internal to XlsxReader.
+namespace jy::xlsx {
+
+constexpr qint64 kChunkBytes = 256 * 1024;
+extern qint64 gChunkBytes; // smaller in tests and under the fuzzer (XlsxReader::setReadChunkForTesting)
+
+QString damagedPart(const QString &part, const QString &reason);
+QString missingPart(const QString &part);
+QString tooLargePart(const QString &part, qint64 limit);
+
+zip_int64_t locatePart(zip_t *zip, const QString &name);
+QString dirOf(const QString &part);
+QString relsPartFor(const QString &part);
+// A relationship target, relative to baseDir or absolute ("/xl/worksheets/sheet1.xml"), as a zip entry name.
+QString resolveTarget(const QString &baseDir, QString target);
+
+// One part of the package, read in chunks. Its unpacked size is checked before reading and
+// counted while reading, because a zip bomb's header can lie.
+class PartStream
+{
+public:
+    PartStream(zip_t *zip, const QString &name, qint64 maxBytes) : mZip(zip), mName(name), mMaxBytes(maxBytes) {}
+    ~PartStream();
+    PartStream(const PartStream &) = delete;
+    PartStream &operator=(const PartStream &) = delete;
+
+    // 1 opened, 0 no such part, -1 error
+    int open(QString *error);
+
+    // Bytes read, 0 at the end, -1 on error.
+    qint64 read(char *buffer, qint64 size, QString *error);
+
+    const QString &name() const { return mName; }
+
+private:
+    zip_t *mZip;
+    QString mName;
+    qint64 mMaxBytes;
+    zip_file_t *mFile = nullptr;
+    qint64 mClaimed = -1;
+    qint64 mRead = 0;
+};
+
+} // namespace jy::xlsx
