@@ -13,7 +13,7 @@
 namespace jy::xlsx {
 
 bool scanMerges(zip_t *zip, const QString &partName, const XlsxReader::Limits &limits, QList<Merge> *merges,
-                QString *error)
+                QString *error, const std::atomic<bool> *stop)
 {
     PartStream stream(zip, partName, limits.maxPartBytes);
     const int opened = stream.open(error);
@@ -34,6 +34,8 @@ bool scanMerges(zip_t *zip, const QString &partName, const XlsxReader::Limits &l
     QByteArray tail;
     bool collecting = false;
     for (;;) {
+        if (stop && stop->load(std::memory_order_relaxed))
+            return false;
         const qint64 n = stream.read(buffer.data() + carry, chunkBytes, error);
         if (n < 0)
             return false;
@@ -168,6 +170,39 @@ void trimTrailingEmpty(QStringList &cells)
         --n;
     if (n < cells.size())
         cells.resize(n);
+}
+
+MergeScanThread::MergeScanThread(std::function<zip_t *()> openZip, const QString &partName,
+                                 const XlsxReader::Limits &limits)
+{
+    mThread = std::thread([this, openZip = std::move(openZip), partName, limits] {
+        if (zip_t *zip = openZip()) {
+            mOk = scanMerges(zip, partName, limits, &mMerges, &mError, &mStop);
+            zip_discard(zip);
+        } else {
+            mError = damagedPart(partName, QStringLiteral("zip"));
+        }
+        mFinished.store(true, std::memory_order_release);
+    });
+}
+
+MergeScanThread::~MergeScanThread()
+{
+    mStop.store(true);
+    if (mThread.joinable())
+        mThread.join();
+}
+
+bool MergeScanThread::result(QList<Merge> *merges, QString *error)
+{
+    if (mThread.joinable())
+        mThread.join();
+    if (!mOk) {
+        *error = mError;
+        return false;
+    }
+    *merges = mMerges;
+    return true;
 }
 
 } // namespace jy::xlsx

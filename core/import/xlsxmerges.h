@@ -8,7 +8,10 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <atomic>
 #include <climits>
+#include <functional>
+#include <thread>
 
 // Merged cells: finding a sheet's ranges before its rows are read, and filling them in as the
 // rows stream past. Internal to XlsxReader.
@@ -34,8 +37,34 @@ inline qint64 columnLimit(const XlsxReader::Limits &limits)
 // the unpacked part and parse only the tail from there.
 // Ranges clipped to `limits`, sorted by first row, into *merges. Touches no state but its
 // arguments (and the read chunk size tests set), so it may run on any thread with its own zip_t.
+// A set *stop ends the scan early with false and no error.
 bool scanMerges(zip_t *zip, const QString &partName, const XlsxReader::Limits &limits, QList<Merge> *merges,
-                QString *error);
+                QString *error, const std::atomic<bool> *stop = nullptr);
+
+// scanMerges on a thread of its own, with its own handle on the package (libzip handles are
+// not shared between threads), so that the sheet's rows can be unpacked and read meanwhile:
+// otherwise a 180 MB sheet is unpacked twice in a row. The destructor stops and joins it.
+class MergeScanThread
+{
+public:
+    // openZip gives the thread's own handle, or null; the thread discards it when done.
+    MergeScanThread(std::function<zip_t *()> openZip, const QString &partName, const XlsxReader::Limits &limits);
+    ~MergeScanThread();
+    MergeScanThread(const MergeScanThread &) = delete;
+    MergeScanThread &operator=(const MergeScanThread &) = delete;
+
+    bool finished() const { return mFinished.load(std::memory_order_acquire); }
+    // Waits for the scan; its ranges, or false with *error set.
+    bool result(QList<Merge> *merges, QString *error);
+
+private:
+    std::atomic<bool> mStop{false};
+    std::atomic<bool> mFinished{false};
+    bool mOk = false;
+    QList<Merge> mMerges;
+    QString mError;
+    std::thread mThread;
+};
 
 // Copies the top-left value of each merged range into the cells it covers, row by row, as the
 // rows stream past in ascending order.

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <climits>
+#include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -45,6 +47,7 @@ struct XlsxReader::Private
 {
     Limits limits;
     QByteArray data; // openData's bytes: libzip reads them in place
+    QString path;    // open's file
     zip_t *zip = nullptr;
     QString error;
     QList<Sheet> sheets;
@@ -68,6 +71,7 @@ struct XlsxReader::Private
             zip_discard(zip);
         zip = nullptr;
         data.clear();
+        path.clear();
         sheets.clear();
         sharedStringsPart.clear();
         stylesPart.clear();
@@ -370,6 +374,7 @@ bool XlsxReader::open(const QString &path)
     d->zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
     if (!d->zip)
         return d->failOpen(Private::notAWorkbook(head));
+    d->path = path;
     return d->readWorkbook();
 }
 
@@ -419,14 +424,33 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
     if (!d->loadStyles() || !d->loadSharedStrings())
         return false;
     const QString partName = d->sheets.at(index).part;
-    auto cached = d->mergeCache.constFind(index);
-    if (cached == d->mergeCache.cend()) {
-        QList<Merge> merges;
-        if (!scanMerges(d->zip, partName, d->limits, &merges, &d->error))
-            return false;
-        cached = d->mergeCache.insert(index, merges);
+    // The merged ranges come after the rows in the XML. Unless an earlier read found them, a
+    // thread looks for them while the rows are read here; rows wait in `pending` until the
+    // ranges are known (it unpacks the part alone, so it is usually done long before).
+    std::optional<MergeFiller> merges;
+    std::unique_ptr<MergeScanThread> mergeScan;
+    if (const auto cached = d->mergeCache.constFind(index); cached != d->mergeCache.cend()) {
+        merges.emplace(*cached);
+    } else {
+        mergeScan = std::make_unique<MergeScanThread>(
+            [path = d->path, data = d->data]() -> zip_t * {
+                if (data.isEmpty()) {
+                    int code = 0;
+                    return zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
+                }
+                zip_error_t error;
+                zip_error_init(&error);
+                zip_t *zip = nullptr;
+                if (zip_source_t *source = zip_source_buffer_create(data.constData(), zip_uint64_t(data.size()), 0, &error)) {
+                    zip = zip_open_from_source(source, ZIP_RDONLY, &error);
+                    if (!zip)
+                        zip_source_free(source);
+                }
+                zip_error_fini(&error);
+                return zip;
+            },
+            partName, d->limits);
     }
-    MergeFiller merges(*cached);
 
     XmlScanner xml(d->zip, partName, d->limits.maxPartBytes);
     const int opened = xml.open(&d->error);
@@ -435,10 +459,6 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
             d->error = missingPart(partName);
         return false;
     }
-    const auto failed = [&] {
-        d->error = xml.error();
-        return false;
-    };
 
     QStringList cells;
     std::string value;  // reused for every <v>; short ones need no allocation at all
@@ -447,13 +467,13 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
     bool inSheetData = false;
     qint64 reportedCells = 0; // a sheet of far-right cells must not take hours to hand over
     bool tooManyCells = false;
-    const auto report = [&](int row) {
-        reportedCells += cells.size();
+    const auto report = [&](int row, const QStringList &rowCells) {
+        reportedCells += rowCells.size();
         if (reportedCells > d->limits.maxCells) {
             tooManyCells = true;
             return false;
         }
-        return onRow(row, cells);
+        return onRow(row, rowCells);
     };
     const auto cellLimitError = [&] {
         d->error = QCoreApplication::translate("jy::XlsxReader", "The sheet has more than %L1 cells (part %2).")
@@ -464,15 +484,69 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
 
     // Rows the XML leaves out but a merged range covers, for rows from..to-1.
     const auto emitCoveredRows = [&](int from, int to) {
-        for (int row = merges.nextCoveredRow(from); row >= 0 && row < to; row = merges.nextCoveredRow(row + 1)) {
-            cells.clear();
-            merges.apply(row, cells);
-            trimTrailingEmpty(cells);
-            if (!cells.isEmpty() && !report(row))
+        QStringList covered;
+        for (int row = merges->nextCoveredRow(from); row >= 0 && row < to; row = merges->nextCoveredRow(row + 1)) {
+            covered.clear();
+            merges->apply(row, covered);
+            trimTrailingEmpty(covered);
+            if (!covered.isEmpty() && !report(row, covered))
                 return false;
         }
         return true;
     };
+    // A row read, with the merged ranges known: false when reading stops here.
+    int deliveredRow = -1;
+    const auto deliver = [&](int row, bool ascending, QStringList &rowCells) {
+        if (ascending && !merges->isEmpty()) {
+            if (!emitCoveredRows(deliveredRow + 1, row))
+                return false;
+            merges->apply(row, rowCells);
+        }
+        if (ascending)
+            deliveredRow = row;
+        trimTrailingEmpty(rowCells);
+        return rowCells.isEmpty() || report(row, rowCells);
+    };
+    struct PendingRow
+    {
+        int row;
+        bool ascending;
+        QStringList cells;
+    };
+    std::vector<PendingRow> pending;
+    constexpr size_t kMaxPending = 16384; // then wait for the scan: memory stays bounded
+    bool stopped = false;
+    // The ranges once the scan is done (waiting for it when `wait`), and the rows held back
+    // until then handed over. False on a scan error.
+    const auto settleMerges = [&](bool wait) {
+        if (merges || (!wait && !mergeScan->finished()))
+            return true;
+        QList<Merge> found;
+        if (!mergeScan->result(&found, &d->error))
+            return false;
+        mergeScan.reset();
+        d->mergeCache.insert(index, found);
+        merges.emplace(found);
+        for (PendingRow &p : pending) {
+            if (!deliver(p.row, p.ascending, p.cells)) {
+                stopped = true;
+                break;
+            }
+        }
+        pending.clear();
+        return true;
+    };
+    // An error after some rows: the rows before it are handed over first, as when the ranges
+    // were known from the start (unless the ranges themselves could not be read).
+    const auto failWith = [&](const QString &message) {
+        if (!settleMerges(true))
+            return false;
+        if (stopped) // the caller had enough before the error
+            return tooManyCells ? cellLimitError() : true;
+        d->error = message;
+        return false;
+    };
+    const auto failed = [&] { return failWith(xml.error()); };
 
     for (;;) {
         const auto token = xml.next();
@@ -497,16 +571,11 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
             if (parseCellRef(xml.attribute("r"), &c, &r) && c < 0 && r >= 0)
                 row = r;
         }
-        if (row >= d->rowLimit()) {
-            d->error = QCoreApplication::translate("jy::XlsxReader", "The sheet has more than %L1 rows (part %2).")
-                           .arg(d->limits.maxRows)
-                           .arg(partName);
-            return false;
-        }
+        if (row >= d->rowLimit())
+            return failWith(QCoreApplication::translate("jy::XlsxReader", "The sheet has more than %L1 rows (part %2).")
+                                .arg(d->limits.maxRows)
+                                .arg(partName));
         const bool ascending = row > previousRow;
-        if (ascending && !merges.isEmpty() && !emitCoveredRows(previousRow + 1, int(row)))
-            return tooManyCells ? cellLimitError() : true;
-
         cells.clear();
         qint64 col = -1;
         for (bool rowDone = false; !rowDone;) {
@@ -586,19 +655,30 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
             }
         }
 
-        if (ascending && !merges.isEmpty())
-            merges.apply(int(row), cells);
         if (ascending)
             previousRow = int(row);
-        trimTrailingEmpty(cells);
-        if (!cells.isEmpty() && !report(int(row)))
+        if (!merges) {
+            pending.push_back({int(row), ascending, std::move(cells)});
+            cells = QStringList();
+            if (!settleMerges(pending.size() >= kMaxPending))
+                return false;
+            if (stopped)
+                return tooManyCells ? cellLimitError() : true;
+            continue;
+        }
+        if (!deliver(int(row), ascending, cells))
             return tooManyCells ? cellLimitError() : true;
     }
-    if (!merges.isEmpty())
-        if (!emitCoveredRows(previousRow + 1, int(d->rowLimit())) && tooManyCells)
+    if (!settleMerges(true))
+        return false;
+    if (stopped)
+        return tooManyCells ? cellLimitError() : true;
+    if (!merges->isEmpty())
+        if (!emitCoveredRows(deliveredRow + 1, int(d->rowLimit())) && tooManyCells)
             return cellLimitError();
     return true;
 }
+
 
 QList<QStringList> XlsxReader::preview(int index, int maxRows)
 {

@@ -1,5 +1,7 @@
 #include "xlsxtestfiles.h"
 
+#include <QTemporaryDir>
+
 // Merged ranges: the top-left value repeated in every covered cell.
 using namespace jy;
 using namespace xlsxtest;
@@ -54,4 +56,50 @@ TEST_CASE("xlsx: merges after a sheet larger than one read chunk", "[xlsx]")
     const Rows read = readBook(oneSheetBook(sheet));
     REQUIRE(read.size() == 2);
     CHECK(read.value(1).value(0).size() == fill);
+}
+
+TEST_CASE("xlsx: a column merged over a long sheet reads the same whether its ranges were known before or found meanwhile", "[xlsx]")
+{
+    // The roster's 社区 column merged from the first person to the last, and a range below the
+    // last row the XML has: the ranges come after 40,000 rows, more than are held back while
+    // the thread looks for them.
+    QByteArray rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>社区</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row>"
+                      "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>魅力社区</t></is></c><c r=\"B2\"><v>2</v></c></row>";
+    for (int r = 3; r <= 40000; ++r)
+        rows += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"B" + QByteArray::number(r) + "\"><v>" + QByteArray::number(r) + "</v></c></row>";
+    const QByteArray book = oneSheetBook(
+        worksheet(rows, "<mergeCells count=\"2\"><mergeCell ref=\"A2:A40000\"/><mergeCell ref=\"C40002:D40003\"/></mergeCells>"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("merged.xlsx"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(book);
+    }
+
+    jy::XlsxReader fromMemory;
+    REQUIRE(fromMemory.openData(book));
+    const Rows found = readRows(fromMemory); // ranges found by the thread
+    REQUIRE(found.size() == 40000);
+    CHECK(found.value(0) == sl({"社区", "姓名"}));
+    CHECK(found.value(1) == sl({"魅力社区", "2"}));
+    CHECK(found.value(39999) == sl({"魅力社区", "40000"}));
+    CHECK(readRows(fromMemory) == found); // ranges remembered from the first read
+
+    jy::XlsxReader fromFile;
+    REQUIRE(fromFile.open(path)); // the thread opens the file itself
+    CHECK(readRows(fromFile) == found);
+
+    // A caller that stops early gets its rows, merged, and no error.
+    jy::XlsxReader early;
+    REQUIRE(early.open(path));
+    int seen = 0;
+    QStringList tenth;
+    CHECK(early.readSheet(0, [&](int, const QStringList &cells) {
+        tenth = cells;
+        return ++seen < 10;
+    }));
+    CHECK(seen == 10);
+    CHECK(tenth == sl({"魅力社区", "10"}));
+    CHECK(early.error().isEmpty());
 }
