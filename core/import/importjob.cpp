@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace jy {
 
 namespace {
@@ -31,29 +33,52 @@ Result<ImportOutcome> ImportJob::run(Database &db, const Session &session, const
         return R::fail(QStringLiteral("sheet"), tr("The file holds no sheet."));
     }
 
+    // One pass over the sheet: its first rows find the header, then the rows stream into the
+    // importer. (A preview pass first would unpack a street's 180 MB sheet once more.)
     ImportOutcome outcome;
-    const QList<QStringList> top = source.preview(sheet, kHeaderSearchRows);
-    if (!source.error().isEmpty())
-        return R::fail(QStringLiteral("path"), source.error());
-    const HeaderMatcher::Match match = HeaderMatcher::find(top, kHeaderSearchRows);
-    outcome.headerRow = request.headerRow >= 0 ? request.headerRow : match.headerRow;
-    if (outcome.headerRow < 0 || outcome.headerRow >= top.size())
-        return R::fail(QStringLiteral("header"), tr("No header row with 姓名 and other known column names was found in the "
-                                                    "first %1 rows.").arg(kHeaderSearchRows));
-    outcome.headers = top.at(outcome.headerRow);
-    outcome.mapping = request.mapping;
-    if (outcome.mapping.isEmpty())
-        outcome.mapping = MappingMemory(db).recall(outcome.headers);
-    if (outcome.mapping.isEmpty())
-        outcome.mapping = HeaderMatcher::map(outcome.headers);
-
     ResidentImporter importer(db, session, request.options);
-    if (Status begun = importer.begin(outcome.headers, outcome.mapping); !begun)
-        return begun.errors();
+    QList<QStringList> top; // the first rows; list index == row
+    bool begun = false;
+    std::optional<R> refused;
+    const auto begin = [&]() -> bool {
+        const HeaderMatcher::Match match = HeaderMatcher::find(top, kHeaderSearchRows);
+        outcome.headerRow = request.headerRow >= 0 ? request.headerRow : match.headerRow;
+        if (outcome.headerRow < 0 || outcome.headerRow >= top.size()) {
+            refused = R::fail(QStringLiteral("header"), tr("No header row with 姓名 and other known column names was found in "
+                                                           "the first %1 rows.").arg(kHeaderSearchRows));
+            return false;
+        }
+        outcome.headers = top.at(outcome.headerRow);
+        outcome.mapping = request.mapping;
+        if (outcome.mapping.isEmpty())
+            outcome.mapping = MappingMemory(db).recall(outcome.headers);
+        if (outcome.mapping.isEmpty())
+            outcome.mapping = HeaderMatcher::map(outcome.headers);
+        if (Status started = importer.begin(outcome.headers, outcome.mapping); !started) {
+            refused = R(started.errors());
+            return false;
+        }
+        begun = true;
+        for (int row = outcome.headerRow + 1; row < top.size(); ++row) {
+            if (!top.at(row).isEmpty())
+                importer.addRow(row + 1, top.at(row));
+        }
+        return true;
+    };
 
     int read = 0;
     bool cancelled = false;
     const bool complete = source.read(sheet, [&](int row, const QStringList &cells) {
+        if (!begun) {
+            if (row < kHeaderSearchRows) {
+                while (top.size() < row)
+                    top << QStringList();
+                top << cells;
+                return true;
+            }
+            if (!begin())
+                return false;
+        }
         if (row <= outcome.headerRow)
             return true;
         importer.addRow(row + 1, cells);
@@ -65,6 +90,10 @@ Result<ImportOutcome> ImportJob::run(Database &db, const Session &session, const
     });
     if (!complete)
         return R::fail(QStringLiteral("path"), source.error());
+    if (!begun && !refused)
+        begin(); // a sheet of fewer rows than the header search looks at
+    if (refused)
+        return *refused;
     if (cancelled) {
         outcome.report.cancelled = true;
         outcome.report.dryRun = request.options.dryRun;

@@ -514,7 +514,7 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
         QStringList cells;
     };
     std::vector<PendingRow> pending;
-    constexpr size_t kMaxPending = 16384; // then wait for the scan: memory stays bounded
+    qint64 pendingCells = 0; // up to limits.maxPendingCells, then wait for the scan
     bool stopped = false;
     // The ranges once the scan is done (waiting for it when `wait`), and the rows held back
     // until then handed over. False on a scan error.
@@ -534,6 +534,7 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
             }
         }
         pending.clear();
+        pendingCells = 0;
         return true;
     };
     // An error after some rows: the rows before it are handed over first, as when the ranges
@@ -658,9 +659,10 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
         if (ascending)
             previousRow = int(row);
         if (!merges) {
+            pendingCells += cells.size() + 1;
             pending.push_back({int(row), ascending, std::move(cells)});
             cells = QStringList();
-            if (!settleMerges(pending.size() >= kMaxPending))
+            if (!settleMerges(pendingCells >= d->limits.maxPendingCells))
                 return false;
             if (stopped)
                 return tooManyCells ? cellLimitError() : true;

@@ -24,6 +24,9 @@ public:
         qint64 maxMergedRanges = 1'000'000;
         qint64 maxMergedCells = 20'000'000;         // cells covered by all merged ranges together
         qint64 maxCells = 100'000'000;              // cells handed to onRow in one sheet, gaps included
+        // Cells read while the merged ranges are still being looked for (on another thread)
+        // wait in memory up to this many; then reading waits: ~60 MB of a roster's cells.
+        qint64 maxPendingCells = 1'000'000;
     };
 
     XlsxReader();

@@ -61,8 +61,8 @@ TEST_CASE("xlsx: merges after a sheet larger than one read chunk", "[xlsx]")
 TEST_CASE("xlsx: a column merged over a long sheet reads the same whether its ranges were known before or found meanwhile", "[xlsx]")
 {
     // The roster's 社区 column merged from the first person to the last, and a range below the
-    // last row the XML has: the ranges come after 40,000 rows, more than are held back while
-    // the thread looks for them.
+    // last row the XML has: the ranges come after 40,000 rows. Read with the usual limits and
+    // with only 1,000 cells held back while the thread looks for them.
     QByteArray rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>社区</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row>"
                       "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>魅力社区</t></is></c><c r=\"B2\"><v>2</v></c></row>";
     for (int r = 3; r <= 40000; ++r)
@@ -80,6 +80,12 @@ TEST_CASE("xlsx: a column merged over a long sheet reads the same whether its ra
     jy::XlsxReader fromMemory;
     REQUIRE(fromMemory.openData(book));
     const Rows found = readRows(fromMemory); // ranges found by the thread
+    jy::XlsxReader::Limits shortWait;
+    shortWait.maxPendingCells = 1000;
+    jy::XlsxReader waiting;
+    waiting.setLimits(shortWait);
+    REQUIRE(waiting.openData(book));
+    CHECK(readRows(waiting) == found);
     REQUIRE(found.size() == 40000);
     CHECK(found.value(0) == sl({"社区", "姓名"}));
     CHECK(found.value(1) == sl({"魅力社区", "2"}));
