@@ -1,4 +1,5 @@
 #include "common/registerhelpers.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -45,6 +46,19 @@ void Where::text(const QString &words, const QStringList &columns)
         values << QLatin1Char('%') + t + QLatin1Char('%');
     }
     conditions << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+void Where::scope(const Session &session, const QString &communityColumn)
+{
+    Scope::restrictList(session, conditions, values, communityColumn);
+}
+
+Where byId(const Session &session, const QString &idColumn, qint64 id, const QString &communityColumn)
+{
+    Where w;
+    w.add(idColumn + QStringLiteral(" = ?"), {id});
+    w.scope(session, communityColumn);
+    return w;
 }
 
 QString Where::clause() const

@@ -37,9 +37,13 @@ struct Where
     void add(const QString &condition, const QVariantList &bound = {});
     // One LIKE over several columns for the filter's text.
     void text(const QString &words, const QStringList &columns);
+    // What the session may read: its community's rows, whatever the filter asks (Scope).
+    void scope(const Session &session, const QString &communityColumn);
     QString clause() const;                    // "" or "WHERE …"
 };
 QString page(const RegisterFilter &filter);    // "" or " LIMIT n OFFSET m"
+// One record by id, if the session may read it: `SELECT columns FROM … WHERE idColumn = ? AND scope`.
+Where byId(const Session &session, const QString &idColumn, qint64 id, const QString &communityColumn);
 
 // Every row of an executed query as records, through the register's reader.
 template <typename Read>
