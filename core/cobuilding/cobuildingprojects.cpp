@@ -75,6 +75,8 @@ Result<qint64> CoBuildingProjects::create(const CoBuildingProject &input, const 
         errors.append({QStringLiteral("title"), tr("Name the project, e.g. 平价果蔬进小区.")});
     if (!reg::communityExists(mDb, p.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, p.communityId); !inScope)
+        errors.append(inScope.errors());
     if (p.needId && sql::scalar(conn, QStringLiteral("SELECT community_id FROM cobuilding_need WHERE id = ?"), {p.needId}).toLongLong() != p.communityId)
         errors.append({QStringLiteral("need"), tr("The need must be one of this community's list.")});
     if (p.resourceId) {

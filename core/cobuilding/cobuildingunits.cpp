@@ -105,6 +105,8 @@ Result<qint64> CoBuildingUnits::save(const CoBuildingUnit &input)
         errors.append({QStringLiteral("kind"), tr("Choose the kind of unit.")});
     if (!reg::communityExists(mDb, u.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, u.communityId); !inScope)
+        errors.append(inScope.errors());
     checkPhone(u.phone, errors);
     if (u.joinedOn.isValid() && !reg::plausible(u.joinedOn))
         errors.append({QStringLiteral("joined_on"), tr("The date is not plausible.")});

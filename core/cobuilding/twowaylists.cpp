@@ -45,6 +45,8 @@ Result<qint64> TwoWayLists::addNeed(const CoBuildingNeed &input)
         errors.append({QStringLiteral("raised_on"), tr("Enter the date the need was raised.")});
     if (!reg::communityExists(mDb, n.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, n.communityId); !inScope)
+        errors.append(inScope.errors());
     if (!errors.isEmpty())
         return errors;
     const QVariantList values = {n.communityId, n.title, sql::nullableText(n.category.trimmed()), n.source, sql::nullableText(n.raisedBy.trimmed()),

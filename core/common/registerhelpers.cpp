@@ -21,6 +21,13 @@ bool communityExists(Database &db, qint64 communityId)
     return communityId && sql::scalar(db.connection(), QStringLiteral("SELECT id FROM community WHERE id = ?"), {communityId}).isValid();
 }
 
+Status inScope(Database &db, const Session &session, qint64 communityId)
+{
+    if (session.unrestricted() || communityId == Scope::homeCommunity(db, session))
+        return success();
+    return Status::fail(QStringLiteral("community"), QCoreApplication::translate("jy::Scope", "Your account works for another community."));
+}
+
 QVariant date(const QDate &d) { return sql::nullableText(d.isValid() ? d.toString(Qt::ISODate) : QString()); }
 QDate date(const QVariant &stored) { return QDate::fromString(stored.toString(), Qt::ISODate); }
 

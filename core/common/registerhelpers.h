@@ -24,6 +24,8 @@ namespace reg {
 // Allowed, or "Your role (…) may not change <what>." (what: already translated).
 Status require(const Session &session, Permission permission, const QString &what);
 bool communityExists(Database &db, qint64 communityId);
+// Allowed when the session works in that community (Scope), else a "community" field error.
+Status inScope(Database &db, const Session &session, qint64 communityId);
 QVariant date(const QDate &d);                 // ISO text or NULL
 QDate date(const QVariant &stored);
 // A date a record may carry: from 1949 to the year after this one.

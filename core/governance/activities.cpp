@@ -105,6 +105,8 @@ Result<qint64> Activities::save(const Activity &input)
         errors.append({QStringLiteral("participants"), tr("The number of participants is from 0 up.")});
     if (!reg::communityExists(mDb, a.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, a.communityId); !inScope)
+        errors.append(inScope.errors());
     if (!errors.isEmpty())
         return errors;
     QSqlDatabase conn = mDb.connection();

@@ -112,6 +112,8 @@ Result<qint64> AgencyServices::receive(const AgencyService &input, const QDateTi
         errors.append({QStringLiteral("category"), tr("Choose the kind of matter.")});
     if (!reg::communityExists(mDb, s.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, s.communityId); !inScope)
+        errors.append(inScope.errors());
     if (!errors.isEmpty())
         return errors;
     const Workflow &w = agencyWorkflow();

@@ -97,6 +97,8 @@ Result<qint64> GovernanceMeetings::save(const GovernanceMeeting &input)
         errors.append({QStringLiteral("attendance"), tr("The attendance is a number of people from 0 up.")});
     if (!reg::communityExists(mDb, m.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, m.communityId); !inScope)
+        errors.append(inScope.errors());
     if (!errors.isEmpty())
         return errors;
     QSqlDatabase conn = mDb.connection();

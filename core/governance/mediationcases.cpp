@@ -95,6 +95,8 @@ Result<qint64> MediationCases::registerCase(const MediationCase &input, const QD
     FieldErrors errors;
     if (!reg::communityExists(mDb, c.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, c.communityId); !inScope)
+        errors.append(inScope.errors());
     if (!dispute_kind::all().contains(c.kind))
         errors.append({QStringLiteral("kind"), tr("Choose the kind of dispute.")});
     if (c.parties.isEmpty())

@@ -94,6 +94,8 @@ Result<qint64> Merchants::save(const Merchant &input)
         errors.append({QStringLiteral("name"), tr("Enter the shop's name.")});
     if (!reg::communityExists(mDb, m.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, m.communityId); !inScope)
+        errors.append(inScope.errors());
     if (!m.phone.trimmed().isEmpty()) {
         const PhoneCheck phone = PhoneNumber::check(m.phone);
         if (phone.valid)

@@ -99,6 +99,8 @@ Result<qint64> PartyOrganisation::save(const PartyBranch &input)
         errors.append({QStringLiteral("kind"), tr("Choose the kind: regular, grid or functional branch.")});
     if (!reg::communityExists(mDb, b.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, b.communityId); !inScope)
+        errors.append(inScope.errors());
     if (b.foundedOn.isValid() && !reg::plausible(b.foundedOn))
         errors.append({QStringLiteral("founded_on"), tr("The founding date is not plausible.")});
     if (b.parentId) {

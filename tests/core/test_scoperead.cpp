@@ -296,6 +296,22 @@ TEST_CASE("reading is scoped: an account of one community reads only its registe
     }
 
     {
+        INFO("a community account registers in its own community only");
+        Activity talk;
+        talk.title = QStringLiteral("防诈骗讲座");
+        talk.heldOn = QDate(2025, 3, 20);
+        talk.communityId = other;
+        const Result<qint64> refused = Activities(*db, staff).save(talk);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.errors().first().field == QLatin1String("community"));
+        talk.communityId = mine;
+        CHECK(Activities(*db, staff).save(talk).ok());
+        // The street registers anywhere.
+        talk.communityId = other;
+        CHECK(Activities(*db, street).save(talk).ok());
+    }
+
+    {
         INFO("the dashboard of a community account is its community's, and another community is refused");
         const DashboardData ours = DashboardData::collect(*db, mine, 2025, options.today);
         for (const Session *session : {&staff, &grid}) {
