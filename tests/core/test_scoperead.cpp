@@ -24,6 +24,7 @@
 #include "reports/annualreports.h"
 #include "stats/annualstatistics.h"
 #include "stats/dashboarddata.h"
+#include "stats/statistics.h"
 #include "volunteer/orderboard.h"
 #include "volunteer/orderservice.h"
 #include "volunteer/orderworkflow.h"
@@ -333,6 +334,38 @@ TEST_CASE("reading is scoped: an account of one community reads only its registe
         CHECK(whole.value().population.residents > ours.population.residents);
         CHECK(communitiesOf(*db, "SELECT community_id FROM grid WHERE id = ?", idsOf(whole.value().byGrid, [](const DashboardBar &b) { return b.id; }))
               == QSet<qint64>{mine, other});
+    }
+
+    {
+        INFO("the overview's counts of a community and of the other add up to the street's");
+        const Statistics whole = Statistics::collect(*db, 0, options.today);
+        const Statistics a = Statistics::collect(*db, mine, options.today);
+        const Statistics b = Statistics::collect(*db, other, options.today);
+        const std::pair<const char *, std::function<qint64(const Statistics &)>> fields[] = {
+            {"communities", [](const Statistics &s) { return s.communities; }}, {"estates", [](const Statistics &s) { return s.estates; }},
+            {"grids", [](const Statistics &s) { return s.grids; }},             {"buildings", [](const Statistics &s) { return s.buildings; }},
+            {"dwellings", [](const Statistics &s) { return s.dwellings; }},     {"households", [](const Statistics &s) { return s.households; }},
+            {"residents", [](const Statistics &s) { return s.residents; }},     {"party members", [](const Statistics &s) { return s.partyMembers; }},
+            {"branches", [](const Statistics &s) { return s.partyBranches; }},  {"volunteers", [](const Statistics &s) { return s.volunteers; }},
+            {"teams", [](const Statistics &s) { return s.teams; }},             {"shops", [](const Statistics &s) { return s.shops; }},
+            {"honors", [](const Statistics &s) { return s.honors; }},           {"units", [](const Statistics &s) { return s.cobuildingUnits; }},
+            {"meetings", [](const Statistics &s) { return s.meetings; }},       {"mediation", [](const Statistics &s) { return s.mediationCases; }},
+            {"agency", [](const Statistics &s) { return s.agencyServices; }},   {"activities", [](const Statistics &s) { return s.activities; }},
+            {"merchants", [](const Statistics &s) { return s.merchants; }},
+            {"orders", [](const Statistics &s) { qint64 n = 0; for (int v : s.orders) n += v; return n; }},
+            {"incidents", [](const Statistics &s) { qint64 n = 0; for (int v : s.incidents) n += v; return n; }},
+            {"overdue visits", [](const Statistics &s) { return s.careVisitsOverdue; }},
+            {"points", [](const Statistics &s) { return s.pointsOutstanding; }},
+        };
+        for (const auto &[name, value] : fields) {
+            INFO(name);
+            CHECK(value(a) + value(b) == value(whole));
+        }
+        CHECK(a.residents > 0);
+        CHECK(b.residents > 0);
+        CHECK(a.communities == 1);
+        CHECK(Scope::homeCommunity(*db, grid) == mine);
+        CHECK(Scope::homeCommunity(*db, street) == 0);
     }
 
     {
