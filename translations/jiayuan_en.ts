@@ -8327,6 +8327,14 @@ Who becomes the new head?</translation>
         <source>This resident does not live in your grids.</source>
         <translation>This resident does not live in your grids.</translation>
     </message>
+    <message>
+        <source>Your account has no community to show.</source>
+        <translation>Your account has no community to show.</translation>
+    </message>
+    <message>
+        <source>Your account may only see the figures of its own community.</source>
+        <translation>Your account may only see the figures of its own community.</translation>
+    </message>
 </context>
 <context>
     <name>jy::ServerConnectionDialog</name>

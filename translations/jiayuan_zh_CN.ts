@@ -8299,6 +8299,14 @@ Who becomes the new head?</source>
         <source>This resident does not live in your grids.</source>
         <translation>这位居民不住在您负责的网格内。</translation>
     </message>
+    <message>
+        <source>Your account has no community to show.</source>
+        <translation>你的账户没有可查看的社区。</translation>
+    </message>
+    <message>
+        <source>Your account may only see the figures of its own community.</source>
+        <translation>你的账户只能查看本社区的数据。</translation>
+    </message>
 </context>
 <context>
     <name>jy::ServerConnectionDialog</name>

@@ -78,23 +78,66 @@ void Scope::restrictList(const Session &session, QStringList &where, QVariantLis
 {
     if (session.unrestricted())
         return;
-    if (session.role() != Role::GridWorker) {
+    const QList<qint64> &grids = session.gridScope();
+    const bool byGrid = session.role() == Role::GridWorker && !(gridColumn.isEmpty() && buildingColumn.isEmpty());
+    if (session.role() != Role::GridWorker || (!byGrid && session.communityScope())) {
         where << communityColumn + QStringLiteral(" = ?");
         values << session.communityScope();
         return;
     }
-    const QList<qint64> &grids = session.gridScope();
     if (grids.isEmpty()) {
         where << QStringLiteral("1 = 0");
         return;
     }
     const QString marks = QStringList(grids.size(), QStringLiteral("?")).join(QLatin1Char(','));
-    if (!gridColumn.isEmpty())
+    if (!byGrid)
+        where << QStringLiteral("%1 IN (SELECT community_id FROM grid WHERE id IN (%2))").arg(communityColumn, marks);
+    else if (!gridColumn.isEmpty())
         where << QStringLiteral("%1 IN (%2)").arg(gridColumn, marks);
     else
         where << QStringLiteral("%1 IN (SELECT building_id FROM grid_building WHERE grid_id IN (%2))").arg(buildingColumn, marks);
     for (qint64 id : grids)
         values << id;
+}
+
+void Scope::restrictListOrStreet(const Session &session, QStringList &where, QVariantList &values, const QString &communityColumn)
+{
+    QStringList mine;
+    restrictList(session, mine, values, communityColumn);
+    if (!mine.isEmpty())
+        where << QStringLiteral("(%1 IS NULL OR %2)").arg(communityColumn, mine.join(QStringLiteral(" AND ")));
+}
+
+qint64 Scope::homeCommunity(Database &db, const Session &session)
+{
+    if (session.unrestricted())
+        return 0;
+    if (session.communityScope() || session.gridScope().isEmpty())
+        return session.communityScope();
+    return sql::scalar(db.connection(), QStringLiteral("SELECT community_id FROM grid WHERE id = ?"), {session.gridScope().first()})
+        .toLongLong();
+}
+
+Result<qint64> Scope::readableCommunity(Database &db, const Session &session, qint64 requested)
+{
+    if (session.unrestricted())
+        return requested;
+    const qint64 home = homeCommunity(db, session);
+    if (!home)
+        return Result<qint64>::fail(QString(), tr("Your account has no community to show."));
+    if (requested && requested != home)
+        return Result<qint64>::fail(QString(), tr("Your account may only see the figures of its own community."));
+    return home;
+}
+
+QList<QPair<qint64, QString>> Scope::readableCommunities(Database &db, const Session &session)
+{
+    const qint64 home = homeCommunity(db, session);
+    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, name FROM community WHERE ? = 0 OR id = ? ORDER BY code"), {home, home});
+    QList<QPair<qint64, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
 }
 
 } // namespace jy

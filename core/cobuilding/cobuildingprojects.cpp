@@ -46,9 +46,10 @@ CoBuildingProject fromQuery(const QSqlQuery &q)
     return p;
 }
 
-reg::Where whereOf(const RegisterFilter &f)
+reg::Where whereOf(const RegisterFilter &f, const Session &session)
 {
     reg::Where w;
+    w.scope(session, QStringLiteral("p.community_id"));
     if (f.communityId)
         w.add(QStringLiteral("p.community_id = ?"), {f.communityId});
     if (f.ownerId)
@@ -74,6 +75,8 @@ Result<qint64> CoBuildingProjects::create(const CoBuildingProject &input, const 
         errors.append({QStringLiteral("title"), tr("Name the project, e.g. 平价果蔬进小区.")});
     if (!reg::communityExists(mDb, p.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, p.communityId); !inScope)
+        errors.append(inScope.errors());
     if (p.needId && sql::scalar(conn, QStringLiteral("SELECT community_id FROM cobuilding_need WHERE id = ?"), {p.needId}).toLongLong() != p.communityId)
         errors.append({QStringLiteral("need"), tr("The need must be one of this community's list.")});
     if (p.resourceId) {
@@ -125,22 +128,28 @@ Status CoBuildingProjects::take(qint64 id, const QString &action, const QVariant
 
 std::optional<CoBuildingProject> CoBuildingProjects::find(qint64 id) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), kSelect + QStringLiteral(" WHERE p.id = ?"), {id});
+    const reg::Where w = reg::byId(mSession, QStringLiteral("p.id"), id, QStringLiteral("p.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause(), w.values);
     return reg::first(q, fromQuery);
 }
 
-QList<HistoryEntry> CoBuildingProjects::history(qint64 id) const { return CaseHistory::of(mDb, coBuildingProjectWorkflow().kind(), id); }
+QList<HistoryEntry> CoBuildingProjects::history(qint64 id) const
+{
+    if (!mSession.unrestricted() && !find(id))
+        return {};
+    return CaseHistory::of(mDb, coBuildingProjectWorkflow().kind(), id);
+}
 
 QList<CoBuildingProject> CoBuildingProjects::list(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY p.created_at DESC, p.id DESC") + reg::page(f), w.values);
     return reg::rows(q, fromQuery);
 }
 
 int CoBuildingProjects::count(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM cobuilding_project p LEFT JOIN cobuilding_unit u ON u.id = p.unit_id") + w.clause(),
                        w.values).toInt();
 }

@@ -48,9 +48,10 @@ CoBuildingUnit fromQuery(const QSqlQuery &q)
     return u;
 }
 
-reg::Where whereOf(const RegisterFilter &f)
+reg::Where whereOf(const RegisterFilter &f, const Session &session)
 {
     reg::Where w;
+    w.scope(session, QStringLiteral("u.community_id"));
     if (f.communityId)
         w.add(QStringLiteral("u.community_id = ?"), {f.communityId});
     if (!f.kind.isEmpty())
@@ -104,6 +105,8 @@ Result<qint64> CoBuildingUnits::save(const CoBuildingUnit &input)
         errors.append({QStringLiteral("kind"), tr("Choose the kind of unit.")});
     if (!reg::communityExists(mDb, u.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, u.communityId); !inScope)
+        errors.append(inScope.errors());
     checkPhone(u.phone, errors);
     if (u.joinedOn.isValid() && !reg::plausible(u.joinedOn))
         errors.append({QStringLiteral("joined_on"), tr("The date is not plausible.")});
@@ -150,13 +153,14 @@ Status CoBuildingUnits::remove(qint64 id)
 
 std::optional<CoBuildingUnit> CoBuildingUnits::find(qint64 id) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1%2 WHERE u.id = ?").arg(kColumns, kFrom), {id});
+    const reg::Where w = reg::byId(mSession, QStringLiteral("u.id"), id, QStringLiteral("u.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1%2%3").arg(kColumns, kFrom, w.clause()), w.values);
     return reg::first(q, fromQuery);
 }
 
 QList<CoBuildingUnit> CoBuildingUnits::list(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1%2%3 ORDER BY c.code, u.sort_key, u.id%4").arg(kColumns, kFrom, w.clause(), reg::page(f)),
                             w.values);
     return reg::rows(q, fromQuery);
@@ -164,7 +168,7 @@ QList<CoBuildingUnit> CoBuildingUnits::list(const RegisterFilter &f) const
 
 int CoBuildingUnits::count(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*)%1%2").arg(kFrom, w.clause()), w.values).toInt();
 }
 
@@ -197,6 +201,8 @@ Result<qint64> CoBuildingUnits::addAgreement(const CoBuildingAgreement &input)
 
 QList<CoBuildingAgreement> CoBuildingUnits::agreements(qint64 unitId) const
 {
+    if (!mSession.unrestricted() && !find(unitId))
+        return {}; // outside the account's scope: as if there were none
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, unit_id, signed_on, valid_until, content, contact FROM cobuilding_agreement "
                                                              "WHERE unit_id = ? ORDER BY signed_on, id"), {unitId});
     QList<CoBuildingAgreement> out;
@@ -238,6 +244,8 @@ Result<qint64> CoBuildingUnits::registerMember(const RegisteredMember &input)
 
 QList<RegisteredMember> CoBuildingUnits::members(qint64 unitId) const
 {
+    if (!mSession.unrestricted() && !find(unitId))
+        return {}; // outside the account's scope: as if there were none
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, unit_id, name, phone, resident_id, registered_on, speciality, active "
                                                              "FROM cobuilding_member WHERE unit_id = ? ORDER BY id"), {unitId});
     QList<RegisteredMember> out;

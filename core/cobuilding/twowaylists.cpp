@@ -45,6 +45,8 @@ Result<qint64> TwoWayLists::addNeed(const CoBuildingNeed &input)
         errors.append({QStringLiteral("raised_on"), tr("Enter the date the need was raised.")});
     if (!reg::communityExists(mDb, n.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, n.communityId); !inScope)
+        errors.append(inScope.errors());
     if (!errors.isEmpty())
         return errors;
     const QVariantList values = {n.communityId, n.title, sql::nullableText(n.category.trimmed()), n.source, sql::nullableText(n.raisedBy.trimmed()),
@@ -170,9 +172,10 @@ CoBuildingNeed needFrom(const QSqlQuery &q)
                           q.value(4).toString(), q.value(5).toString(), reg::date(q.value(6)), q.value(7).toString(), q.value(8).toBool()};
 }
 
-reg::Where needsWhere(const RegisterFilter &f)
+reg::Where needsWhere(const RegisterFilter &f, const Session &session)
 {
     reg::Where w;
+    w.scope(session, QStringLiteral("n.community_id"));
     if (f.communityId)
         w.add(QStringLiteral("n.community_id = ?"), {f.communityId});
     if (!f.kind.isEmpty())
@@ -184,13 +187,14 @@ reg::Where needsWhere(const RegisterFilter &f)
 
 int TwoWayLists::countNeeds(const RegisterFilter &f) const
 {
-    const reg::Where w = needsWhere(f);
+    const reg::Where w = needsWhere(f, mSession);
     return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM cobuilding_need n") + w.clause(), w.values).toInt();
 }
 
 std::optional<CoBuildingNeed> TwoWayLists::findNeed(qint64 id) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), kNeedSelect + QStringLiteral(" WHERE n.id = ?"), {id});
+    const reg::Where w = reg::byId(mSession, QStringLiteral("n.id"), id, QStringLiteral("n.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), kNeedSelect + w.clause(), w.values);
     if (!q.next())
         return std::nullopt;
     return needFrom(q);
@@ -198,7 +202,7 @@ std::optional<CoBuildingNeed> TwoWayLists::findNeed(qint64 id) const
 
 QList<CoBuildingNeed> TwoWayLists::needs(const RegisterFilter &f) const
 {
-    const reg::Where w = needsWhere(f);
+    const reg::Where w = needsWhere(f, mSession);
     QSqlQuery q = sql::exec(mDb.connection(), kNeedSelect + w.clause() + QStringLiteral(" ORDER BY n.raised_on DESC, n.id DESC") + reg::page(f), w.values);
     QList<CoBuildingNeed> out;
     while (q.next())
@@ -218,9 +222,10 @@ CoBuildingResource resourceFrom(const QSqlQuery &q)
                               q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toInt()};
 }
 
-reg::Where resourcesWhere(const RegisterFilter &f)
+reg::Where resourcesWhere(const RegisterFilter &f, const Session &session)
 {
     reg::Where w;
+    w.scope(session, QStringLiteral("u.community_id"));
     if (f.communityId)
         w.add(QStringLiteral("u.community_id = ?"), {f.communityId});
     if (f.ownerId)
@@ -234,21 +239,22 @@ reg::Where resourcesWhere(const RegisterFilter &f)
 
 QList<CoBuildingResource> TwoWayLists::resources(const RegisterFilter &f) const
 {
-    const reg::Where w = resourcesWhere(f);
+    const reg::Where w = resourcesWhere(f, mSession);
     QSqlQuery q = sql::exec(mDb.connection(), kResourceSelect + w.clause() + QStringLiteral(" ORDER BY u.sort_key, r.title, r.id") + reg::page(f), w.values);
     return reg::rows(q, resourceFrom);
 }
 
 int TwoWayLists::countResources(const RegisterFilter &f) const
 {
-    const reg::Where w = resourcesWhere(f);
+    const reg::Where w = resourcesWhere(f, mSession);
     return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM cobuilding_resource r JOIN cobuilding_unit u ON u.id = r.unit_id") + w.clause(),
                        w.values).toInt();
 }
 
 std::optional<CoBuildingResource> TwoWayLists::findResource(qint64 id) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), kResourceSelect + QStringLiteral(" WHERE r.id = ?"), {id});
+    const reg::Where w = reg::byId(mSession, QStringLiteral("r.id"), id, QStringLiteral("u.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), kResourceSelect + w.clause(), w.values);
     return reg::first(q, resourceFrom);
 }
 

@@ -1,4 +1,5 @@
 #include "common/registerhelpers.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -18,6 +19,13 @@ Status require(const Session &session, Permission permission, const QString &wha
 bool communityExists(Database &db, qint64 communityId)
 {
     return communityId && sql::scalar(db.connection(), QStringLiteral("SELECT id FROM community WHERE id = ?"), {communityId}).isValid();
+}
+
+Status inScope(Database &db, const Session &session, qint64 communityId)
+{
+    if (session.unrestricted() || communityId == Scope::homeCommunity(db, session))
+        return success();
+    return Status::fail(QStringLiteral("community"), QCoreApplication::translate("jy::Scope", "Your account works for another community."));
 }
 
 QVariant date(const QDate &d) { return sql::nullableText(d.isValid() ? d.toString(Qt::ISODate) : QString()); }
@@ -45,6 +53,19 @@ void Where::text(const QString &words, const QStringList &columns)
         values << QLatin1Char('%') + t + QLatin1Char('%');
     }
     conditions << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+void Where::scope(const Session &session, const QString &communityColumn)
+{
+    Scope::restrictList(session, conditions, values, communityColumn);
+}
+
+Where byId(const Session &session, const QString &idColumn, qint64 id, const QString &communityColumn)
+{
+    Where w;
+    w.add(idColumn + QStringLiteral(" = ?"), {id});
+    w.scope(session, communityColumn);
+    return w;
 }
 
 QString Where::clause() const

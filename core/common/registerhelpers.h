@@ -24,6 +24,8 @@ namespace reg {
 // Allowed, or "Your role (…) may not change <what>." (what: already translated).
 Status require(const Session &session, Permission permission, const QString &what);
 bool communityExists(Database &db, qint64 communityId);
+// Allowed when the session works in that community (Scope), else a "community" field error.
+Status inScope(Database &db, const Session &session, qint64 communityId);
 QVariant date(const QDate &d);                 // ISO text or NULL
 QDate date(const QVariant &stored);
 // A date a record may carry: from 1949 to the year after this one.
@@ -37,9 +39,13 @@ struct Where
     void add(const QString &condition, const QVariantList &bound = {});
     // One LIKE over several columns for the filter's text.
     void text(const QString &words, const QStringList &columns);
+    // What the session may read: its community's rows, whatever the filter asks (Scope).
+    void scope(const Session &session, const QString &communityColumn);
     QString clause() const;                    // "" or "WHERE …"
 };
 QString page(const RegisterFilter &filter);    // "" or " LIMIT n OFFSET m"
+// One record by id, if the session may read it: `SELECT columns FROM … WHERE idColumn = ? AND scope`.
+Where byId(const Session &session, const QString &idColumn, qint64 id, const QString &communityColumn);
 
 // Every row of an executed query as records, through the register's reader.
 template <typename Read>

@@ -1,4 +1,5 @@
 #include "db/backup.h"
+#include "db/backupschedule.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "db/migrations.h"
@@ -222,7 +223,10 @@ QString Backup::beforeMigration(Database &db, int from, int to)
         throw DbError(QCoreApplication::translate("jy::Backup", "Cannot create the folder %1 for the backup before the upgrade.").arg(folder));
     const QString target = freshName(folder, path, QStringLiteral("v%1-to-v%2").arg(from).arg(to));
     write(db, target);
-    prune(folder, stemOf(path));
+    // The retention the user chose for the automatic backups, so the two kinds of copies
+    // share one folder under one rule.
+    const BackupPolicy policy = BackupPolicy::saved();
+    prune(folder, stemOf(path), policy.daily, policy.weekly);
     return target;
 }
 

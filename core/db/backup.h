@@ -40,7 +40,8 @@ public:
 
     // <folder of the database>/backups
     static QString folderFor(const QString &databasePath);
-    // The copy made before a migration from version `from` to `to`; returns its path. Then prunes.
+    // The copy made before a migration from version `from` to `to`; returns its path. Then prunes
+    // with the retention of the automatic backups (BackupPolicy::saved()).
     static QString beforeMigration(Database &db, int from, int to);
 
     struct File

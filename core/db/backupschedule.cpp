@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSettings>
 
 namespace jy {
 
@@ -25,7 +26,29 @@ QString stemOf(const QString &databasePath)
     return QFileInfo(databasePath).completeBaseName();
 }
 
+const QLatin1String kInterval("AutoBackup/intervalHours");
+const QLatin1String kDaily("AutoBackup/daily");
+const QLatin1String kWeekly("AutoBackup/weekly");
+
 } // namespace
+
+BackupPolicy BackupPolicy::saved()
+{
+    const QSettings settings;
+    BackupPolicy p;
+    p.intervalHours = qBound(0, settings.value(kInterval, p.intervalHours).toInt(), 24 * 365);
+    p.daily = qBound(1, settings.value(kDaily, p.daily).toInt(), 366);
+    p.weekly = qBound(0, settings.value(kWeekly, p.weekly).toInt(), 520);
+    return p;
+}
+
+void BackupPolicy::save(const BackupPolicy &policy)
+{
+    QSettings settings;
+    settings.setValue(kInterval, policy.intervalHours);
+    settings.setValue(kDaily, policy.daily);
+    settings.setValue(kWeekly, policy.weekly);
+}
 
 QDateTime BackupSchedule::lastAutomatic(const QString &databasePath)
 {

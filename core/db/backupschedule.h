@@ -13,6 +13,11 @@ struct BackupPolicy
     int intervalHours = 24; // 0: no automatic backups
     int daily = 7;          // newest copy of each of the last `daily` days
     int weekly = 4;         // newest copy of each of the last `weekly` ISO weeks
+
+    // The policy the user chose in the automatic backup settings (QSettings, AutoBackup/…),
+    // defaults where nothing was saved. The copy made before an upgrade is pruned by it too.
+    static BackupPolicy saved();
+    static void save(const BackupPolicy &policy);
 };
 
 // Automatic backups: NAME-yyyyMMdd-HHmmss-auto.sqlite in the database's backups folder, made

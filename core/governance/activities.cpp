@@ -45,9 +45,10 @@ Activity fromQuery(const QSqlQuery &q)
     return a;
 }
 
-reg::Where whereOf(const RegisterFilter &f)
+reg::Where whereOf(const RegisterFilter &f, const Session &session)
 {
     reg::Where w;
+    w.scope(session, QStringLiteral("a.community_id"));
     if (f.communityId)
         w.add(QStringLiteral("a.community_id = ?"), {f.communityId});
     if (!f.kind.isEmpty())
@@ -104,6 +105,8 @@ Result<qint64> Activities::save(const Activity &input)
         errors.append({QStringLiteral("participants"), tr("The number of participants is from 0 up.")});
     if (!reg::communityExists(mDb, a.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, a.communityId); !inScope)
+        errors.append(inScope.errors());
     if (!errors.isEmpty())
         return errors;
     QSqlDatabase conn = mDb.connection();
@@ -143,13 +146,14 @@ Status Activities::remove(qint64 id)
 
 std::optional<Activity> Activities::find(qint64 id) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), kSelect + QStringLiteral(" WHERE a.id = ?"), {id});
+    const reg::Where w = reg::byId(mSession, QStringLiteral("a.id"), id, QStringLiteral("a.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause(), w.values);
     return reg::first(q, fromQuery);
 }
 
 QList<Activity> Activities::list(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY a.held_on DESC, a.id DESC") + reg::page(f), w.values);
     return reg::rows(q, fromQuery);
 }
@@ -180,6 +184,8 @@ Result<qint64> Activities::addPhoto(qint64 activityId, const QString &fileName, 
 
 QList<ActivityPhoto> Activities::photos(qint64 activityId) const
 {
+    if (!mSession.unrestricted() && !find(activityId))
+        return {}; // outside the account's scope: as if there were none
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, file_name, mime_type, data FROM activity_photo WHERE activity_id = ? ORDER BY id"),
                             {activityId});
     QList<ActivityPhoto> out;
@@ -190,7 +196,7 @@ QList<ActivityPhoto> Activities::photos(qint64 activityId) const
 
 int Activities::count(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM activity a") + w.clause(), w.values).toInt();
 }
 

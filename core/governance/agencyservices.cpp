@@ -50,9 +50,10 @@ AgencyService fromQuery(const QSqlQuery &q)
     return s;
 }
 
-reg::Where whereOf(const RegisterFilter &f)
+reg::Where whereOf(const RegisterFilter &f, const Session &session)
 {
     reg::Where w;
+    w.scope(session, QStringLiteral("a.community_id"));
     if (f.communityId)
         w.add(QStringLiteral("a.community_id = ?"), {f.communityId});
     if (!f.kind.isEmpty())
@@ -111,6 +112,8 @@ Result<qint64> AgencyServices::receive(const AgencyService &input, const QDateTi
         errors.append({QStringLiteral("category"), tr("Choose the kind of matter.")});
     if (!reg::communityExists(mDb, s.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, s.communityId); !inScope)
+        errors.append(inScope.errors());
     if (!errors.isEmpty())
         return errors;
     const Workflow &w = agencyWorkflow();
@@ -147,22 +150,28 @@ Status AgencyServices::take(qint64 id, const QString &action, const QVariantMap 
 
 std::optional<AgencyService> AgencyServices::find(qint64 id) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), kSelect + QStringLiteral(" WHERE a.id = ?"), {id});
+    const reg::Where w = reg::byId(mSession, QStringLiteral("a.id"), id, QStringLiteral("a.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause(), w.values);
     return reg::first(q, fromQuery);
 }
 
-QList<HistoryEntry> AgencyServices::history(qint64 id) const { return CaseHistory::of(mDb, agencyWorkflow().kind(), id); }
+QList<HistoryEntry> AgencyServices::history(qint64 id) const
+{
+    if (!mSession.unrestricted() && !find(id))
+        return {};
+    return CaseHistory::of(mDb, agencyWorkflow().kind(), id);
+}
 
 QList<AgencyService> AgencyServices::list(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY a.created_at DESC, a.id DESC") + reg::page(f), w.values);
     return reg::rows(q, fromQuery);
 }
 
 int AgencyServices::count(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM agency_service a") + w.clause(), w.values).toInt();
 }
 

@@ -45,9 +45,10 @@ GovernanceMeeting fromQuery(const QSqlQuery &q)
     return m;
 }
 
-reg::Where whereOf(const RegisterFilter &f)
+reg::Where whereOf(const RegisterFilter &f, const Session &session)
 {
     reg::Where w;
+    w.scope(session, QStringLiteral("g.community_id"));
     if (f.communityId)
         w.add(QStringLiteral("g.community_id = ?"), {f.communityId});
     if (!f.kind.isEmpty())
@@ -96,6 +97,8 @@ Result<qint64> GovernanceMeetings::save(const GovernanceMeeting &input)
         errors.append({QStringLiteral("attendance"), tr("The attendance is a number of people from 0 up.")});
     if (!reg::communityExists(mDb, m.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, m.communityId); !inScope)
+        errors.append(inScope.errors());
     if (!errors.isEmpty())
         return errors;
     QSqlDatabase conn = mDb.connection();
@@ -136,20 +139,21 @@ Status GovernanceMeetings::remove(qint64 id)
 
 std::optional<GovernanceMeeting> GovernanceMeetings::find(qint64 id) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), kSelect + QStringLiteral(" WHERE g.id = ?"), {id});
+    const reg::Where w = reg::byId(mSession, QStringLiteral("g.id"), id, QStringLiteral("g.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause(), w.values);
     return reg::first(q, fromQuery);
 }
 
 QList<GovernanceMeeting> GovernanceMeetings::list(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY g.held_on DESC, g.id DESC") + reg::page(f), w.values);
     return reg::rows(q, fromQuery);
 }
 
 int GovernanceMeetings::count(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM governance_meeting g") + w.clause(), w.values).toInt();
 }
 
@@ -203,6 +207,8 @@ Status GovernanceMeetings::completeFollowUp(qint64 followUpId, const QDate &done
 
 QList<FollowUp> GovernanceMeetings::followUps(qint64 meetingId) const
 {
+    if (!mSession.unrestricted() && !find(meetingId))
+        return {}; // outside the account's scope: as if there were none
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, meeting_id, item, owner, due_on, status, done_on FROM meeting_followup "
                                                              "WHERE meeting_id = ? ORDER BY id"), {meetingId});
     QList<FollowUp> out;

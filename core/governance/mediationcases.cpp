@@ -51,9 +51,10 @@ MediationCase fromQuery(const QSqlQuery &q)
     return m;
 }
 
-reg::Where whereOf(const RegisterFilter &f)
+reg::Where whereOf(const RegisterFilter &f, const Session &session)
 {
     reg::Where w;
+    w.scope(session, QStringLiteral("k.community_id"));
     if (f.communityId)
         w.add(QStringLiteral("k.community_id = ?"), {f.communityId});
     if (!f.kind.isEmpty())
@@ -94,6 +95,8 @@ Result<qint64> MediationCases::registerCase(const MediationCase &input, const QD
     FieldErrors errors;
     if (!reg::communityExists(mDb, c.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, c.communityId); !inScope)
+        errors.append(inScope.errors());
     if (!dispute_kind::all().contains(c.kind))
         errors.append({QStringLiteral("kind"), tr("Choose the kind of dispute.")});
     if (c.parties.isEmpty())
@@ -142,22 +145,28 @@ Status MediationCases::take(qint64 id, const QString &action, const QVariantMap 
 
 std::optional<MediationCase> MediationCases::find(qint64 id) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), kSelect + QStringLiteral(" WHERE k.id = ?"), {id});
+    const reg::Where w = reg::byId(mSession, QStringLiteral("k.id"), id, QStringLiteral("k.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause(), w.values);
     return reg::first(q, fromQuery);
 }
 
-QList<HistoryEntry> MediationCases::history(qint64 id) const { return CaseHistory::of(mDb, mediationWorkflow().kind(), id); }
+QList<HistoryEntry> MediationCases::history(qint64 id) const
+{
+    if (!mSession.unrestricted() && !find(id))
+        return {};
+    return CaseHistory::of(mDb, mediationWorkflow().kind(), id);
+}
 
 QList<MediationCase> MediationCases::list(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY k.created_at DESC, k.id DESC") + reg::page(f), w.values);
     return reg::rows(q, fromQuery);
 }
 
 int MediationCases::count(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM mediation_case k") + w.clause(), w.values).toInt();
 }
 

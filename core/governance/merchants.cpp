@@ -49,9 +49,10 @@ Merchant fromQuery(const QSqlQuery &q)
     return m;
 }
 
-reg::Where whereOf(const RegisterFilter &f)
+reg::Where whereOf(const RegisterFilter &f, const Session &session)
 {
     reg::Where w;
+    w.scope(session, QStringLiteral("m.community_id"));
     if (f.communityId)
         w.add(QStringLiteral("m.community_id = ?"), {f.communityId});
     if (f.kind == QLatin1String("model"))
@@ -93,6 +94,8 @@ Result<qint64> Merchants::save(const Merchant &input)
         errors.append({QStringLiteral("name"), tr("Enter the shop's name.")});
     if (!reg::communityExists(mDb, m.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, m.communityId); !inScope)
+        errors.append(inScope.errors());
     if (!m.phone.trimmed().isEmpty()) {
         const PhoneCheck phone = PhoneNumber::check(m.phone);
         if (phone.valid)
@@ -158,20 +161,21 @@ Status Merchants::remove(qint64 id)
 
 std::optional<Merchant> Merchants::find(qint64 id) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), kSelect + QStringLiteral(" WHERE m.id = ?"), {id});
+    const reg::Where w = reg::byId(mSession, QStringLiteral("m.id"), id, QStringLiteral("m.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause(), w.values);
     return reg::first(q, fromQuery);
 }
 
 QList<Merchant> Merchants::list(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + w.clause() + QStringLiteral(" ORDER BY m.sort_key, m.id") + reg::page(f), w.values);
     return reg::rows(q, fromQuery);
 }
 
 int Merchants::count(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM merchant m") + w.clause(), w.values).toInt();
 }
 

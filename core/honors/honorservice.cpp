@@ -1,4 +1,5 @@
 #include "honors/honorservice.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
@@ -139,7 +140,11 @@ Status HonorService::remove(qint64 id)
 
 std::optional<Honor> HonorService::find(qint64 id) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1 WHERE h.id = ?").arg(kColumns), {id});
+    // The street's own honors (no community) are everyone's; another community's are not there.
+    QStringList where{QStringLiteral("h.id = ?")};
+    QVariantList values{id};
+    Scope::restrictListOrStreet(mSession, where, values, QStringLiteral("h.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1 WHERE %2").arg(kColumns, where.join(QStringLiteral(" AND "))), values);
     if (!q.next())
         return std::nullopt;
     return fromQuery(q);
@@ -149,6 +154,7 @@ QList<Honor> HonorService::list(const HonorFilter &f) const
 {
     QStringList where;
     QVariantList values;
+    Scope::restrictListOrStreet(mSession, where, values, QStringLiteral("h.community_id"));
     if (f.fromYear) {
         where << QStringLiteral("h.year >= ?");
         values << f.fromYear;
@@ -184,7 +190,10 @@ QList<Honor> HonorService::list(const HonorFilter &f) const
 
 int HonorService::count() const
 {
-    return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM honor")).toInt();
+    QStringList where{QStringLiteral("1 = 1")};
+    QVariantList values;
+    Scope::restrictListOrStreet(mSession, where, values, QStringLiteral("h.community_id"));
+    return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*) FROM honor h WHERE %1").arg(where.join(QStringLiteral(" AND "))), values).toInt();
 }
 
 Status HonorService::attachCertificate(qint64 honorId, const QString &fileName, const QByteArray &data)
@@ -213,6 +222,8 @@ Status HonorService::attachCertificate(qint64 honorId, const QString &fileName, 
 
 std::optional<HonorCertificate> HonorService::certificate(qint64 honorId) const
 {
+    if (!mSession.unrestricted() && !find(honorId))
+        return std::nullopt;
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT file_name, mime_type, data FROM honor_certificate WHERE honor_id = ?"), {honorId});
     if (!q.next())
         return std::nullopt;

@@ -41,9 +41,10 @@ BranchMeeting fromQuery(const QSqlQuery &q)
     return m;
 }
 
-reg::Where whereOf(const RegisterFilter &f)
+reg::Where whereOf(const RegisterFilter &f, const Session &session)
 {
     reg::Where w;
+    w.scope(session, QStringLiteral("b.community_id"));
     if (f.communityId)
         w.add(QStringLiteral("b.community_id = ?"), {f.communityId});
     if (f.ownerId)
@@ -135,20 +136,21 @@ Status BranchMeetings::remove(qint64 id)
 
 std::optional<BranchMeeting> BranchMeetings::find(qint64 id) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), kSelect + kFrom + QStringLiteral(" WHERE g.id = ?"), {id});
+    const reg::Where w = reg::byId(mSession, QStringLiteral("g.id"), id, QStringLiteral("b.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), kSelect + kFrom + w.clause(), w.values);
     return reg::first(q, fromQuery);
 }
 
 QList<BranchMeeting> BranchMeetings::list(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     QSqlQuery q = sql::exec(mDb.connection(), kSelect + kFrom + w.clause() + QStringLiteral(" ORDER BY g.held_on DESC, g.id DESC") + reg::page(f), w.values);
     return reg::rows(q, fromQuery);
 }
 
 int BranchMeetings::count(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*)%1%2").arg(kFrom, w.clause()), w.values).toInt();
 }
 

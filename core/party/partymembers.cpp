@@ -1,4 +1,5 @@
 #include "party/partymembers.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "common/registerhelpers.h"
@@ -54,9 +55,10 @@ PartyMember fromQuery(const QSqlQuery &q)
     return m;
 }
 
-reg::Where whereOf(const RegisterFilter &f)
+reg::Where whereOf(const RegisterFilter &f, const Session &session)
 {
     reg::Where w;
+    w.scope(session, QStringLiteral("r.community_id"));
     if (f.communityId)
         w.add(QStringLiteral("r.community_id = ?"), {f.communityId});
     if (f.ownerId)
@@ -99,6 +101,8 @@ Status PartyMembers::save(const PartyMember &m)
 {
     if (Status allowed = reg::require(mSession, Permission::ManageParty, tr("party members")); !allowed)
         return allowed;
+    if (Status inScope = Scope::resident(mDb, mSession, m.residentId); !inScope)
+        return inScope;
     QSqlDatabase conn = mDb.connection();
     FieldErrors errors;
     QSqlQuery r = sql::exec(conn, QStringLiteral("SELECT community_id, birth_date FROM resident WHERE id = ?"), {m.residentId});
@@ -198,6 +202,8 @@ Status PartyMembers::transfer(qint64 residentId, qint64 toBranchId, const QDate 
 
 QList<PartyTransfer> PartyMembers::transfers(qint64 residentId) const
 {
+    if (!mSession.unrestricted() && !find(residentId))
+        return {}; // outside the account's scope: as if there were none
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral(
         "SELECT t.id, t.from_branch_id, t.to_branch_id, f.name, b.name, t.moved_on, t.reason, t.actor FROM party_transfer t "
         "LEFT JOIN party_branch f ON f.id = t.from_branch_id LEFT JOIN party_branch b ON b.id = t.to_branch_id "
@@ -259,6 +265,8 @@ Status PartyMembers::endPost(qint64 postId, const QDate &until)
 
 QList<PartyPost> PartyMembers::posts(qint64 residentId) const
 {
+    if (!mSession.unrestricted() && !find(residentId))
+        return {}; // outside the account's scope: as if there were none
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, resident_id, post, duty, since, until FROM party_post WHERE resident_id = ? ORDER BY since, id"),
                             {residentId});
     QList<PartyPost> out;
@@ -289,13 +297,14 @@ Result<qint64> PartyMembers::residentFor(const QString &text, qint64 communityId
 
 std::optional<PartyMember> PartyMembers::find(qint64 residentId) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1%2 WHERE m.resident_id = ?").arg(columns(mDb), kFrom), {residentId});
+    const reg::Where w = reg::byId(mSession, QStringLiteral("m.resident_id"), residentId, QStringLiteral("r.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1%2%3").arg(columns(mDb), kFrom, w.clause()), w.values);
     return reg::first(q, fromQuery);
 }
 
 QList<PartyMember> PartyMembers::list(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1%2%3 ORDER BY r.sort_key, r.id%4").arg(columns(mDb), kFrom, w.clause(), reg::page(f)),
                             w.values);
     return reg::rows(q, fromQuery);
@@ -303,7 +312,7 @@ QList<PartyMember> PartyMembers::list(const RegisterFilter &f) const
 
 int PartyMembers::count(const RegisterFilter &f) const
 {
-    const reg::Where w = whereOf(f);
+    const reg::Where w = whereOf(f, mSession);
     return sql::scalar(mDb.connection(), QStringLiteral("SELECT count(*)%1%2").arg(kFrom, w.clause()), w.values).toInt();
 }
 

@@ -99,6 +99,8 @@ Result<qint64> PartyOrganisation::save(const PartyBranch &input)
         errors.append({QStringLiteral("kind"), tr("Choose the kind: regular, grid or functional branch.")});
     if (!reg::communityExists(mDb, b.communityId))
         errors.append({QStringLiteral("community"), tr("Choose the community.")});
+    else if (Status inScope = reg::inScope(mDb, mSession, b.communityId); !inScope)
+        errors.append(inScope.errors());
     if (b.foundedOn.isValid() && !reg::plausible(b.foundedOn))
         errors.append({QStringLiteral("founded_on"), tr("The founding date is not plausible.")});
     if (b.parentId) {
@@ -159,13 +161,15 @@ Status PartyOrganisation::remove(qint64 branchId)
 
 std::optional<PartyBranch> PartyOrganisation::find(qint64 id) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1 WHERE b.id = ?").arg(kColumns), {id});
+    const reg::Where w = reg::byId(mSession, QStringLiteral("b.id"), id, QStringLiteral("b.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1%2").arg(kColumns, w.clause()), w.values);
     return reg::first(q, fromQuery);
 }
 
 QList<PartyBranch> PartyOrganisation::list(qint64 communityId, const QString &text) const
 {
     reg::Where w;
+    w.scope(mSession, QStringLiteral("b.community_id"));
     if (communityId)
         w.add(QStringLiteral("b.community_id = ?"), {communityId});
     w.text(text, {QStringLiteral("b.name"), QStringLiteral("b.theme"), QStringLiteral("b.secretary")});
@@ -230,6 +234,8 @@ Status PartyOrganisation::removeGroup(qint64 groupId)
 
 QList<PartyGroup> PartyOrganisation::groups(qint64 branchId) const
 {
+    if (!mSession.unrestricted() && !find(branchId))
+        return {};
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, branch_id, name, leader FROM party_group WHERE branch_id = ? ORDER BY id"), {branchId});
     QList<PartyGroup> out;
     while (q.next())

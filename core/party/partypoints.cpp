@@ -1,4 +1,5 @@
 #include "party/partypoints.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "common/registerhelpers.h"
@@ -33,6 +34,8 @@ Result<qint64> PartyPoints::record(const PartyPointsEntry &input)
     using R = Result<qint64>;
     if (Status allowed = reg::require(mSession, Permission::ManageParty, tr("party-member points")); !allowed)
         return allowed.errors();
+    if (Status inScope = Scope::resident(mDb, mSession, input.residentId); !inScope)
+        return inScope.errors();
     PartyPointsEntry e = input;
     e.reason = e.reason.trimmed();
     e.approvedBy = e.approvedBy.trimmed();
@@ -78,13 +81,17 @@ Result<qint64> PartyPoints::record(const PartyPointsEntry &input)
 
 int PartyPoints::balance(qint64 residentId) const
 {
-    return sql::scalar(mDb.connection(), QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM party_points WHERE resident_id = ?"), {residentId}).toInt();
+    reg::Where w = reg::byId(mSession, QStringLiteral("p.resident_id"), residentId, QStringLiteral("r.community_id"));
+    return sql::scalar(mDb.connection(), QStringLiteral("SELECT COALESCE(SUM(p.points), 0) FROM party_points p JOIN resident r ON r.id = p.resident_id")
+                                             + w.clause(), w.values).toInt();
 }
 
 QList<PartyPointsEntry> PartyPoints::entries(qint64 residentId) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, resident_id, kind, points, reason, on_date, approved_by, actor FROM party_points "
-                                                             "WHERE resident_id = ? ORDER BY on_date, id"), {residentId});
+    reg::Where w = reg::byId(mSession, QStringLiteral("p.resident_id"), residentId, QStringLiteral("r.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT p.id, p.resident_id, p.kind, p.points, p.reason, p.on_date, p.approved_by, p.actor "
+                                                             "FROM party_points p JOIN resident r ON r.id = p.resident_id")
+                                                  + w.clause() + QStringLiteral(" ORDER BY p.on_date, p.id"), w.values);
     QList<PartyPointsEntry> out;
     while (q.next())
         out << PartyPointsEntry{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),

@@ -77,8 +77,11 @@ StarAssessmentResult StarAssessment::result(qint64 branchId, int year) const
     StarAssessmentResult r;
     r.branchId = branchId;
     r.year = year;
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT star, score, notes FROM star_assessment WHERE branch_id = ? AND year = ?"),
-                            {branchId, year});
+    reg::Where w;
+    w.add(QStringLiteral("a.branch_id = ? AND a.year = ?"), {branchId, year});
+    w.scope(mSession, QStringLiteral("b.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT a.star, a.score, a.notes FROM star_assessment a "
+                                                             "JOIN party_branch b ON b.id = a.branch_id") + w.clause(), w.values);
     QMap<int, StarScore> ordered;
     while (q.next()) {
         const StarScore s{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString()};
@@ -92,9 +95,11 @@ StarAssessmentResult StarAssessment::result(qint64 branchId, int year) const
 
 QList<StarAssessmentResult> StarAssessment::ofYear(qint64 communityId, int year) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT DISTINCT a.branch_id FROM star_assessment a JOIN party_branch b ON b.id = a.branch_id "
-                                                             "WHERE a.year = ? AND (? = 0 OR b.community_id = ?) ORDER BY a.branch_id"),
-                            {year, communityId, communityId});
+    reg::Where w;
+    w.add(QStringLiteral("a.year = ? AND (? = 0 OR b.community_id = ?)"), {year, communityId, communityId});
+    w.scope(mSession, QStringLiteral("b.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT DISTINCT a.branch_id FROM star_assessment a JOIN party_branch b ON b.id = a.branch_id")
+                                                  + w.clause() + QStringLiteral(" ORDER BY a.branch_id"), w.values);
     QList<StarAssessmentResult> out;
     while (q.next())
         out << result(q.value(0).toLongLong(), year);

@@ -1,4 +1,5 @@
 #include "stats/dashboarddata.h"
+#include "accounts/scope.h"
 #include "grids/careplans.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -21,6 +22,14 @@ QList<DashboardBar> bars(QSqlQuery q, bool twoValues = false)
 }
 
 } // namespace
+
+Result<DashboardData> DashboardData::collect(Database &db, const Session &session, qint64 communityId, int year, const QDate &today)
+{
+    const Result<qint64> community = Scope::readableCommunity(db, session, communityId);
+    if (!community)
+        return community.errors();
+    return collect(db, community.value(), year, today);
+}
 
 DashboardData DashboardData::collect(Database &db, qint64 communityId, int year, const QDate &today)
 {

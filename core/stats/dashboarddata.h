@@ -1,4 +1,5 @@
 #pragma once
+#include "common/result.h"
 #include "stats/populationprofile.h"
 
 #include <QList>
@@ -8,6 +9,7 @@
 namespace jy {
 
 class Database;
+class Session;
 
 // A named count with the id a click on it opens (a grid, branch, category, team …; 0: none).
 struct DashboardBar
@@ -40,6 +42,10 @@ struct DashboardData
     QList<DashboardBar> governanceOfYear;
 
     static DashboardData collect(Database &db, qint64 communityId, int year, const QDate &today = QDate::currentDate());
+    // What the session may see (Scope::readableCommunity): an account of one community gets its
+    // community when it asks for the street, and a refusal when it asks for another.
+    static Result<DashboardData> collect(Database &db, const Session &session, qint64 communityId, int year,
+                                         const QDate &today = QDate::currentDate());
 };
 
 } // namespace jy

@@ -49,6 +49,48 @@ Statistics Statistics::collect(Database &db, const QDate &today)
     return s;
 }
 
+Statistics Statistics::collect(Database &db, qint64 communityId, const QDate &today)
+{
+    if (!communityId)
+        return collect(db, today);
+    QSqlDatabase conn = db.connection();
+    const auto count = [&conn, communityId](const char *fromWhere) {
+        return sql::scalar(conn, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(fromWhere), {communityId}).toInt();
+    };
+    Statistics s = collect(db, today); // then every count that belongs to a community, for this one
+    s.communities = count("community WHERE id = ?");
+    s.estates = count("estate WHERE community_id = ?");
+    s.grids = count("grid WHERE community_id = ?");
+    s.buildings = count("building b JOIN estate e ON e.id = b.estate_id WHERE e.community_id = ?");
+    s.dwellings = count("dwelling d JOIN unit u ON u.id = d.unit_id JOIN building b ON b.id = u.building_id "
+                        "JOIN estate e ON e.id = b.estate_id WHERE e.community_id = ?");
+    s.households = count("household h JOIN dwelling d ON d.id = h.dwelling_id JOIN unit u ON u.id = d.unit_id "
+                         "JOIN building b ON b.id = u.building_id JOIN estate e ON e.id = b.estate_id WHERE e.community_id = ?");
+    s.residents = count("resident WHERE community_id = ?");
+    s.partyMembers = count("party_member m JOIN resident r ON r.id = m.resident_id WHERE r.community_id = ?");
+    s.partyBranches = count("party_branch WHERE community_id = ?");
+    s.volunteers = count("volunteer WHERE community_id = ?");
+    s.teams = count("volunteer_team WHERE community_id = ?");
+    s.shops = count("partner_shop WHERE community_id = ?");
+    s.honors = count("honor WHERE community_id = ?");
+    s.cobuildingUnits = count("cobuilding_unit WHERE community_id = ?");
+    s.meetings = count("governance_meeting WHERE community_id = ?");
+    s.mediationCases = count("mediation_case WHERE community_id = ?");
+    s.agencyServices = count("agency_service WHERE community_id = ?");
+    s.activities = count("activity WHERE community_id = ?");
+    s.merchants = count("merchant WHERE community_id = ?");
+    for (auto it = s.orders.begin(); it != s.orders.end(); ++it)
+        it.value() = 0;
+    QSqlQuery q = sql::exec(conn, QStringLiteral("SELECT state, count(*) FROM service_order WHERE community_id = ? GROUP BY state"), {communityId});
+    while (q.next())
+        s.orders.insert(q.value(0).toString(), q.value(1).toInt());
+    s.careVisitsOverdue = CarePlans::countOverdue(db, today, communityId);
+    s.incidents = IncidentService::countByState(db, communityId);
+    s.pointsOutstanding = sql::scalar(conn, QStringLiteral("SELECT COALESCE(SUM(l.points), 0) FROM points_ledger l JOIN volunteer v ON v.id = l.volunteer_id "
+                                                           "WHERE v.community_id = ?"), {communityId}).toLongLong();
+    return s;
+}
+
 QJsonObject Statistics::toJson() const
 {
     const auto counts = [](const QMap<QString, int> &map) {

@@ -40,6 +40,9 @@ struct Statistics
     int merchants = 0;
 
     static Statistics collect(Database &db, const QDate &today = QDate::currentDate());
+    // The same counts for one community (0: the whole database, as above): what the overview
+    // shows an account of one community. The street, tags and the audit log are not split.
+    static Statistics collect(Database &db, qint64 communityId, const QDate &today = QDate::currentDate());
     QJsonObject toJson() const;
 };
 

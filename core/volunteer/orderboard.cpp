@@ -1,4 +1,5 @@
 #include "volunteer/orderboard.h"
+#include "accounts/scope.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "residents/resident.h"
@@ -15,9 +16,11 @@ namespace {
 QString dayStart(const QDate &d) { return QDateTime(d, QTime(0, 0)).toUTC().toString(Qt::ISODate); }
 
 // The WHERE clause of a filter, with its values.
-QString whereOf(const OrderFilter &f, QVariantList &values)
+QString whereOf(const OrderFilter &f, const Session *session, QVariantList &values)
 {
     QStringList where;
+    if (session)
+        Scope::restrictList(*session, where, values, QStringLiteral("o.community_id"));
     if (f.communityId) {
         where << QStringLiteral("o.community_id = ?");
         values << f.communityId;
@@ -46,7 +49,7 @@ QString whereOf(const OrderFilter &f, QVariantList &values)
 QMap<QString, int> OrderBoard::counts(const OrderFilter &filter) const
 {
     QVariantList values;
-    const QString where = whereOf(filter, values);
+    const QString where = whereOf(filter, mSession, values);
     QSqlQuery q = sql::exec(mDb.connection(),
                             QStringLiteral("SELECT o.state, count(*) FROM service_order o %1 GROUP BY o.state")
                                 .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where),
@@ -78,7 +81,7 @@ QList<OrderCard> OrderBoard::page(const QString &state, const OrderFilter &filte
 {
     const bool descending = newestFirst(state);
     QVariantList values{state};
-    QString where = whereOf(filter, values);
+    QString where = whereOf(filter, mSession, values);
     where = QStringLiteral("o.state = ?") + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where);
     if (last) {
         const QString since = last->stateSince.toUTC().toString(Qt::ISODate);

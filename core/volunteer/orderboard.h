@@ -8,6 +8,7 @@
 namespace jy {
 
 class Database;
+class Session;
 
 // What the order board and lists may narrow orders down to.
 struct OrderFilter
@@ -43,7 +44,10 @@ struct OrderCard
 class OrderBoard
 {
 public:
+    // Every community's orders: the command line's and the tests' view.
     explicit OrderBoard(Database &db) : mDb(db) {}
+    // Only the orders the session may see: its community's (Scope), whatever the filter asks.
+    OrderBoard(Database &db, const Session &session) : mDb(db), mSession(&session) {}
 
     QMap<QString, int> counts(const OrderFilter &filter) const;
     QList<OrderCard> cards(const QString &state, const OrderFilter &filter, int offset, int limit,
@@ -60,6 +64,7 @@ private:
                           const QDateTime &now) const;
 
     Database &mDb;
+    const Session *mSession = nullptr;
 };
 
 } // namespace jy

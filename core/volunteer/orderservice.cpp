@@ -1,4 +1,5 @@
 #include "volunteer/orderservice.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
@@ -65,6 +66,8 @@ Result<qint64> OrderService::submit(const ServiceOrder &input, const QDateTime &
     }
     if (!o.communityId || !sql::scalar(conn, QStringLiteral("SELECT id FROM community WHERE id = ?"), {o.communityId}).isValid())
         errors.append({QStringLiteral("community"), tr("Choose the community (branch store) the order belongs to.")});
+    else if (Status inScope = Scope::community(mSession, o.communityId); !inScope)
+        errors.append({QStringLiteral("community"), inScope.errorText()});
     const QVariant active = sql::scalar(conn, QStringLiteral("SELECT i.active * c.active FROM service_item i "
                                                              "JOIN service_category c ON c.id = i.category_id WHERE i.id = ?"), {o.itemId});
     if (!active.isValid())
@@ -195,10 +198,14 @@ Status OrderService::take(qint64 orderId, const QString &action, const QVariantM
 
 std::optional<ServiceOrder> OrderService::find(qint64 id) const
 {
+    // An order outside the account's community is not there for it, like a missing one.
+    QStringList where{QStringLiteral("o.id = ?")};
+    QVariantList values{id};
+    Scope::restrictList(mSession, where, values, QStringLiteral("o.community_id"));
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral(
         "SELECT id, number, community_id, resident_id, requester_name, requester_phone, item_id, address, wished_at, notes, "
         "channel, state, state_since, volunteer_id, team_id, shop_id, hours, rating, feedback, created_at, created_by, completed_at "
-        "FROM service_order WHERE id = ?"), {id});
+        "FROM service_order o WHERE %1").arg(where.join(QStringLiteral(" AND "))), values);
     if (!q.next())
         return std::nullopt;
     ServiceOrder o;
@@ -229,6 +236,8 @@ std::optional<ServiceOrder> OrderService::find(qint64 id) const
 
 QList<HistoryEntry> OrderService::history(qint64 id) const
 {
+    if (!mSession.unrestricted() && !find(id))
+        return {};
     return CaseHistory::of(mDb, volunteerOrderWorkflow().kind(), id);
 }
 

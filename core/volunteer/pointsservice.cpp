@@ -1,4 +1,5 @@
 #include "volunteer/pointsservice.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
@@ -14,6 +15,15 @@ namespace jy {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("jy::PointsService", text); }
 QString stamp(const QDateTime &at) { return (at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODate); }
+
+// " AND …" limiting rows to what the session may read, by the community column given (rows of
+// the street's head store, where it is NULL, are everyone's).
+QString inScope(const Session &session, const QString &communityColumn, QVariantList &values)
+{
+    QStringList where;
+    Scope::restrictListOrStreet(session, where, values, communityColumn);
+    return where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.join(QStringLiteral(" AND "));
+}
 } // namespace
 
 PointsService::PointsService(Database &db, const Session &session) : mDb(db), mSession(session) {}
@@ -32,14 +42,19 @@ double PointsService::hours(qint64 volunteerId) const
 
 qint64 PointsService::outstanding() const
 {
-    return sql::scalar(mDb.connection(), QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM points_ledger")).toLongLong();
+    QVariantList values;
+    const QString scope = inScope(mSession, QStringLiteral("v.community_id"), values);
+    return sql::scalar(mDb.connection(), QStringLiteral("SELECT COALESCE(SUM(l.points), 0) FROM points_ledger l JOIN volunteer v ON v.id = l.volunteer_id "
+                                                        "WHERE 1 = 1") + scope, values).toLongLong();
 }
 
 QList<LedgerEntry> PointsService::ledger(qint64 volunteerId) const
 {
+    QVariantList values{volunteerId};
+    const QString scope = inScope(mSession, QStringLiteral("v.community_id"), values);
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral(
-        "SELECT id, volunteer_id, kind, points, hours, order_id, redemption_id, reason, approved_by, at, actor "
-        "FROM points_ledger WHERE volunteer_id = ? ORDER BY at, id"), {volunteerId});
+        "SELECT l.id, l.volunteer_id, l.kind, l.points, l.hours, l.order_id, l.redemption_id, l.reason, l.approved_by, l.at, l.actor "
+        "FROM points_ledger l JOIN volunteer v ON v.id = l.volunteer_id WHERE l.volunteer_id = ?%1 ORDER BY l.at, l.id").arg(scope), values);
     QList<LedgerEntry> out;
     while (q.next()) {
         LedgerEntry e;
@@ -177,7 +192,10 @@ Result<qint64> PointsService::saveTier(const GiftTier &input)
 
 QList<RedemptionEvent> PointsService::events() const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, community_id, name, held_on, place FROM redemption_event ORDER BY held_on DESC, id DESC"));
+    QVariantList values;
+    const QString scope = inScope(mSession, QStringLiteral("community_id"), values);
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, community_id, name, held_on, place FROM redemption_event WHERE 1 = 1%1 "
+                                                             "ORDER BY held_on DESC, id DESC").arg(scope), values);
     QList<RedemptionEvent> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
@@ -187,7 +205,11 @@ QList<RedemptionEvent> PointsService::events() const
 
 QList<GiftTier> PointsService::tiers(qint64 eventId) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, event_id, name, points, stock, value_yuan FROM gift_tier WHERE event_id = ? ORDER BY points, id"), {eventId});
+    QVariantList values{eventId};
+    const QString scope = inScope(mSession, QStringLiteral("e.community_id"), values);
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT g.id, g.event_id, g.name, g.points, g.stock, g.value_yuan FROM gift_tier g "
+                                                             "JOIN redemption_event e ON e.id = g.event_id WHERE g.event_id = ?%1 ORDER BY g.points, g.id")
+                                                  .arg(scope), values);
     QList<GiftTier> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toInt(), q.value(5).toDouble()});
@@ -237,9 +259,14 @@ Result<qint64> PointsService::redeem(qint64 eventId, qint64 tierId, qint64 volun
 
 QList<RedemptionLine> PointsService::redemptions(qint64 eventId) const
 {
+    // At the street's own event an account sees the gifts of its community's volunteers.
+    QVariantList values{eventId};
+    const QString scope = inScope(mSession, QStringLiteral("e.community_id"), values);
+    const QString volunteerScope = inScope(mSession, QStringLiteral("v.community_id"), values);
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral(
         "SELECT r.id, v.name, v.volunteer_no, g.name, r.quantity, r.points, r.at FROM redemption r "
-        "JOIN volunteer v ON v.id = r.volunteer_id JOIN gift_tier g ON g.id = r.tier_id WHERE r.event_id = ? ORDER BY r.at, r.id"), {eventId});
+        "JOIN volunteer v ON v.id = r.volunteer_id JOIN gift_tier g ON g.id = r.tier_id JOIN redemption_event e ON e.id = r.event_id "
+        "WHERE r.event_id = ?%1%2 ORDER BY r.at, r.id").arg(scope, volunteerScope), values);
     QList<RedemptionLine> out;
     while (q.next()) {
         QDateTime at = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);

@@ -1,4 +1,5 @@
 #include "volunteer/volunteers.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
@@ -211,7 +212,11 @@ Result<qint64> VolunteerService::saveOffer(const ServiceOffer &o)
 
 std::optional<Volunteer> VolunteerService::volunteer(qint64 id) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1 FROM volunteer v WHERE v.id = ?").arg(kVolunteerColumns), {id});
+    QStringList where{QStringLiteral("v.id = ?")};
+    QVariantList values{id};
+    Scope::restrictListOrStreet(mSession, where, values, QStringLiteral("v.community_id"));
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT %1 FROM volunteer v WHERE %2").arg(kVolunteerColumns, where.join(QStringLiteral(" AND "))),
+                            values);
     if (!q.next())
         return std::nullopt;
     return volunteerFrom(q);
@@ -222,11 +227,14 @@ std::optional<Volunteer> VolunteerService::findVolunteer(const QString &key) con
     const QString text = key.trimmed();
     bool numeric = false;
     const qint64 id = text.toLongLong(&numeric);
+    QStringList where{QStringLiteral("(v.id = ? OR v.volunteer_no = ? OR v.name = ?)")};
+    QVariantList values{numeric ? id : -1, text, text};
+    Scope::restrictListOrStreet(mSession, where, values, QStringLiteral("v.community_id"));
     QSqlQuery q = sql::exec(mDb.connection(),
-                            QStringLiteral("SELECT %1 FROM volunteer v WHERE v.id = ? OR v.volunteer_no = ? OR v.name = ? "
+                            QStringLiteral("SELECT %1 FROM volunteer v WHERE %2 "
                                            "ORDER BY CASE WHEN v.id = ? THEN 0 WHEN v.volunteer_no = ? THEN 1 ELSE 2 END, v.id LIMIT 1")
-                                .arg(kVolunteerColumns),
-                            {numeric ? id : -1, text, text, numeric ? id : -1, text});
+                                .arg(kVolunteerColumns, where.join(QStringLiteral(" AND "))),
+                            values + QVariantList{numeric ? id : -1, text});
     if (!q.next())
         return std::nullopt;
     return volunteerFrom(q);
@@ -234,9 +242,12 @@ std::optional<Volunteer> VolunteerService::findVolunteer(const QString &key) con
 
 QList<VolunteerTeam> VolunteerService::teams(qint64 communityId) const
 {
+    QStringList where{QStringLiteral("(? = 0 OR community_id = ?)")};
+    QVariantList values{communityId, communityId};
+    Scope::restrictListOrStreet(mSession, where, values, QStringLiteral("community_id"));
     QSqlQuery q = sql::exec(mDb.connection(),
                             QStringLiteral("SELECT id, community_id, name, leader, phone, founded_on, notes FROM volunteer_team "
-                                           "WHERE ? = 0 OR community_id = ? ORDER BY id"), {communityId, communityId});
+                                           "WHERE %1 ORDER BY id").arg(where.join(QStringLiteral(" AND "))), values);
     QList<VolunteerTeam> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
@@ -246,9 +257,12 @@ QList<VolunteerTeam> VolunteerService::teams(qint64 communityId) const
 
 QList<PartnerShop> VolunteerService::shops(qint64 communityId) const
 {
+    QStringList where{QStringLiteral("(? = 0 OR community_id = ?)")};
+    QVariantList values{communityId, communityId};
+    Scope::restrictListOrStreet(mSession, where, values, QStringLiteral("community_id"));
     QSqlQuery q = sql::exec(mDb.connection(),
                             QStringLiteral("SELECT id, community_id, name, owner, phone, address, joined_on FROM partner_shop "
-                                           "WHERE ? = 0 OR community_id = ? ORDER BY id"), {communityId, communityId});
+                                           "WHERE %1 ORDER BY id").arg(where.join(QStringLiteral(" AND "))), values);
     QList<PartnerShop> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
@@ -258,11 +272,15 @@ QList<PartnerShop> VolunteerService::shops(qint64 communityId) const
 
 QList<ServiceOffer> VolunteerService::offers(qint64 itemId) const
 {
+    // An offer belongs where its volunteer, team or shop does.
+    QStringList where{QStringLiteral("(? = 0 OR o.item_id = ?)")};
+    QVariantList values{itemId, itemId};
+    Scope::restrictListOrStreet(mSession, where, values, QStringLiteral("COALESCE(v.community_id, t.community_id, s.community_id)"));
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral(
         "SELECT o.id, o.item_id, o.volunteer_id, o.team_id, o.shop_id, o.place, o.availability, o.active, "
         "COALESCE(v.name, t.name, s.name), i.name FROM service_offer o JOIN service_item i ON i.id = o.item_id "
         "LEFT JOIN volunteer v ON v.id = o.volunteer_id LEFT JOIN volunteer_team t ON t.id = o.team_id "
-        "LEFT JOIN partner_shop s ON s.id = o.shop_id WHERE ? = 0 OR o.item_id = ? ORDER BY o.item_id, o.id"), {itemId, itemId});
+        "LEFT JOIN partner_shop s ON s.id = o.shop_id WHERE %1 ORDER BY o.item_id, o.id").arg(where.join(QStringLiteral(" AND "))), values);
     QList<ServiceOffer> out;
     while (q.next()) {
         ServiceOffer o;
@@ -285,15 +303,16 @@ QList<VolunteerSummary> VolunteerService::summaries(qint64 communityId, const QS
 {
     const SupermarketSettings settings = SupermarketSettings::load(mDb);
     const QString like = QLatin1Char('%') + text.trimmed() + QLatin1Char('%');
+    QStringList where{QStringLiteral("(? = 0 OR v.community_id = ?)"), QStringLiteral("(? = '' OR v.name LIKE ? OR v.volunteer_no LIKE ?)")};
+    QVariantList values{communityId, communityId, text.trimmed(), like, like};
+    Scope::restrictListOrStreet(mSession, where, values, QStringLiteral("v.community_id"));
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral(
         "SELECT %1, t.name, c.name, "
         "(SELECT COALESCE(SUM(hours), 0) FROM points_ledger WHERE volunteer_id = v.id), "
         "(SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE volunteer_id = v.id), "
         "(SELECT count(*) FROM points_ledger WHERE volunteer_id = v.id AND kind = 'credit') "
         "FROM volunteer v LEFT JOIN volunteer_team t ON t.id = v.team_id LEFT JOIN community c ON c.id = v.community_id "
-        "WHERE (? = 0 OR v.community_id = ?) AND (? = '' OR v.name LIKE ? OR v.volunteer_no LIKE ?) "
-        "ORDER BY v.id").arg(kVolunteerColumns),
-        {communityId, communityId, text.trimmed(), like, like});
+        "WHERE %2 ORDER BY v.id").arg(kVolunteerColumns, where.join(QStringLiteral(" AND "))), values);
     const bool reveal = mSession.can(Permission::ViewPersonalData);
     QList<VolunteerSummary> out;
     while (q.next()) {

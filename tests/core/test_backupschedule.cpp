@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <algorithm>
 
 using namespace jy;
@@ -115,4 +117,39 @@ TEST_CASE("a failed automatic backup leaves no file that looks like a backup", "
         CHECK(QFileInfo(folder).isFile());
         CHECK(QFileInfo(folder).size() == 0);
     }
+}
+
+TEST_CASE("the copy made before an upgrade is pruned by the retention saved in the backup settings", "[backup][schedule][sqlite]")
+{
+    // Settings go to a folder of the test's own, never the user's.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings().clear();
+
+    const auto run = [](const BackupPolicy *saved) {
+        if (saved)
+            BackupPolicy::save(*saved);
+        else
+            QSettings().clear();
+        TempDatabase db;
+        const QString folder = Backup::folderFor(db.path());
+        QDir().mkpath(folder);
+        // Automatic copies of the ten days before today.
+        for (int day = 1; day <= 10; ++day) {
+            QFile f(QDir(folder).filePath(QStringLiteral("test-%1-090000-auto.sqlite")
+                                              .arg(QDate::currentDate().addDays(-day).toString(QStringLiteral("yyyyMMdd")))));
+            REQUIRE(f.open(QIODevice::WriteOnly));
+        }
+        const QString copy = Backup::beforeMigration(*db, 8, 9);
+        const QList<Backup::File> left = Backup::listFolder(folder, QStringLiteral("test"));
+        CHECK(std::any_of(left.begin(), left.end(), [&](const Backup::File &f) { return f.path == copy; }));
+        return left.size();
+    };
+    // Two days, no weeks: the copy of today and yesterday's automatic one.
+    const BackupPolicy short_{24, 2, 0};
+    CHECK(run(&short_) == 2);
+    CHECK(BackupPolicy::saved().daily == 2);
+    // Nothing saved: the defaults, 7 days (and more by the weeks).
+    CHECK(run(nullptr) >= 7);
+    QSettings().clear();
 }

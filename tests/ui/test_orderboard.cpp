@@ -170,7 +170,8 @@ TEST_CASE("order board: counts, pages of cards, filter reset", "[board]")
     s.submit(100, 0, other.communityId, true);
     s.submit(90, 0, other.communityId, true);
 
-    OrderBoardView board(*s.db, nullptr, 10);
+    const Session admin = test::admin();
+    OrderBoardView board(*s.db, admin, nullptr, 10);
     board.reload({});
     OrderColumnModel *submitted = board.model(order_state::Submitted);
     REQUIRE(submitted);
@@ -542,7 +543,7 @@ TEST_CASE("supermarket page on a demo database", "[.board-db]")
     timer.start();
     { OrderFilterBar bar(*db, session); }
     const qint64 filterBar = timer.restart();
-    { OrderBoardView board(*db); board.reload({}); }
+    { OrderBoardView board(*db, session); board.reload({}); }
     const qint64 boardOnly = timer.restart();
     { VolunteersView volunteers(*db, session); }
     const qint64 volunteersTab = timer.restart();

@@ -2,17 +2,10 @@
 #include "db/database.h"
 #include "db/dberror.h"
 
-#include <QSettings>
 #include <QThread>
 #include <memory>
 
 namespace jy {
-
-namespace {
-const QLatin1String kInterval("AutoBackup/intervalHours");
-const QLatin1String kDaily("AutoBackup/daily");
-const QLatin1String kWeekly("AutoBackup/weekly");
-} // namespace
 
 AutoBackup::AutoBackup(Database &db, QObject *parent) : QObject(parent), mDb(db)
 {
@@ -30,20 +23,12 @@ AutoBackup::~AutoBackup()
 
 BackupPolicy AutoBackup::policy()
 {
-    const QSettings settings;
-    BackupPolicy p;
-    p.intervalHours = qBound(0, settings.value(kInterval, p.intervalHours).toInt(), 24 * 365);
-    p.daily = qBound(1, settings.value(kDaily, p.daily).toInt(), 366);
-    p.weekly = qBound(0, settings.value(kWeekly, p.weekly).toInt(), 520);
-    return p;
+    return BackupPolicy::saved();
 }
 
 void AutoBackup::setPolicy(const BackupPolicy &policy)
 {
-    QSettings settings;
-    settings.setValue(kInterval, policy.intervalHours);
-    settings.setValue(kDaily, policy.daily);
-    settings.setValue(kWeekly, policy.weekly);
+    BackupPolicy::save(policy);
 }
 
 void AutoBackup::start(int firstDelayMs)

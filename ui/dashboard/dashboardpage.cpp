@@ -1,4 +1,6 @@
 #include "dashboard/dashboardpage.h"
+#include "accounts/scope.h"
+#include "accounts/session.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "db/sql.h"
@@ -35,10 +37,11 @@ DashboardPage::DashboardPage(Database &db, const Session &session, QWidget *pare
     setObjectName(QStringLiteral("DashboardPage"));
     mCommunity = new QComboBox;
     mCommunity->setObjectName(QStringLiteral("community"));
-    mCommunity->addItem(tr("All communities"), 0);
-    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, name FROM community ORDER BY code"));
-    while (q.next())
-        mCommunity->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    // An account of one community sees its own figures only (DashboardData::collect checks it too).
+    if (session.unrestricted())
+        mCommunity->addItem(tr("All communities"), 0);
+    for (const auto &[id, name] : Scope::readableCommunities(db, session))
+        mCommunity->addItem(name, id);
     mYear = new QSpinBox;
     mYear->setObjectName(QStringLiteral("year"));
     mYear->setRange(2000, QDate::currentDate().year());
@@ -132,9 +135,14 @@ void DashboardPage::activate()
     const qint64 community = mCommunity->currentData().toLongLong();
     const int year = mYear->value();
     Database &db = mDb;
-    mLoader = QThread::create([&db, community, year, result, error] {
+    const Session session = mSession;
+    mLoader = QThread::create([&db, session, community, year, result, error] {
         try {
-            *result = DashboardData::collect(db, community, year);
+            const Result<DashboardData> collected = DashboardData::collect(db, session, community, year);
+            if (collected)
+                *result = collected.value();
+            else
+                *error = collected.errorText();
         } catch (const DbError &e) {
             *error = e.message();
         }

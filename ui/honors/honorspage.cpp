@@ -1,4 +1,5 @@
 #include "honors/honorspage.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -59,9 +60,9 @@ HonorsPage::HonorsPage(Database &db, const Session &session, QWidget *parent)
     mCommunity = new QComboBox;
     mCommunity->setObjectName(QStringLiteral("community"));
     mCommunity->addItem(tr("All communities"), 0);
-    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, name FROM community ORDER BY code"));
-    while (q.next())
-        mCommunity->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    // "All" reads what the account may read (core narrows it); the choices are only those.
+    for (const auto &[id, name] : Scope::readableCommunities(db, session))
+        mCommunity->addItem(name, id);
     mLevel = new QComboBox;
     mLevel->setObjectName(QStringLiteral("level"));
     mLevel->addItem(tr("All levels"), QString());

@@ -1,4 +1,5 @@
 #include "overview/overviewpage.h"
+#include "accounts/scope.h"
 #include "db/dberror.h"
 #include "residents/residentcodes.h"
 #include "stats/populationprofile.h"
@@ -156,8 +157,10 @@ void OverviewPage::activate()
     const Session &session = mSession;
     mLoader = QThread::create([&db, &session, loaded] {
         try {
-            loaded->stats = Statistics::collect(db);
-            loaded->profile = PopulationProfile::collect(db);
+            // An account of one community sees its community's figures (a grid worker: their grids').
+            const qint64 community = Scope::homeCommunity(db, session);
+            loaded->stats = Statistics::collect(db, community);
+            loaded->profile = PopulationProfile::collect(db, QDate::currentDate(), community);
             loaded->tags = TagStore(db, session).all(true);
         } catch (const DbError &error) {
             loaded->error = error.message();

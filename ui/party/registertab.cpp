@@ -1,4 +1,5 @@
 #include "party/registertab.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -46,9 +47,9 @@ RegisterTab::RegisterTab(Database &db, const Session &session, std::unique_ptr<R
     mCommunity = new QComboBox;
     mCommunity->setObjectName(QStringLiteral("community"));
     mCommunity->addItem(tr("All communities"), 0);
-    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, name FROM community ORDER BY code"));
-    while (q.next())
-        mCommunity->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    // "All" reads what the account may read (core narrows it); the choices are only those.
+    for (const auto &[id, name] : Scope::readableCommunities(db, session))
+        mCommunity->addItem(name, id);
     mKind = new QComboBox;
     mKind->setObjectName(QStringLiteral("kind"));
     mKind->addItem(tr("All kinds"), QString());

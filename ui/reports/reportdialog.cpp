@@ -1,4 +1,6 @@
 #include "reports/reportdialog.h"
+#include "accounts/scope.h"
+#include "accounts/session.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "db/sql.h"
@@ -48,11 +50,13 @@ ReportDialog::ReportDialog(Database &db, const Session &session, Kind kind, QWid
     mTo->setValue(thisYear);
     mScope = new QComboBox;
     mScope->setObjectName(QStringLiteral("scope"));
-    QSqlQuery street = sql::exec(db.connection(), QStringLiteral("SELECT name FROM street ORDER BY id LIMIT 1"));
-    mScope->addItem(street.next() ? tr("%1 (every community)").arg(street.value(0).toString()) : tr("Every community"), 0);
-    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, name FROM community ORDER BY code"));
-    while (q.next())
-        mScope->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    // An account of one community reports on its own community only (build() asks Scope again).
+    if (session.unrestricted()) {
+        QSqlQuery street = sql::exec(db.connection(), QStringLiteral("SELECT name FROM street ORDER BY id LIMIT 1"));
+        mScope->addItem(street.next() ? tr("%1 (every community)").arg(street.value(0).toString()) : tr("Every community"), 0);
+    }
+    for (const auto &[id, name] : Scope::readableCommunities(db, session))
+        mScope->addItem(name, id);
     mProgress = new QProgressBar;
     mProgress->hide();
 
@@ -125,7 +129,12 @@ std::optional<ReportDocument> ReportDialog::build()
     const Kind kind = Kind(mKind->currentData().toInt());
     const int from = std::min(mFrom->value(), mTo->value());
     const int to = kind == Kind::Honors ? std::max(mFrom->value(), mTo->value()) : mFrom->value();
-    const qint64 community = mScope->currentData().toLongLong();
+    const Result<qint64> readable = Scope::readableCommunity(mDb, mSession, mScope->currentData().toLongLong());
+    if (!readable) {
+        QMessageBox::warning(this, windowTitle(), readable.errorText());
+        return std::nullopt;
+    }
+    const qint64 community = readable.value();
     auto result = std::make_shared<ReportDocument>();
     auto error = std::make_shared<QString>();
     mCancel = false;

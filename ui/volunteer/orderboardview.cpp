@@ -12,8 +12,8 @@
 
 namespace jy {
 
-OrderBoardView::OrderBoardView(Database &db, QWidget *parent, int pageSize)
-    : QScrollArea(parent), mBoard(db)
+OrderBoardView::OrderBoardView(Database &db, const Session &session, QWidget *parent, int pageSize)
+    : QScrollArea(parent), mBoard(db, session)
 {
     setObjectName(QStringLiteral("board"));
     setWidgetResizable(true);
@@ -29,7 +29,7 @@ OrderBoardView::OrderBoardView(Database &db, QWidget *parent, int pageSize)
     auto *endStack = new QSplitter(Qt::Vertical);
     endStack->setChildrenCollapsible(false);
     for (const QString &state : mStates) {
-        auto *model = new OrderColumnModel(db, state, this, pageSize);
+        auto *model = new OrderColumnModel(db, session, state, this, pageSize);
         auto *column = new OrderColumnView(model, workflow.stateName(state));
         mColumns.insert(state, column);
         mLists << column->list();

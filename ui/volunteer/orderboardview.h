@@ -9,6 +9,7 @@ class QListView;
 namespace jy {
 
 class Database;
+class Session;
 class OrderColumnModel;
 class OrderColumnView;
 
@@ -20,7 +21,7 @@ class OrderBoardView : public QScrollArea
     Q_OBJECT
 
 public:
-    OrderBoardView(Database &db, QWidget *parent = nullptr, int pageSize = 100);
+    OrderBoardView(Database &db, const Session &session, QWidget *parent = nullptr, int pageSize = 100);
 
     // Counts every column in one query and reloads each column's first page.
     void reload(const OrderFilter &filter);

@@ -8,8 +8,8 @@
 
 namespace jy {
 
-OrderColumnModel::OrderColumnModel(Database &db, QString state, QObject *parent, int pageSize)
-    : QAbstractListModel(parent), mBoard(db), mState(std::move(state)), mPageSize(qMax(1, pageSize))
+OrderColumnModel::OrderColumnModel(Database &db, const Session &session, QString state, QObject *parent, int pageSize)
+    : QAbstractListModel(parent), mBoard(db, session), mState(std::move(state)), mPageSize(qMax(1, pageSize))
 {
 }
 

@@ -6,6 +6,7 @@
 namespace jy {
 
 class Database;
+class Session;
 
 // One column of the order board: the orders in one state (open ones longest waiting first,
 // closed ones newest first), loaded in pages as the view scrolls (canFetchMore/fetchMore), so a column of thousands of orders
@@ -20,7 +21,7 @@ public:
     static constexpr int kPageSize = 100;
     static inline const QString kMimeType = QStringLiteral("application/x-jiayuan-order");
 
-    OrderColumnModel(Database &db, QString state, QObject *parent = nullptr, int pageSize = kPageSize);
+    OrderColumnModel(Database &db, const Session &session, QString state, QObject *parent = nullptr, int pageSize = kPageSize);
 
     const QString &state() const { return mState; }
     const OrderFilter &filter() const { return mFilter; }

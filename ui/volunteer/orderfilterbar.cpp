@@ -1,6 +1,6 @@
 #include "volunteer/orderfilterbar.h"
 #include "db/dberror.h"
-#include "places/placestore.h"
+#include "accounts/scope.h"
 #include "volunteer/catalogue.h"
 #include "volunteer/volunteers.h"
 
@@ -113,8 +113,8 @@ void OrderFilterBar::reloadChoices()
     mCommunity->addItem(tr("All communities"), qint64(0));
     mCategory->addItem(tr("All categories"), qint64(0));
     try {
-        for (const Place &c : PlaceStore(mDb).communities())
-            mCommunity->addItem(c.name, c.id);
+        for (const auto &[id, name] : Scope::readableCommunities(mDb, mSession))
+            mCommunity->addItem(name, id);
         for (const ServiceCategory &c : CatalogueService(mDb, mSession).categories())
             mCategory->addItem(c.name, c.id);
     } catch (const DbError &) {

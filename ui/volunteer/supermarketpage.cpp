@@ -39,7 +39,7 @@ SupermarketPage::SupermarketPage(Database &db, const Session &session, QWidget *
     setObjectName(QStringLiteral("SupermarketPage"));
 
     mFilterBar = new OrderFilterBar(db, session);
-    mBoard = new OrderBoardView(db);
+    mBoard = new OrderBoardView(db, session);
     mDetail = new OrderDetailView(db, session);
 
     mNewAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New order…"), this);
@@ -183,7 +183,7 @@ ReportDocument SupermarketPage::listDocument() const
                                       {14, 8, 14, 8, 7, 8, 6, 10});
     const Workflow &workflow = volunteerOrderWorkflow();
     const OrderFilter filter = mFilterBar->filter();
-    OrderBoard board(mDb);
+    OrderBoard board(mDb, mSession);
     int total = 0;
     for (const QString &state : mBoard->states()) {
         total += mBoard->model(state)->totalCount();
