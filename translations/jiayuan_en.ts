@@ -6931,6 +6931,10 @@ Jiayuan now starts again on the restored data.</translation>
         <source>&quot;%1&quot; ran out meanwhile.</source>
         <translation>&quot;%1&quot; ran out meanwhile.</translation>
     </message>
+    <message>
+        <source>This event already has a gift named %1.</source>
+        <translation>This event already has a gift named %1.</translation>
+    </message>
 </context>
 <context>
     <name>jy::ProjectSource</name>

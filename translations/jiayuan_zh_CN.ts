@@ -6907,6 +6907,10 @@ Jiayuan now starts again on the restored data.</source>
         <source>&quot;%1&quot; ran out meanwhile.</source>
         <translation>“%1”刚刚已兑完。</translation>
     </message>
+    <message>
+        <source>This event already has a gift named %1.</source>
+        <translation>本次兑换活动已有名为“%1”的礼品。</translation>
+    </message>
 </context>
 <context>
     <name>jy::ProjectSource</name>

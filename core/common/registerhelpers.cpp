@@ -28,6 +28,20 @@ Status inScope(Database &db, const Session &session, qint64 communityId)
     return Status::fail(QStringLiteral("community"), QCoreApplication::translate("jy::Scope", "Your account works for another community."));
 }
 
+Status changeInScope(Database &db, const Session &session, qint64 newCommunityId, const QString &currentCommunitySql, qint64 id)
+{
+    if (session.unrestricted())
+        return success();
+    if (Status target = inScope(db, session, newCommunityId); !target)
+        return target;
+    if (id) {
+        const QVariant current = sql::scalar(db.connection(), currentCommunitySql, {id});
+        if (current.isValid())
+            return inScope(db, session, current.toLongLong());
+    }
+    return success();
+}
+
 QVariant date(const QDate &d) { return sql::nullableText(d.isValid() ? d.toString(Qt::ISODate) : QString()); }
 QDate date(const QVariant &stored) { return QDate::fromString(stored.toString(), Qt::ISODate); }
 

@@ -26,6 +26,10 @@ Status require(const Session &session, Permission permission, const QString &wha
 bool communityExists(Database &db, qint64 communityId);
 // Allowed when the session works in that community (Scope), else a "community" field error.
 Status inScope(Database &db, const Session &session, qint64 communityId);
+// A change to a record (id 0: a new one) that will belong to newCommunityId: allowed when the
+// session works in that community and, for an existing record, in the one it belongs to now,
+// which currentCommunitySql (one bound id) selects. Records of no community are the street's.
+Status changeInScope(Database &db, const Session &session, qint64 newCommunityId, const QString &currentCommunitySql, qint64 id);
 QVariant date(const QDate &d);                 // ISO text or NULL
 QDate date(const QVariant &stored);
 // A date a record may carry: from 1949 to the year after this one.

@@ -2,6 +2,7 @@
 #include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -97,6 +98,9 @@ Result<qint64> HonorService::save(const Honor &input)
     QSqlDatabase conn = mDb.connection();
     if (h.communityId && !sql::scalar(conn, QStringLiteral("SELECT id FROM community WHERE id = ?"), {h.communityId}).isValid())
         errors.append({QStringLiteral("community"), tr("The community does not exist.")});
+    else if (Status scoped = reg::changeInScope(mDb, mSession, h.communityId, QStringLiteral("SELECT community_id FROM honor WHERE id = ?"), h.id);
+             !scoped)
+        errors.append(scoped.errors());
     if (!errors.isEmpty())
         return errors;
 
@@ -130,6 +134,8 @@ Status HonorService::remove(qint64 id)
     const std::optional<Honor> old = find(id);
     if (!old)
         return Status::fail(QString(), tr("The honor no longer exists."));
+    if (Status scoped = reg::changeInScope(mDb, mSession, old->communityId, QString(), 0); !scoped)
+        return scoped; // a street honor, which community accounts see but do not change
     Transaction tx(mDb);
     sql::exec(mDb.connection(), QStringLiteral("DELETE FROM honor WHERE id = ?"), {id});
     // The audit entry keeps the whole record, so a deletion can be undone by hand.

@@ -91,6 +91,11 @@ Result<qint64> BranchMeetings::save(const BranchMeeting &input)
         errors.append({QStringLiteral("held_on"), tr("Enter the date of the meeting.")});
     if (m.topic.isEmpty())
         errors.append({QStringLiteral("topic"), tr("Enter the topic.")});
+    if (Status scoped = reg::changeInScope(
+            mDb, mSession, sql::scalar(conn, QStringLiteral("SELECT community_id FROM party_branch WHERE id = ?"), {m.branchId}).toLongLong(),
+            QStringLiteral("SELECT b.community_id FROM party_meeting g JOIN party_branch b ON b.id = g.branch_id WHERE g.id = ?"), m.id);
+        !scoped)
+        errors.append(scoped.errors());
     if (m.attended < 0 || m.expected < 0)
         errors.append({QStringLiteral("attended"), tr("Attendance cannot be negative.")});
     else if (m.expected > 0 && m.attended > m.expected)
@@ -122,6 +127,8 @@ Status BranchMeetings::remove(qint64 id)
     if (Status allowed = reg::require(mSession, Permission::ManageParty, tr("the branch meeting log")); !allowed)
         return allowed;
     QSqlDatabase conn = mDb.connection();
+    if (!find(id)) // another community's meeting is not there for this account either
+        return Status::fail(QString(), tr("The meeting no longer exists."));
     QSqlQuery old = sql::exec(conn, QStringLiteral("SELECT branch_id, kind, held_on, topic FROM party_meeting WHERE id = ?"), {id});
     if (!old.next())
         return Status::fail(QString(), tr("The meeting no longer exists."));

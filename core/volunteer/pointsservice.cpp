@@ -2,6 +2,7 @@
 #include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -140,6 +141,10 @@ Result<qint64> PointsService::saveEvent(const RedemptionEvent &input)
         errors.append({QStringLiteral("name"), tr("Name the event.")});
     if (!e.heldOn.isValid())
         errors.append({QStringLiteral("held_on"), tr("Give the event's date.")});
+    if (Status scoped = reg::changeInScope(mDb, mSession, e.communityId,
+                                           QStringLiteral("SELECT community_id FROM redemption_event WHERE id = ?"), e.id);
+        !scoped)
+        errors.append(scoped.errors());
     if (!errors.isEmpty())
         return errors;
     Transaction tx(mDb);
@@ -171,8 +176,18 @@ Result<qint64> PointsService::saveTier(const GiftTier &input)
         errors.append({QStringLiteral("points"), tr("A gift costs at least one point.")});
     if (g.stock < 0)
         errors.append({QStringLiteral("stock"), tr("Stock cannot be negative.")});
+    if (sql::scalar(mDb.connection(), QStringLiteral("SELECT id FROM gift_tier WHERE event_id = ? AND name = ? AND id <> ?"),
+                    {g.eventId, g.name, g.id})
+            .isValid())
+        errors.append({QStringLiteral("name"), tr("This event already has a gift named %1.").arg(g.name)});
     if (!sql::scalar(mDb.connection(), QStringLiteral("SELECT id FROM redemption_event WHERE id = ?"), {g.eventId}).isValid())
         errors.append({QStringLiteral("event"), tr("The redemption event does not exist.")});
+    else if (Status scoped = reg::changeInScope(
+                 mDb, mSession,
+                 sql::scalar(mDb.connection(), QStringLiteral("SELECT community_id FROM redemption_event WHERE id = ?"), {g.eventId}).toLongLong(),
+                 QStringLiteral("SELECT e.community_id FROM gift_tier g JOIN redemption_event e ON e.id = g.event_id WHERE g.id = ?"), g.id);
+             !scoped)
+        errors.append(scoped.errors());
     if (!errors.isEmpty())
         return errors;
     Transaction tx(mDb);

@@ -2,6 +2,7 @@
 #include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -127,6 +128,10 @@ Result<qint64> VolunteerService::saveVolunteer(const Volunteer &input)
     if (!v.volunteerNo.isEmpty()
         && sql::scalar(conn, QStringLiteral("SELECT id FROM volunteer WHERE volunteer_no = ? AND id <> ?"), {v.volunteerNo, v.id}).isValid())
         errors.append({QStringLiteral("volunteer_no"), tr("The volunteer number %1 is already given to someone else.").arg(v.volunteerNo)});
+    if (Status scoped = reg::changeInScope(mDb, mSession, v.communityId,
+                                           QStringLiteral("SELECT community_id FROM volunteer WHERE id = ?"), v.id);
+        !scoped)
+        errors.append(scoped.errors());
     if (!errors.isEmpty())
         return errors;
     if (!v.registeredOn.isValid())
@@ -159,6 +164,10 @@ Result<qint64> VolunteerService::saveTeam(const VolunteerTeam &input)
         return Result<qint64>::fail(QStringLiteral("name"), tr("Name the team."));
     if (sql::scalar(mDb.connection(), QStringLiteral("SELECT id FROM volunteer_team WHERE name = ? AND id <> ?"), {t.name, t.id}).isValid())
         return Result<qint64>::fail(QStringLiteral("name"), tr("There is already a team named %1.").arg(t.name));
+    if (Status scoped = reg::changeInScope(mDb, mSession, t.communityId,
+                                           QStringLiteral("SELECT community_id FROM volunteer_team WHERE id = ?"), t.id);
+        !scoped)
+        return scoped.errors();
     Transaction tx(mDb);
     const qint64 id = saveRow(mDb, mSession, QStringLiteral("volunteer_team"), t.id,
                               {QStringLiteral("community_id"), QStringLiteral("name"), QStringLiteral("leader"), QStringLiteral("phone"),
@@ -179,6 +188,10 @@ Result<qint64> VolunteerService::saveShop(const PartnerShop &input)
         return Result<qint64>::fail(QStringLiteral("name"), tr("Name the shop."));
     if (sql::scalar(mDb.connection(), QStringLiteral("SELECT id FROM partner_shop WHERE name = ? AND id <> ?"), {s.name, s.id}).isValid())
         return Result<qint64>::fail(QStringLiteral("name"), tr("There is already a shop named %1.").arg(s.name));
+    if (Status scoped = reg::changeInScope(mDb, mSession, s.communityId,
+                                           QStringLiteral("SELECT community_id FROM partner_shop WHERE id = ?"), s.id);
+        !scoped)
+        return scoped.errors();
     Transaction tx(mDb);
     const qint64 id = saveRow(mDb, mSession, QStringLiteral("partner_shop"), s.id,
                               {QStringLiteral("community_id"), QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("phone"),

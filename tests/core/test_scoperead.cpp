@@ -313,6 +313,118 @@ TEST_CASE("reading is scoped: an account of one community reads only its registe
     }
 
     {
+        INFO("the supermarket's registers, branch meetings and honors: made and changed in the account's community only");
+        const Session market = accountSession(*db, accounts, QStringLiteral("chaoshi"), Role::SupermarketAdmin, mine, {});
+        const auto branchOf = [&](qint64 community) {
+            return sql::scalar(db->connection(), QStringLiteral("SELECT id FROM party_branch WHERE community_id = ? ORDER BY id LIMIT 1"),
+                               {community})
+                .toLongLong();
+        };
+        const auto eventOf = [&](qint64 community) {
+            RedemptionEvent e;
+            e.communityId = community;
+            e.name = QStringLiteral("积分兑换日");
+            e.heldOn = QDate(2025, 3, 15);
+            return PointsService(*db, street).saveEvent(e).value();
+        };
+        const qint64 myEvent = eventOf(mine), otherEvent = eventOf(other);
+        // Each writer saves a record for a community (id 0: a new one) as a session; names that
+        // must be unique get a running number.
+        int made = 0;
+        struct Writer
+        {
+            const char *name;
+            const Session *as;
+            std::function<Result<qint64>(const Session &, qint64 community, qint64 id)> save;
+        };
+        const QList<Writer> writers = {
+            {"volunteer", &market, [&](const Session &s, qint64 community, qint64 id) {
+                 Volunteer v;
+                 v.id = id;
+                 v.name = QStringLiteral("外来志愿者");
+                 v.communityId = community;
+                 return VolunteerService(*db, s).saveVolunteer(v);
+             }},
+            {"team", &market, [&](const Session &s, qint64 community, qint64 id) {
+                 VolunteerTeam t;
+                 t.id = id;
+                 t.name = QStringLiteral("便民小队%1").arg(++made);
+                 t.communityId = community;
+                 return VolunteerService(*db, s).saveTeam(t);
+             }},
+            {"shop", &market, [&](const Session &s, qint64 community, qint64 id) {
+                 PartnerShop shop;
+                 shop.id = id;
+                 shop.name = QStringLiteral("加盟理发店%1").arg(++made);
+                 shop.communityId = community;
+                 return VolunteerService(*db, s).saveShop(shop);
+             }},
+            {"redemption event", &market, [&](const Session &s, qint64 community, qint64 id) {
+                 RedemptionEvent e;
+                 e.id = id;
+                 e.name = QStringLiteral("春节兑换");
+                 e.heldOn = QDate(2025, 2, 1);
+                 e.communityId = community;
+                 return PointsService(*db, s).saveEvent(e);
+             }},
+            {"gift tier", &market, [&](const Session &s, qint64 community, qint64 id) {
+                 GiftTier g;
+                 g.id = id;
+                 g.eventId = community == mine ? myEvent : otherEvent;
+                 g.name = QStringLiteral("洗衣液%1").arg(++made);
+                 g.points = 20;
+                 g.stock = 5;
+                 return PointsService(*db, s).saveTier(g);
+             }},
+            {"branch meeting", &staff, [&](const Session &s, qint64 community, qint64 id) {
+                 BranchMeeting m;
+                 m.id = id;
+                 m.branchId = branchOf(community);
+                 m.kind = branch_meeting_kind::all().first();
+                 m.heldOn = QDate(2025, 3, 10);
+                 m.topic = QStringLiteral("学习会");
+                 return BranchMeetings(*db, s).save(m);
+             }},
+            {"honor", &staff, [&](const Session &s, qint64 community, qint64 id) {
+                 Honor h;
+                 h.id = id;
+                 h.communityId = community;
+                 h.year = 2024;
+                 h.title = QStringLiteral("先进社区");
+                 h.level = honor_level::all().first();
+                 h.recipientKind = honor_recipient::all().first();
+                 h.recipient = QStringLiteral("社区");
+                 return HonorService(*db, s).save(h);
+             }},
+        };
+        for (const Writer &w : writers) {
+            INFO(w.name);
+            const Result<qint64> own = w.save(*w.as, mine, 0);
+            INFO(own.errorText().toStdString());
+            REQUIRE(own.ok());
+            const Result<qint64> elsewhere = w.save(*w.as, other, 0);
+            REQUIRE_FALSE(elsewhere.ok());
+            CHECK(elsewhere.errors().first().field == QLatin1String("community"));
+            // Another community's record cannot be changed, nor an own one moved there.
+            const Result<qint64> theirs = w.save(street, other, 0);
+            REQUIRE(theirs.ok());
+            CHECK_FALSE(w.save(*w.as, mine, theirs.value()).ok());
+            CHECK_FALSE(w.save(*w.as, other, own.value()).ok());
+            CHECK(w.save(street, other, own.value()).ok()); // the street may move it
+        }
+        // Deleting another community's meeting or the street's honor is refused too.
+        const qint64 theirMeeting = sql::scalar(db->connection(), QStringLiteral("SELECT g.id FROM party_meeting g JOIN party_branch b "
+                                                                                 "ON b.id = g.branch_id WHERE b.community_id = ? LIMIT 1"), {other})
+                                        .toLongLong();
+        REQUIRE(theirMeeting);
+        CHECK_FALSE(BranchMeetings(*db, staff).remove(theirMeeting).ok());
+        CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM party_meeting WHERE id = ?"), {theirMeeting}).toInt() == 1);
+        const qint64 streetHonor = writers.last().save(street, 0, 0).value();
+        CHECK_FALSE(HonorService(*db, staff).remove(streetHonor).ok());
+        CHECK(HonorService(*db, street).remove(streetHonor).ok());
+    }
+
+    {
         INFO("the dashboard of a community account is its community's, and another community is refused");
         const DashboardData ours = DashboardData::collect(*db, mine, 2025, options.today);
         for (const Session *session : {&staff, &grid}) {

@@ -295,6 +295,11 @@ TEST_CASE("redemption never overspends points or stock", "[supermarket]")
     const qint64 event = points.saveEvent({0, shop.place.communityId, QStringLiteral("2026年“12.17”慈善日积分兑换"), QDate(2026, 12, 17), QStringLiteral("社区党群服务中心")}).value();
     const qint64 towel = points.saveTier({0, event, QStringLiteral("毛巾"), 2, 2, 15}).value();
     const qint64 rice = points.saveTier({0, event, QStringLiteral("大米"), 5, 10, 60}).value();
+    // A second gift of the same name at one event is refused with a reason, not a database error.
+    const Result<qint64> twice = points.saveTier({0, event, QStringLiteral("大米"), 6, 3, 60});
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.errors().first().field == QStringLiteral("name"));
+    CHECK(points.saveTier({rice, event, QStringLiteral("大米"), 5, 10, 60}).ok()); // saving itself again is fine
 
     REQUIRE(points.redeem(event, rice, shop.volunteerA).ok());     // 6 → 1
     const Result<qint64> tooDear = points.redeem(event, towel, shop.volunteerA);
