@@ -1,11 +1,30 @@
 #include "import/xlsxpart.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 
 namespace jy::xlsx {
 
 qint64 gChunkBytes = kChunkBytes;
+
+zip_t *openPackage(const QString &path, const QByteArray &data)
+{
+    if (data.isEmpty()) {
+        int code = 0;
+        return zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
+    }
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_t *zip = nullptr;
+    if (zip_source_t *source = zip_source_buffer_create(data.constData(), zip_uint64_t(data.size()), 0, &error)) {
+        zip = zip_open_from_source(source, ZIP_RDONLY, &error);
+        if (!zip)
+            zip_source_free(source);
+    }
+    zip_error_fini(&error);
+    return zip;
+}
 
 QString damagedPart(const QString &part, const QString &reason)
 {

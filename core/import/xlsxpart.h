@@ -1,4 +1,5 @@
 #pragma once
+#include <QByteArray>
 #include <QString>
 
 #include <zip.h>
@@ -9,6 +10,10 @@ namespace jy::xlsx {
 
 constexpr qint64 kChunkBytes = 256 * 1024;
 extern qint64 gChunkBytes; // smaller in tests and under the fuzzer (XlsxReader::setReadChunkForTesting)
+
+// The package's zip handle: from the bytes of data in place when there are any (they must outlive
+// the handle), else from the file at path. Null when it is not a zip. One handle per thread.
+zip_t *openPackage(const QString &path, const QByteArray &data);
 
 QString damagedPart(const QString &part, const QString &reason);
 QString missingPart(const QString &part);

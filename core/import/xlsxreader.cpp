@@ -370,8 +370,7 @@ bool XlsxReader::open(const QString &path)
     }
     const QByteArray head = file.read(8);
     file.close();
-    int code = 0;
-    d->zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
+    d->zip = openPackage(path, {});
     if (!d->zip)
         return d->failOpen(Private::notAWorkbook(head));
     d->path = path;
@@ -383,15 +382,7 @@ bool XlsxReader::openData(const QByteArray &bytes)
     d->close();
     d->error.clear();
     d->data = bytes;
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t *source = zip_source_buffer_create(d->data.constData(), zip_uint64_t(d->data.size()), 0, &error);
-    if (source) {
-        d->zip = zip_open_from_source(source, ZIP_RDONLY, &error);
-        if (!d->zip)
-            zip_source_free(source);
-    }
-    zip_error_fini(&error);
+    d->zip = openPackage(QString(), d->data);
     if (!d->zip)
         return d->failOpen(Private::notAWorkbook(bytes.left(8)));
     return d->readWorkbook();
@@ -432,24 +423,8 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
     if (const auto cached = d->mergeCache.constFind(index); cached != d->mergeCache.cend()) {
         merges.emplace(*cached);
     } else {
-        mergeScan = std::make_unique<MergeScanThread>(
-            [path = d->path, data = d->data]() -> zip_t * {
-                if (data.isEmpty()) {
-                    int code = 0;
-                    return zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
-                }
-                zip_error_t error;
-                zip_error_init(&error);
-                zip_t *zip = nullptr;
-                if (zip_source_t *source = zip_source_buffer_create(data.constData(), zip_uint64_t(data.size()), 0, &error)) {
-                    zip = zip_open_from_source(source, ZIP_RDONLY, &error);
-                    if (!zip)
-                        zip_source_free(source);
-                }
-                zip_error_fini(&error);
-                return zip;
-            },
-            partName, d->limits);
+        mergeScan = std::make_unique<MergeScanThread>([path = d->path, data = d->data] { return openPackage(path, data); }, partName,
+                                                      d->limits);
     }
 
     XmlScanner xml(d->zip, partName, d->limits.maxPartBytes);
