@@ -282,9 +282,12 @@ Result<qint64> PartyMembers::residentFor(const QString &text, qint64 communityId
     const QString key = text.trimmed();
     if (key.isEmpty())
         return R::fail(QStringLiteral("resident"), tr("Enter the resident's name or ID number."));
-    QSqlQuery q = sql::exec(mDb.connection(),
-                            QStringLiteral("SELECT id FROM resident WHERE (id_number = ? OR name = ?) AND (? = 0 OR community_id = ?) ORDER BY id LIMIT 2"),
-                            {key.toUpper(), key, communityId, communityId});
+    reg::Where w;
+    w.add(QStringLiteral("(id_number = ? OR name = ?)"), {key.toUpper(), key});
+    w.add(QStringLiteral("(? = 0 OR community_id = ?)"), {communityId, communityId});
+    w.scope(mSession, QStringLiteral("community_id")); // another community's people are not offered
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id FROM resident") + w.clause() + QStringLiteral(" ORDER BY id LIMIT 2"),
+                            w.values);
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();

@@ -313,6 +313,21 @@ TEST_CASE("reading is scoped: an account of one community reads only its registe
     }
 
     {
+        INFO("the member form's resident lookup finds only the account's community's people");
+        const QString theirs = sql::scalar(db->connection(), QStringLiteral("SELECT id_number FROM resident WHERE community_id = ? "
+                                                                            "AND id_number IS NOT NULL ORDER BY id LIMIT 1"), {other})
+                                   .toString();
+        const QString ours = sql::scalar(db->connection(), QStringLiteral("SELECT id_number FROM resident WHERE community_id = ? "
+                                                                          "AND id_number IS NOT NULL ORDER BY id LIMIT 1"), {mine})
+                                 .toString();
+        REQUIRE_FALSE(theirs.isEmpty());
+        CHECK(PartyMembers(*db, street).residentFor(theirs).ok());
+        CHECK_FALSE(PartyMembers(*db, staff).residentFor(theirs).ok());
+        CHECK_FALSE(PartyMembers(*db, grid).residentFor(theirs).ok());
+        CHECK(PartyMembers(*db, staff).residentFor(ours).ok());
+    }
+
+    {
         INFO("the supermarket's registers, branch meetings and honors: made and changed in the account's community only");
         const Session market = accountSession(*db, accounts, QStringLiteral("chaoshi"), Role::SupermarketAdmin, mine, {});
         const auto branchOf = [&](qint64 community) {
