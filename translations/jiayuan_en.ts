@@ -2286,6 +2286,21 @@ Jiayuan now starts again on the restored data.</translation>
     </message>
 </context>
 <context>
+    <name>jy::ConflictPrompt</name>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Saved by someone else</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the record</source>
+        <translation>&amp;Reload the record</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes on screen</source>
+        <translation>&amp;Keep my changes on screen</translation>
+    </message>
+</context>
+<context>
     <name>jy::ConnectionString</name>
     <message>
         <source>&quot;%1&quot; is not a server address; write it as postgresql://user@host:5432/database.</source>
@@ -3893,6 +3908,14 @@ Jiayuan now starts again on the restored data.</translation>
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Saved by someone else</translation>
+    </message>
+    <message>
+        <source>The honor has been deleted in the meantime.</source>
+        <translation>The honor has been deleted in the meantime.</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7337,14 @@ Jiayuan now starts again on the restored data.</translation>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Saved by someone else</translation>
+    </message>
+    <message>
+        <source>The record has been deleted in the meantime.</source>
+        <translation>The record has been deleted in the meantime.</translation>
+    </message>
 </context>
 <context>
     <name>jy::RegisterTab</name>
@@ -7744,14 +7775,6 @@ Jiayuan now starts again on the restored data.</translation>
     <message>
         <source>Saved by someone else</source>
         <translation>Saved by someone else</translation>
-    </message>
-    <message>
-        <source>&amp;Reload the record</source>
-        <translation>&amp;Reload the record</translation>
-    </message>
-    <message>
-        <source>&amp;Keep my changes on screen</source>
-        <translation>&amp;Keep my changes on screen</translation>
     </message>
     <message>
         <source>The resident has been deleted in the meantime.</source>
@@ -8189,6 +8212,13 @@ Who becomes the new head?</translation>
     <message>
         <source>%1 building %2, unit %3, room %4</source>
         <translation>%1 building %2, unit %3, room %4</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RowConflict</name>
+    <message>
+        <source>Someone else changed %1 after you opened it, so your changes were not saved. Reload the record to see the latest version, then make your changes again.</source>
+        <translation>Someone else changed %1 after you opened it, so your changes were not saved. Reload the record to see the latest version, then make your changes again.</translation>
     </message>
 </context>
 <context>
@@ -9411,6 +9441,10 @@ Who becomes the new head?</translation>
     <message>
         <source>Choose a service from the catalogue.</source>
         <translation>Choose a service from the catalogue.</translation>
+    </message>
+    <message>
+        <source>the offer</source>
+        <translation>the offer</translation>
     </message>
 </context>
 <context>

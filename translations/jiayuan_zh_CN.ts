@@ -2280,6 +2280,21 @@ Jiayuan now starts again on the restored data.</source>
     </message>
 </context>
 <context>
+    <name>jy::ConflictPrompt</name>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>已被他人保存</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the record</source>
+        <translation>重新载入记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes on screen</source>
+        <translation>保留屏幕上我的修改(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>jy::ConnectionString</name>
     <message>
         <source>&quot;%1&quot; is not a server address; write it as postgresql://user@host:5432/database.</source>
@@ -3883,6 +3898,14 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>已被他人保存</translation>
+    </message>
+    <message>
+        <source>The honor has been deleted in the meantime.</source>
+        <translation>这条荣誉在此期间已被删除。</translation>
     </message>
 </context>
 <context>
@@ -7290,6 +7313,14 @@ Jiayuan now starts again on the restored data.</source>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>已被他人保存</translation>
+    </message>
+    <message>
+        <source>The record has been deleted in the meantime.</source>
+        <translation>这条记录在此期间已被删除。</translation>
+    </message>
 </context>
 <context>
     <name>jy::RegisterTab</name>
@@ -7718,14 +7749,6 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>Saved by someone else</source>
         <translation>已被他人保存</translation>
-    </message>
-    <message>
-        <source>&amp;Reload the record</source>
-        <translation>重新载入记录(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep my changes on screen</source>
-        <translation>保留我的修改在屏幕上(&amp;K)</translation>
     </message>
     <message>
         <source>The resident has been deleted in the meantime.</source>
@@ -8161,6 +8184,13 @@ Who becomes the new head?</source>
     <message>
         <source>%1 building %2, unit %3, room %4</source>
         <translation>%1 %2栋%3单元%4室</translation>
+    </message>
+</context>
+<context>
+    <name>jy::RowConflict</name>
+    <message>
+        <source>Someone else changed %1 after you opened it, so your changes were not saved. Reload the record to see the latest version, then make your changes again.</source>
+        <translation>您打开“%1”之后，其他人修改并保存了它，因此您的修改没有保存。请重新载入查看最新内容，再重新修改。</translation>
     </message>
 </context>
 <context>
@@ -9379,6 +9409,10 @@ Who becomes the new head?</source>
     <message>
         <source>Choose a service from the catalogue.</source>
         <translation>请从服务目录中选择服务项目。</translation>
+    </message>
+    <message>
+        <source>the offer</source>
+        <translation>该服务</translation>
     </message>
 </context>
 <context>

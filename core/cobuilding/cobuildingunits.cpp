@@ -2,6 +2,7 @@
 #include "pinyin/pinyin.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/conflict.h"
 #include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -27,7 +28,7 @@ QVariantMap toMap(const CoBuildingUnit &u)
 const QString kColumns = QStringLiteral(
     "u.id, u.community_id, u.name, u.kind, u.contact, u.phone, u.address, u.joined_on, u.notes, c.name, "
     "(SELECT count(*) FROM cobuilding_member m WHERE m.unit_id = u.id AND m.active = 1), "
-    "(SELECT max(a.valid_until) FROM cobuilding_agreement a WHERE a.unit_id = u.id)");
+    "(SELECT max(a.valid_until) FROM cobuilding_agreement a WHERE a.unit_id = u.id), u.row_version");
 const QString kFrom = QStringLiteral(" FROM cobuilding_unit u JOIN community c ON c.id = u.community_id");
 
 CoBuildingUnit fromQuery(const QSqlQuery &q)
@@ -45,6 +46,7 @@ CoBuildingUnit fromQuery(const QSqlQuery &q)
     u.communityName = q.value(9).toString();
     u.members = q.value(10).toInt();
     u.agreementUntil = reg::date(q.value(11));
+    u.rowVersion = q.value(12).toInt();
     return u;
 }
 
@@ -124,8 +126,10 @@ Result<qint64> CoBuildingUnits::save(const CoBuildingUnit &input)
         const std::optional<CoBuildingUnit> old = find(id);
         if (!old)
             return Result<qint64>::fail(QString(), tr("The unit no longer exists."));
-        sql::exec(conn, QStringLiteral("UPDATE cobuilding_unit SET community_id = ?, name = ?, kind = ?, contact = ?, phone = ?, address = ?, "
-                                       "joined_on = ?, notes = ?, sort_key = ? WHERE id = ?"), values + QVariantList{id});
+        if (!reg::updateVersioned(conn, QStringLiteral("cobuilding_unit"),
+                                  QStringLiteral("community_id = ?, name = ?, kind = ?, contact = ?, phone = ?, address = ?, joined_on = ?, notes = ?, sort_key = ?"),
+                                  values, id, u.rowVersion))
+            return reg::conflict(old->name);
         AuditLog::record(mDb, mSession, QStringLiteral("update"), kEntity, id, AuditLog::diff(toMap(*old), toMap(u)));
     } else {
         id = sql::insert(conn, QStringLiteral("INSERT INTO cobuilding_unit (community_id, name, kind, contact, phone, address, joined_on, notes, sort_key) "

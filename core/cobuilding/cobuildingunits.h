@@ -38,6 +38,7 @@ struct CoBuildingUnit
     QString communityName;
     int members = 0;           // registered in-service party members
     QDate agreementUntil;      // the latest agreement's end, invalid when none or open-ended
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 // A co-building agreement (共建协议): when signed, until when, what it commits to.

@@ -1,6 +1,7 @@
 #include "cobuilding/twowaylists.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/conflict.h"
 #include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -60,8 +61,10 @@ Result<qint64> TwoWayLists::addNeed(const CoBuildingNeed &input)
         const std::optional<CoBuildingNeed> old = findNeed(id);
         if (!old)
             return Result<qint64>::fail(QString(), tr("The need is no longer on the list."));
-        sql::exec(mDb.connection(), QStringLiteral("UPDATE cobuilding_need SET community_id = ?, title = ?, category = ?, source = ?, raised_by = ?, "
-                                                   "raised_on = ?, notes = ? WHERE id = ?"), values + QVariantList{id});
+        if (!reg::updateVersioned(mDb.connection(), QStringLiteral("cobuilding_need"),
+                                  QStringLiteral("community_id = ?, title = ?, category = ?, source = ?, raised_by = ?, raised_on = ?, notes = ?"),
+                                  values, id, n.rowVersion))
+            return reg::conflict(old->title);
         const QVariantMap before = {{QStringLiteral("title"), old->title}, {QStringLiteral("category"), old->category},
                                     {QStringLiteral("source"), old->source}, {QStringLiteral("raised_by"), old->raisedBy},
                                     {QStringLiteral("raised_on"), old->raisedOn}, {QStringLiteral("notes"), old->notes}};
@@ -136,8 +139,10 @@ Status TwoWayLists::updateResource(const CoBuildingResource &r)
     if (const FieldErrors errors = resourceErrors(mDb, r); !errors.isEmpty())
         return errors;
     Transaction tx(mDb);
-    sql::exec(mDb.connection(), QStringLiteral("UPDATE cobuilding_resource SET unit_id = ?, title = ?, category = ?, notes = ? WHERE id = ?"),
-              {r.unitId, r.title.trimmed(), sql::nullableText(r.category.trimmed()), sql::nullableText(r.notes.trimmed()), r.id});
+    if (!reg::updateVersioned(mDb.connection(), QStringLiteral("cobuilding_resource"),
+                              QStringLiteral("unit_id = ?, title = ?, category = ?, notes = ?"),
+                              {r.unitId, r.title.trimmed(), sql::nullableText(r.category.trimmed()), sql::nullableText(r.notes.trimmed())}, r.id, r.rowVersion))
+        return reg::conflict(old->title);
     AuditLog::record(mDb, mSession, QStringLiteral("update"), QStringLiteral("cobuilding_resource"), r.id,
                      AuditLog::diff(resourceMap(*old), resourceMap(r)));
     tx.commit();
@@ -164,12 +169,13 @@ Status TwoWayLists::removeResource(qint64 id)
 namespace {
 const QString kNeedSelect = QStringLiteral(
     "SELECT n.id, n.community_id, n.title, n.category, n.source, n.raised_by, n.raised_on, n.notes, "
-    "EXISTS (SELECT 1 FROM cobuilding_project p WHERE p.need_id = n.id) FROM cobuilding_need n");
+    "EXISTS (SELECT 1 FROM cobuilding_project p WHERE p.need_id = n.id), n.row_version FROM cobuilding_need n");
 
 CoBuildingNeed needFrom(const QSqlQuery &q)
 {
     return CoBuildingNeed{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                          q.value(4).toString(), q.value(5).toString(), reg::date(q.value(6)), q.value(7).toString(), q.value(8).toBool()};
+                          q.value(4).toString(), q.value(5).toString(), reg::date(q.value(6)), q.value(7).toString(), q.value(8).toBool(),
+                          q.value(9).toInt()};
 }
 
 reg::Where needsWhere(const RegisterFilter &f, const Session &session)
@@ -213,13 +219,13 @@ QList<CoBuildingNeed> TwoWayLists::needs(const RegisterFilter &f) const
 namespace {
 const QString kResourceSelect = QStringLiteral(
     "SELECT r.id, r.unit_id, r.title, r.category, r.notes, u.name, u.community_id, "
-    "(SELECT count(*) FROM cobuilding_project p WHERE p.resource_id = r.id) "
+    "(SELECT count(*) FROM cobuilding_project p WHERE p.resource_id = r.id), r.row_version "
     "FROM cobuilding_resource r JOIN cobuilding_unit u ON u.id = r.unit_id");
 
 CoBuildingResource resourceFrom(const QSqlQuery &q)
 {
     return CoBuildingResource{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                              q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toInt()};
+                              q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toInt(), q.value(8).toInt()};
 }
 
 reg::Where resourcesWhere(const RegisterFilter &f, const Session &session)

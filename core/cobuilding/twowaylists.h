@@ -33,6 +33,7 @@ struct CoBuildingNeed
     QDate raisedOn;
     QString notes;
     bool matched = false;     // filled by reads: a project takes it up
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 // 资源清单: what a co-building unit offers.
@@ -47,6 +48,7 @@ struct CoBuildingResource
     QString unitName;
     qint64 communityId = 0;   // the unit's
     int projects = 0;         // projects that use it
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 // The two-way lists (双向需求清单) that projects match. ManageGovernance, audited.

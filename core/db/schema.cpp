@@ -521,6 +521,14 @@ void dropRedundantResidentIndex(Database &db)
     runDdl(db, QStringLiteral("DROP INDEX IF EXISTS resident_community"));
 }
 
+// v17: row versions on every record a form edits, so two workstations saving one branch, case,
+// volunteer or grid cannot silently overwrite each other, as v14 did for residents.
+void registerRowVersions(Database &db)
+{
+    for (const char *table : kVersionedRegisters)
+        runDdl(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1").arg(QLatin1String(table)));
+}
+
 } // namespace
 
 const std::vector<Step> &steps()
@@ -542,6 +550,7 @@ const std::vector<Step> &steps()
         {"row versions for concurrent editing", rowVersions},
         {"co-building units in pinyin order", cobuildingUnitOrder},
         {"one resident index fewer", dropRedundantResidentIndex},
+        {"row versions for every register's records", registerRowVersions},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "governance/activities.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/conflict.h"
 #include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -25,7 +26,7 @@ QVariantMap toMap(const Activity &a)
 }
 
 const QString kSelect = QStringLiteral("SELECT a.id, a.community_id, a.title, a.kind, a.held_on, a.place, a.organiser, a.participants, a.notes, c.name, "
-                                       "(SELECT count(*) FROM activity_photo p WHERE p.activity_id = a.id) "
+                                       "(SELECT count(*) FROM activity_photo p WHERE p.activity_id = a.id), a.row_version "
                                        "FROM activity a JOIN community c ON c.id = a.community_id");
 
 Activity fromQuery(const QSqlQuery &q)
@@ -42,6 +43,7 @@ Activity fromQuery(const QSqlQuery &q)
     a.notes = q.value(8).toString();
     a.communityName = q.value(9).toString();
     a.photos = q.value(10).toInt();
+    a.rowVersion = q.value(11).toInt();
     return a;
 }
 
@@ -118,8 +120,10 @@ Result<qint64> Activities::save(const Activity &input)
         const std::optional<Activity> old = find(id);
         if (!old)
             return Result<qint64>::fail(QString(), tr("The activity no longer exists."));
-        sql::exec(conn, QStringLiteral("UPDATE activity SET community_id = ?, title = ?, kind = ?, held_on = ?, place = ?, organiser = ?, participants = ?, "
-                                       "notes = ? WHERE id = ?"), values + QVariantList{id});
+        if (!reg::updateVersioned(conn, QStringLiteral("activity"),
+                                  QStringLiteral("community_id = ?, title = ?, kind = ?, held_on = ?, place = ?, organiser = ?, participants = ?, notes = ?"),
+                                  values, id, a.rowVersion))
+            return reg::conflict(old->title);
         AuditLog::record(mDb, mSession, QStringLiteral("update"), kEntity, id, AuditLog::diff(toMap(*old), toMap(a)));
     } else {
         id = sql::insert(conn, QStringLiteral("INSERT INTO activity (community_id, title, kind, held_on, place, organiser, participants, notes) "

@@ -38,6 +38,7 @@ struct Activity
     QString notes;
     QString communityName;    // filled by reads
     int photos = 0;           // filled by reads
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 // A photo kept with an activity (optional; the office's record of who came).

@@ -1,6 +1,7 @@
 #include "governance/governancemeetings.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/conflict.h"
 #include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -25,7 +26,7 @@ QVariantMap toMap(const GovernanceMeeting &m)
 
 const QString kSelect = QStringLiteral(
     "SELECT g.id, g.community_id, g.kind, g.held_on, g.place, g.topic, g.participants, g.attendance, g.decisions, c.name, "
-    "(SELECT count(*) FROM meeting_followup f WHERE f.meeting_id = g.id AND f.status = 'open') "
+    "(SELECT count(*) FROM meeting_followup f WHERE f.meeting_id = g.id AND f.status = 'open'), g.row_version "
     "FROM governance_meeting g JOIN community c ON c.id = g.community_id");
 
 GovernanceMeeting fromQuery(const QSqlQuery &q)
@@ -42,6 +43,7 @@ GovernanceMeeting fromQuery(const QSqlQuery &q)
     m.decisions = q.value(8).toString();
     m.communityName = q.value(9).toString();
     m.openFollowUps = q.value(10).toInt();
+    m.rowVersion = q.value(11).toInt();
     return m;
 }
 
@@ -110,8 +112,10 @@ Result<qint64> GovernanceMeetings::save(const GovernanceMeeting &input)
         const std::optional<GovernanceMeeting> old = find(id);
         if (!old)
             return Result<qint64>::fail(QString(), tr("The meeting no longer exists."));
-        sql::exec(conn, QStringLiteral("UPDATE governance_meeting SET community_id = ?, kind = ?, held_on = ?, place = ?, topic = ?, participants = ?, "
-                                       "attendance = ?, decisions = ? WHERE id = ?"), values + QVariantList{id});
+        if (!reg::updateVersioned(conn, QStringLiteral("governance_meeting"),
+                                  QStringLiteral("community_id = ?, kind = ?, held_on = ?, place = ?, topic = ?, participants = ?, attendance = ?, decisions = ?"),
+                                  values, id, m.rowVersion))
+            return reg::conflict(old->topic);
         AuditLog::record(mDb, mSession, QStringLiteral("update"), kEntity, id, AuditLog::diff(toMap(*old), toMap(m)));
     } else {
         id = sql::insert(conn, QStringLiteral("INSERT INTO governance_meeting (community_id, kind, held_on, place, topic, participants, attendance, decisions, created_at) "

@@ -50,6 +50,7 @@ struct GovernanceMeeting
     // Filled by reads.
     QString communityName;
     int openFollowUps = 0;
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 // Governance meetings (居民议事, 说事日, 坝坝会, 五方议事, 党建联席会 …) with their decisions and

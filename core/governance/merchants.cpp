@@ -1,6 +1,7 @@
 #include "governance/merchants.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/conflict.h"
 #include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -27,7 +28,7 @@ QVariantMap toMap(const Merchant &m)
 
 const QString kSelect = QStringLiteral(
     "SELECT m.id, m.community_id, m.name, m.owner, m.phone, m.address, m.business, m.model_shop, m.partner_shop_id, m.list, m.list_reason, "
-    "m.listed_on, c.name, s.name FROM merchant m JOIN community c ON c.id = m.community_id LEFT JOIN partner_shop s ON s.id = m.partner_shop_id");
+    "m.listed_on, c.name, s.name, m.row_version FROM merchant m JOIN community c ON c.id = m.community_id LEFT JOIN partner_shop s ON s.id = m.partner_shop_id");
 
 Merchant fromQuery(const QSqlQuery &q)
 {
@@ -46,6 +47,7 @@ Merchant fromQuery(const QSqlQuery &q)
     m.listedOn = reg::date(q.value(11));
     m.communityName = q.value(12).toString();
     m.partnerShopName = q.value(13).toString();
+    m.rowVersion = q.value(14).toInt();
     return m;
 }
 
@@ -133,8 +135,10 @@ Result<qint64> Merchants::save(const Merchant &input)
         const std::optional<Merchant> old = find(id);
         if (!old)
             return Result<qint64>::fail(QString(), tr("The merchant no longer exists."));
-        sql::exec(conn, QStringLiteral("UPDATE merchant SET community_id = ?, name = ?, owner = ?, phone = ?, address = ?, business = ?, model_shop = ?, "
-                                       "partner_shop_id = ?, list = ?, list_reason = ?, listed_on = ?, sort_key = ? WHERE id = ?"), values + QVariantList{id});
+        if (!reg::updateVersioned(conn, QStringLiteral("merchant"),
+                                  QStringLiteral("community_id = ?, name = ?, owner = ?, phone = ?, address = ?, business = ?, model_shop = ?, partner_shop_id = ?, list = ?, list_reason = ?, listed_on = ?, sort_key = ?"),
+                                  values, id, m.rowVersion))
+            return reg::conflict(old->name);
         AuditLog::record(mDb, mSession, QStringLiteral("update"), kEntity, id, AuditLog::diff(toMap(*old), toMap(m)));
     } else {
         id = sql::insert(conn, QStringLiteral("INSERT INTO merchant (community_id, name, owner, phone, address, business, model_shop, partner_shop_id, list, "

@@ -39,6 +39,7 @@ struct Merchant
     // Filled by reads.
     QString communityName;
     QString partnerShopName;
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 // Merchants (商户) of a community: model shops, affiliated shops, the red and black list.

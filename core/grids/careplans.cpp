@@ -1,4 +1,5 @@
 #include "grids/careplans.h"
+#include "common/conflict.h"
 #include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
@@ -27,7 +28,7 @@ QString overdueCondition(const Database &db)
 const QString kColumns = QStringLiteral(
     "p.id, p.resident_id, r.name, e.name, b.number, u.number, d.room, "
     "(SELECT MIN(g.name) FROM grid_building gb JOIN grid g ON g.id = gb.grid_id WHERE gb.building_id = r.building_id), "
-    "p.category, p.frequency_days, p.responsible, p.phone, p.started_on, p.active, p.notes, p.last_visit_on "
+    "p.category, p.frequency_days, p.responsible, p.phone, p.started_on, p.active, p.notes, p.last_visit_on, p.row_version "
     "FROM care_plan p JOIN resident r ON r.id = p.resident_id "
     "LEFT JOIN household h ON h.id = r.household_id LEFT JOIN dwelling d ON d.id = h.dwelling_id "
     "LEFT JOIN unit u ON u.id = d.unit_id LEFT JOIN building b ON b.id = COALESCE(u.building_id, r.building_id) "
@@ -49,6 +50,7 @@ CarePlan fromQuery(const QSqlQuery &q)
     p.active = q.value(13).toBool();
     p.notes = q.value(14).toString();
     p.lastVisitOn = QDate::fromString(q.value(15).toString(), Qt::ISODate);
+    p.rowVersion = q.value(16).toInt();
     return p;
 }
 } // namespace
@@ -110,10 +112,10 @@ Result<qint64> CarePlans::savePlan(const CarePlan &input)
         const std::optional<CarePlan> old = find(id);
         if (!old)
             return Result<qint64>::fail(QString(), tr("The care plan no longer exists."));
-        sql::exec(conn, QStringLiteral("UPDATE care_plan SET category = ?, frequency_days = ?, responsible = ?, phone = ?, "
-                                       "started_on = ?, active = ?, notes = ? WHERE id = ?"),
-                  {p.category, p.frequencyDays, p.responsible, sql::nullableText(p.phone), p.startedOn.toString(Qt::ISODate),
-                   p.active ? 1 : 0, sql::nullableText(p.notes.trimmed()), id});
+        if (!reg::updateVersioned(conn, QStringLiteral("care_plan"),
+                                  QStringLiteral("category = ?, frequency_days = ?, responsible = ?, phone = ?, started_on = ?, active = ?, notes = ?"),
+                                  {p.category, p.frequencyDays, p.responsible, sql::nullableText(p.phone), p.startedOn.toString(Qt::ISODate), p.active ? 1 : 0, sql::nullableText(p.notes.trimmed())}, id, p.rowVersion))
+            return reg::conflict(old->residentName);
         const QVariantMap before = {{QStringLiteral("resident_id"), old->residentId}, {QStringLiteral("category"), old->category},
                                     {QStringLiteral("frequency_days"), old->frequencyDays}, {QStringLiteral("responsible"), old->responsible},
                                     {QStringLiteral("phone"), old->phone}, {QStringLiteral("started_on"), old->startedOn.toString(Qt::ISODate)},

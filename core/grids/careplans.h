@@ -33,6 +33,7 @@ struct CarePlan
     // Days since the last visit (or since the plan started); overdue past the frequency.
     int daysSince(const QDate &today) const;
     bool overdue(const QDate &today) const;
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 struct CareVisit

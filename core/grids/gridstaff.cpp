@@ -1,4 +1,5 @@
 #include "grids/gridstaff.h"
+#include "common/conflict.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
@@ -62,11 +63,11 @@ QList<GridStaffMember> GridStaff::members(qint64 gridId) const
 {
     QList<GridStaffMember> result;
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral(
-        "SELECT s.id, s.grid_id, s.role_id, r.name, s.name, s.phone FROM grid_staff s JOIN grid_role r ON r.id = s.role_id "
+        "SELECT s.id, s.grid_id, s.role_id, r.name, s.name, s.phone, s.row_version FROM grid_staff s JOIN grid_role r ON r.id = s.role_id "
         "WHERE s.grid_id = ? ORDER BY r.sort_order, s.id"), {gridId});
     while (q.next())
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toString()});
+                       q.value(4).toString(), q.value(5).toString(), q.value(6).toInt()});
     return result;
 }
 
@@ -103,8 +104,10 @@ Result<qint64> GridStaff::save(const GridStaffMember &input)
             return Result<qint64>::fail(QString(), tr("The assignment no longer exists."));
         const GridStaffMember before{id, old.value(0).toLongLong(), old.value(1).toLongLong(), QString(), old.value(2).toString(),
                                      old.value(3).toString()};
-        sql::exec(conn, QStringLiteral("UPDATE grid_staff SET grid_id = ?, role_id = ?, name = ?, phone = ? WHERE id = ?"),
-                  {m.gridId, m.roleId, m.name, sql::nullableText(m.phone), id});
+        if (!reg::updateVersioned(conn, QStringLiteral("grid_staff"),
+                                  QStringLiteral("grid_id = ?, role_id = ?, name = ?, phone = ?"),
+                                  {m.gridId, m.roleId, m.name, sql::nullableText(m.phone)}, id, m.rowVersion))
+            return reg::conflict(before.name);
         AuditLog::record(mDb, mSession, QStringLiteral("update"), QStringLiteral("grid_staff"), id, AuditLog::diff(toMap(before), toMap(m)));
     } else {
         id = sql::insert(conn, QStringLiteral("INSERT INTO grid_staff (grid_id, role_id, name, phone) VALUES (?, ?, ?, ?)"),

@@ -25,6 +25,7 @@ struct GridStaffMember
     QString role;
     QString name;
     QString phone;
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 class GridStaff

@@ -40,6 +40,7 @@ struct Honor
     QString notes;
     bool hasCertificate = false; // filled by reads
     QString communityName;       // filled by reads
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 } // namespace jy

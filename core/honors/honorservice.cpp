@@ -2,6 +2,7 @@
 #include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/conflict.h"
 #include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -30,7 +31,7 @@ QVariantMap toMap(const Honor &h)
 
 const QString kColumns = QStringLiteral(
     "h.id, h.community_id, h.year, h.title, h.level, h.recipient_kind, h.recipient, h.awarded_by, h.awarded_on, h.notes, "
-    "EXISTS (SELECT 1 FROM honor_certificate c WHERE c.honor_id = h.id), m.name "
+    "EXISTS (SELECT 1 FROM honor_certificate c WHERE c.honor_id = h.id), m.name, h.row_version "
     "FROM honor h LEFT JOIN community m ON m.id = h.community_id");
 
 Honor fromQuery(const QSqlQuery &q)
@@ -48,6 +49,7 @@ Honor fromQuery(const QSqlQuery &q)
     h.notes = q.value(9).toString();
     h.hasCertificate = q.value(10).toBool();
     h.communityName = q.value(11).toString();
+    h.rowVersion = q.value(12).toInt();
     return h;
 }
 
@@ -113,9 +115,10 @@ Result<qint64> HonorService::save(const Honor &input)
         const std::optional<Honor> old = find(id);
         if (!old)
             return Result<qint64>::fail(QString(), tr("The honor no longer exists."));
-        sql::exec(conn, QStringLiteral("UPDATE honor SET community_id = ?, year = ?, title = ?, level = ?, recipient_kind = ?, "
-                                       "recipient = ?, awarded_by = ?, awarded_on = ?, notes = ?, updated_at = ? WHERE id = ?"),
-                  values + QVariantList{now(), id});
+        if (!reg::updateVersioned(conn, QStringLiteral("honor"),
+                                  QStringLiteral("community_id = ?, year = ?, title = ?, level = ?, recipient_kind = ?, recipient = ?, awarded_by = ?, awarded_on = ?, notes = ?, updated_at = ?"),
+                                  values + QVariantList{now()}, id, h.rowVersion))
+            return reg::conflict(old->title);
         AuditLog::record(mDb, mSession, QStringLiteral("update"), kEntity, id, AuditLog::diff(toMap(*old), toMap(h)));
     } else {
         id = sql::insert(conn, QStringLiteral("INSERT INTO honor (community_id, year, title, level, recipient_kind, recipient, "

@@ -1,6 +1,7 @@
 #include "party/branchmeetings.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/conflict.h"
 #include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -23,7 +24,7 @@ QVariantMap toMap(const BranchMeeting &m)
             {QStringLiteral("attended"), m.attended},  {QStringLiteral("notes"), m.notes}};
 }
 
-const QString kSelect = QStringLiteral("SELECT g.id, g.branch_id, g.kind, g.held_on, g.topic, g.place, g.expected, g.attended, g.notes, b.name");
+const QString kSelect = QStringLiteral("SELECT g.id, g.branch_id, g.kind, g.held_on, g.topic, g.place, g.expected, g.attended, g.notes, b.name, g.row_version");
 
 BranchMeeting fromQuery(const QSqlQuery &q)
 {
@@ -38,6 +39,7 @@ BranchMeeting fromQuery(const QSqlQuery &q)
     m.attended = q.value(7).toInt();
     m.notes = q.value(8).toString();
     m.branchName = q.value(9).toString();
+    m.rowVersion = q.value(10).toInt();
     return m;
 }
 
@@ -110,8 +112,10 @@ Result<qint64> BranchMeetings::save(const BranchMeeting &input)
         const std::optional<BranchMeeting> before = find(id);
         if (!before)
             return Result<qint64>::fail(QString(), tr("The meeting no longer exists."));
-        sql::exec(conn, QStringLiteral("UPDATE party_meeting SET branch_id = ?, kind = ?, held_on = ?, topic = ?, place = ?, expected = ?, "
-                                       "attended = ?, notes = ? WHERE id = ?"), values + QVariantList{id});
+        if (!reg::updateVersioned(conn, QStringLiteral("party_meeting"),
+                                  QStringLiteral("branch_id = ?, kind = ?, held_on = ?, topic = ?, place = ?, expected = ?, attended = ?, notes = ?"),
+                                  values, id, m.rowVersion))
+            return reg::conflict(before->topic);
         AuditLog::record(mDb, mSession, QStringLiteral("update"), kEntity, id, AuditLog::diff(toMap(*before), toMap(m)));
     } else {
         id = sql::insert(conn, QStringLiteral("INSERT INTO party_meeting (branch_id, kind, held_on, topic, place, expected, attended, notes) "

@@ -36,6 +36,7 @@ struct BranchMeeting
     int expected = 0;        // members who should attend
     int attended = 0;
     QString notes;
+    int rowVersion = 0;      // as read; a save from an older version is a conflict (0: not checked)
     QString branchName;      // filled by reads
 };
 

@@ -2,6 +2,7 @@
 #include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/conflict.h"
 #include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -35,7 +36,7 @@ QString columns(Database &db)
                                                            : QStringLiteral("string_agg(p.post, '、')");
     return QStringLiteral("m.resident_id, m.branch_id, m.group_id, m.status, m.kind, m.joined_on, r.name, b.name, c.name, "
                           "(SELECT %1 FROM party_post p WHERE p.resident_id = m.resident_id AND p.until IS NULL), "
-                          "(SELECT COALESCE(SUM(points), 0) FROM party_points s WHERE s.resident_id = m.resident_id)").arg(joined);
+                          "(SELECT COALESCE(SUM(points), 0) FROM party_points s WHERE s.resident_id = m.resident_id), m.row_version").arg(joined);
 }
 
 PartyMember fromQuery(const QSqlQuery &q)
@@ -52,6 +53,7 @@ PartyMember fromQuery(const QSqlQuery &q)
     m.communityName = q.value(8).toString();
     m.posts = q.value(9).toString();
     m.points = q.value(10).toInt();
+    m.rowVersion = q.value(11).toInt();
     return m;
 }
 
@@ -137,8 +139,10 @@ Status PartyMembers::save(const PartyMember &m)
     after.branchId = branchId;
     Transaction tx(mDb);
     if (old) {
-        sql::exec(conn, QStringLiteral("UPDATE party_member SET group_id = ?, status = ?, kind = ?, joined_on = ? WHERE resident_id = ?"),
-                  {sql::nullableId(m.groupId), m.status, m.kind, reg::date(m.joinedOn), m.residentId});
+        if (!reg::updateVersioned(conn, QStringLiteral("party_member"), QStringLiteral("group_id = ?, status = ?, kind = ?, joined_on = ?"),
+                                  {sql::nullableId(m.groupId), m.status, m.kind, reg::date(m.joinedOn)}, m.residentId, m.rowVersion,
+                                  QStringLiteral("resident_id")))
+            return reg::conflict(old->name);
         AuditLog::record(mDb, mSession, QStringLiteral("update"), kEntity, m.residentId, AuditLog::diff(toMap(*old), toMap(after)));
     } else {
         sql::exec(conn, QStringLiteral("INSERT INTO party_member (resident_id, branch_id, group_id, status, kind, joined_on) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -190,7 +194,7 @@ Status PartyMembers::transfer(qint64 residentId, qint64 toBranchId, const QDate 
         return errors;
     Transaction tx(mDb);
     // The group belonged to the old branch.
-    sql::exec(conn, QStringLiteral("UPDATE party_member SET branch_id = ?, group_id = NULL WHERE resident_id = ?"), {toBranchId, residentId});
+    sql::exec(conn, QStringLiteral("UPDATE party_member SET branch_id = ?, group_id = NULL, row_version = row_version + 1 WHERE resident_id = ?"), {toBranchId, residentId});
     sql::exec(conn, QStringLiteral("INSERT INTO party_transfer (resident_id, from_branch_id, to_branch_id, moved_on, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
               {residentId, sql::nullableId(m->branchId), toBranchId, reg::date(movedOn), sql::nullableText(reason.trimmed()), mSession.user(), now()});
     AuditLog::record(mDb, mSession, QStringLiteral("transfer"), kEntity, residentId,

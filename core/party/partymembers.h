@@ -37,6 +37,7 @@ struct PartyMember
     QString status = member_status::Full;
     QString kind = member_kind::Community;
     QDate joinedOn;
+    int rowVersion = 0;     // as read; a save from an older version is a conflict (0: not checked)
     // Filled by reads.
     QString name;
     QString branchName;

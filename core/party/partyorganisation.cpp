@@ -1,6 +1,7 @@
 #include "party/partyorganisation.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/conflict.h"
 #include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -27,7 +28,7 @@ QVariantMap toMap(const PartyBranch &b)
 const QString kColumns = QStringLiteral(
     "b.id, b.community_id, b.parent_id, b.level, b.kind, b.name, b.theme, b.secretary, b.founded_on, c.name, p.name, "
     "(SELECT count(*) FROM party_member m WHERE m.branch_id = b.id OR m.branch_id IN (SELECT k.id FROM party_branch k WHERE k.parent_id = b.id "
-    "OR k.parent_id IN (SELECT g.id FROM party_branch g WHERE g.parent_id = b.id))) "
+    "OR k.parent_id IN (SELECT g.id FROM party_branch g WHERE g.parent_id = b.id))), b.row_version "
     "FROM party_branch b JOIN community c ON c.id = b.community_id LEFT JOIN party_branch p ON p.id = b.parent_id");
 
 PartyBranch fromQuery(const QSqlQuery &q)
@@ -45,6 +46,7 @@ PartyBranch fromQuery(const QSqlQuery &q)
     b.communityName = q.value(9).toString();
     b.parentName = q.value(10).toString();
     b.members = q.value(11).toInt();
+    b.rowVersion = q.value(12).toInt();
     return b;
 }
 
@@ -127,8 +129,10 @@ Result<qint64> PartyOrganisation::save(const PartyBranch &input)
         const std::optional<PartyBranch> old = find(id);
         if (!old)
             return Result<qint64>::fail(QString(), tr("The organisation no longer exists."));
-        sql::exec(conn, QStringLiteral("UPDATE party_branch SET community_id = ?, parent_id = ?, level = ?, kind = ?, name = ?, theme = ?, "
-                                       "secretary = ?, founded_on = ? WHERE id = ?"), values + QVariantList{id});
+        if (!reg::updateVersioned(conn, QStringLiteral("party_branch"),
+                                  QStringLiteral("community_id = ?, parent_id = ?, level = ?, kind = ?, name = ?, theme = ?, secretary = ?, founded_on = ?"),
+                                  values, id, b.rowVersion))
+            return reg::conflict(old->name);
         AuditLog::record(mDb, mSession, QStringLiteral("update"), kBranch, id, AuditLog::diff(toMap(*old), toMap(b)));
     } else {
         id = sql::insert(conn, QStringLiteral("INSERT INTO party_branch (community_id, parent_id, level, kind, name, theme, secretary, founded_on) "

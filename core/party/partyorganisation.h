@@ -43,6 +43,7 @@ struct PartyBranch
     QString theme;          // 服务, 学习, 孝老 …
     QString secretary;
     QDate foundedOn;
+    int rowVersion = 0;     // as read; a save from an older version is a conflict (0: not checked)
     // Filled by reads.
     QString communityName;
     QString parentName;

@@ -1,4 +1,5 @@
 #include "volunteer/catalogue.h"
+#include "common/conflict.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
@@ -27,7 +28,7 @@ QVariantMap toMap(const ServiceItem &i)
 }
 
 const QString kItemColumns = QStringLiteral(
-    "i.id, i.category_id, i.name, i.points_rule, i.points, i.description, i.active, c.name "
+    "i.id, i.category_id, i.name, i.points_rule, i.points, i.description, i.active, c.name, i.row_version "
     "FROM service_item i JOIN service_category c ON c.id = i.category_id");
 
 ServiceItem itemFrom(const QSqlQuery &q)
@@ -41,6 +42,7 @@ ServiceItem itemFrom(const QSqlQuery &q)
     i.description = q.value(5).toString();
     i.active = q.value(6).toBool();
     i.categoryName = q.value(7).toString();
+    i.rowVersion = q.value(8).toInt();
     return i;
 }
 } // namespace
@@ -63,11 +65,11 @@ Status CatalogueService::checkPermission() const
 
 QList<ServiceCategory> CatalogueService::categories(bool activeOnly) const
 {
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, name, sort_order, active FROM service_category %1 ORDER BY sort_order, id")
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, name, sort_order, active, row_version FROM service_category %1 ORDER BY sort_order, id")
                                                   .arg(activeOnly ? QStringLiteral("WHERE active = 1") : QString()));
     QList<ServiceCategory> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toBool()});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toBool(), q.value(4).toInt()});
     return out;
 }
 
@@ -118,8 +120,10 @@ Result<qint64> CatalogueService::saveCategory(const ServiceCategory &input)
         auto it = std::find_if(old.cbegin(), old.cend(), [id](const ServiceCategory &o) { return o.id == id; });
         if (it == old.cend())
             return Result<qint64>::fail(QString(), tr("The category no longer exists."));
-        sql::exec(conn, QStringLiteral("UPDATE service_category SET name = ?, sort_order = ?, active = ? WHERE id = ?"),
-                  {c.name, c.sortOrder, c.active ? 1 : 0, id});
+        if (!reg::updateVersioned(conn, QStringLiteral("service_category"),
+                                  QStringLiteral("name = ?, sort_order = ?, active = ?"),
+                                  {c.name, c.sortOrder, c.active ? 1 : 0}, id, c.rowVersion))
+            return reg::conflict(it->name);
         AuditLog::record(mDb, mSession, QStringLiteral("update"), QStringLiteral("service_category"), id, AuditLog::diff(toMap(*it), toMap(c)));
     } else {
         if (c.sortOrder == 0)
@@ -161,9 +165,10 @@ Result<qint64> CatalogueService::saveItem(const ServiceItem &input)
         const std::optional<ServiceItem> old = item(id);
         if (!old)
             return Result<qint64>::fail(QString(), tr("The service no longer exists."));
-        sql::exec(conn, QStringLiteral("UPDATE service_item SET category_id = ?, name = ?, points_rule = ?, points = ?, "
-                                       "description = ?, active = ? WHERE id = ?"),
-                  values + QVariantList{id});
+        if (!reg::updateVersioned(conn, QStringLiteral("service_item"),
+                                  QStringLiteral("category_id = ?, name = ?, points_rule = ?, points = ?, description = ?, active = ?"),
+                                  values, id, i.rowVersion))
+            return reg::conflict(old->name);
         AuditLog::record(mDb, mSession, QStringLiteral("update"), QStringLiteral("service_item"), id, AuditLog::diff(toMap(*old), toMap(i)));
     } else {
         id = sql::insert(conn, QStringLiteral("INSERT INTO service_item (category_id, name, points_rule, points, description, active) "

@@ -16,6 +16,7 @@ struct ServiceCategory
     QString name;
     int sortOrder = 0;
     bool active = true;
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 namespace points_rule {
@@ -36,6 +37,7 @@ struct ServiceItem
 
     // What completing one service earns under this item's rule.
     int pointsFor(double hours) const;
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 // The supermarket's shelves: one catalogue for the head store and every branch. Items are

@@ -2,6 +2,7 @@
 #include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/conflict.h"
 #include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -151,10 +152,11 @@ Result<qint64> PointsService::saveEvent(const RedemptionEvent &input)
     QSqlDatabase conn = mDb.connection();
     const QVariantList values = {sql::nullableId(e.communityId), e.name, e.heldOn.toString(Qt::ISODate), sql::nullableText(e.place)};
     qint64 id = e.id;
-    if (id)
-        sql::exec(conn, QStringLiteral("UPDATE redemption_event SET community_id = ?, name = ?, held_on = ?, place = ? WHERE id = ?"),
-                  values + QVariantList{id});
-    else
+    if (id) {
+        if (!reg::updateVersioned(conn, QStringLiteral("redemption_event"), QStringLiteral("community_id = ?, name = ?, held_on = ?, place = ?"), values, id,
+                                  e.rowVersion))
+            return reg::conflict(e.name);
+    } else
         id = sql::insert(conn, QStringLiteral("INSERT INTO redemption_event (community_id, name, held_on, place) VALUES (?, ?, ?, ?)"), values);
     AuditLog::record(mDb, mSession, e.id ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("redemption_event"), id,
                      {{QStringLiteral("name"), e.name}, {QStringLiteral("held_on"), e.heldOn.toString(Qt::ISODate)}});
@@ -194,10 +196,11 @@ Result<qint64> PointsService::saveTier(const GiftTier &input)
     QSqlDatabase conn = mDb.connection();
     const QVariantList values = {g.eventId, g.name, g.points, g.stock, g.valueYuan};
     qint64 id = g.id;
-    if (id)
-        sql::exec(conn, QStringLiteral("UPDATE gift_tier SET event_id = ?, name = ?, points = ?, stock = ?, value_yuan = ? WHERE id = ?"),
-                  values + QVariantList{id});
-    else
+    if (id) {
+        if (!reg::updateVersioned(conn, QStringLiteral("gift_tier"), QStringLiteral("event_id = ?, name = ?, points = ?, stock = ?, value_yuan = ?"), values,
+                                  id, g.rowVersion))
+            return reg::conflict(g.name);
+    } else
         id = sql::insert(conn, QStringLiteral("INSERT INTO gift_tier (event_id, name, points, stock, value_yuan) VALUES (?, ?, ?, ?, ?)"), values);
     AuditLog::record(mDb, mSession, g.id ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("gift_tier"), id,
                      {{QStringLiteral("name"), g.name}, {QStringLiteral("points"), g.points}, {QStringLiteral("stock"), g.stock}});
@@ -209,12 +212,12 @@ QList<RedemptionEvent> PointsService::events() const
 {
     QVariantList values;
     const QString scope = inScope(mSession, QStringLiteral("community_id"), values);
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, community_id, name, held_on, place FROM redemption_event WHERE 1 = 1%1 "
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT id, community_id, name, held_on, place, row_version FROM redemption_event WHERE 1 = 1%1 "
                                                              "ORDER BY held_on DESC, id DESC").arg(scope), values);
     QList<RedemptionEvent> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                    QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString()});
+                    QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString(), q.value(5).toInt()});
     return out;
 }
 
@@ -222,12 +225,13 @@ QList<GiftTier> PointsService::tiers(qint64 eventId) const
 {
     QVariantList values{eventId};
     const QString scope = inScope(mSession, QStringLiteral("e.community_id"), values);
-    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT g.id, g.event_id, g.name, g.points, g.stock, g.value_yuan FROM gift_tier g "
+    QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral("SELECT g.id, g.event_id, g.name, g.points, g.stock, g.value_yuan, g.row_version FROM gift_tier g "
                                                              "JOIN redemption_event e ON e.id = g.event_id WHERE g.event_id = ?%1 ORDER BY g.points, g.id")
                                                   .arg(scope), values);
     QList<GiftTier> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toInt(), q.value(5).toDouble()});
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toInt(), q.value(5).toDouble(),
+                    q.value(6).toInt()});
     return out;
 }
 
@@ -255,7 +259,7 @@ Result<qint64> PointsService::redeem(qint64 eventId, qint64 tierId, qint64 volun
     if (have < cost)
         return R::fail(QStringLiteral("points"), tr("\"%1\" costs %2 points; the balance is %3.").arg(gift).arg(cost).arg(have));
     // Stock is taken with a guard, so two desks redeeming the last gift cannot both succeed.
-    QSqlQuery take = sql::exec(conn, QStringLiteral("UPDATE gift_tier SET stock = stock - ? WHERE id = ? AND stock >= ?"), {quantity, tierId, quantity});
+    QSqlQuery take = sql::exec(conn, QStringLiteral("UPDATE gift_tier SET stock = stock - ?, row_version = row_version + 1 WHERE id = ? AND stock >= ?"), {quantity, tierId, quantity});
     if (take.numRowsAffected() != 1)
         return R::fail(QStringLiteral("quantity"), tr("\"%1\" ran out meanwhile.").arg(gift));
     const QString when = stamp(at);

@@ -39,6 +39,7 @@ struct RedemptionEvent
     QString name;             // "2026年“12.17”慈善日积分兑换"
     QDate heldOn;
     QString place;
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 struct GiftTier
@@ -49,6 +50,7 @@ struct GiftTier
     int points = 0;
     int stock = 0;            // what is left
     double valueYuan = 0;
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 // One line of a redemption list, as printed for signatures.

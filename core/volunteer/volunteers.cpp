@@ -2,6 +2,7 @@
 #include "accounts/scope.h"
 #include "accounts/session.h"
 #include "audit/auditlog.h"
+#include "common/conflict.h"
 #include "common/registerhelpers.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -22,7 +23,7 @@ QVariant date(const QDate &d) { return sql::nullableText(d.toString(Qt::ISODate)
 
 const QString kVolunteerColumns = QStringLiteral(
     "v.id, v.resident_id, v.name, v.id_type, v.id_number, v.phone, v.volunteer_no, v.community_id, v.team_id, "
-    "v.unit_name, v.registered_on, v.active");
+    "v.unit_name, v.registered_on, v.active, v.row_version");
 
 Volunteer volunteerFrom(const QSqlQuery &q, int at = 0)
 {
@@ -39,11 +40,13 @@ Volunteer volunteerFrom(const QSqlQuery &q, int at = 0)
     v.unitName = q.value(at + 9).toString();
     v.registeredOn = QDate::fromString(q.value(at + 10).toString(), Qt::ISODate);
     v.active = q.value(at + 11).toBool();
+    v.rowVersion = q.value(at + 12).toInt();
     return v;
 }
 
-// Saves a row of a small register: insert for id 0, else update, with an audit entry.
-qint64 saveRow(Database &db, const Session &session, const QString &table, qint64 id, const QStringList &columns,
+// Saves a row of a small register: insert for id 0, else update from `version` (a conflict when
+// the row has moved on: 0 is returned), with an audit entry.
+qint64 saveRow(Database &db, const Session &session, const QString &table, qint64 id, int version, const QStringList &columns,
                const QVariantList &values)
 {
     QSqlDatabase conn = db.connection();
@@ -59,7 +62,8 @@ qint64 saveRow(Database &db, const Session &session, const QString &table, qint6
         QStringList sets;
         for (const QString &c : columns)
             sets << c + QStringLiteral(" = ?");
-        sql::exec(conn, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))), values + QVariantList{id});
+        if (!reg::updateVersioned(conn, table, sets.join(QStringLiteral(", ")), values, id, version))
+            return 0;
         AuditLog::record(db, session, QStringLiteral("update"), table, id, AuditLog::diff(before, after));
         return id;
     }
@@ -143,13 +147,15 @@ Result<qint64> VolunteerService::saveVolunteer(const Volunteer &input)
         const qint64 next = sql::scalar(conn, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM volunteer")).toLongLong();
         v.volunteerNo = QStringLiteral("ZY%1%2").arg(v.registeredOn.year()).arg(next, 6, 10, QLatin1Char('0'));
     }
-    const qint64 id = saveRow(mDb, mSession, QStringLiteral("volunteer"), v.id,
+    const qint64 id = saveRow(mDb, mSession, QStringLiteral("volunteer"), v.id, v.rowVersion,
                               {QStringLiteral("resident_id"), QStringLiteral("name"), QStringLiteral("id_type"), QStringLiteral("id_number"),
                                QStringLiteral("phone"), QStringLiteral("volunteer_no"), QStringLiteral("community_id"), QStringLiteral("team_id"),
                                QStringLiteral("unit_name"), QStringLiteral("registered_on"), QStringLiteral("active")},
                               {sql::nullableId(v.residentId), v.name, v.idType, sql::nullableText(v.idNumber), sql::nullableText(v.phone),
                                v.volunteerNo, sql::nullableId(v.communityId), sql::nullableId(v.teamId), sql::nullableText(v.unitName),
                                date(v.registeredOn), v.active ? 1 : 0});
+    if (!id)
+        return reg::conflict(v.name);
     tx.commit();
     return id;
 }
@@ -169,11 +175,13 @@ Result<qint64> VolunteerService::saveTeam(const VolunteerTeam &input)
         !scoped)
         return scoped.errors();
     Transaction tx(mDb);
-    const qint64 id = saveRow(mDb, mSession, QStringLiteral("volunteer_team"), t.id,
+    const qint64 id = saveRow(mDb, mSession, QStringLiteral("volunteer_team"), t.id, t.rowVersion,
                               {QStringLiteral("community_id"), QStringLiteral("name"), QStringLiteral("leader"), QStringLiteral("phone"),
                                QStringLiteral("founded_on"), QStringLiteral("notes")},
                               {sql::nullableId(t.communityId), t.name, sql::nullableText(t.leader), sql::nullableText(t.phone),
                                date(t.foundedOn), sql::nullableText(t.notes)});
+    if (!id)
+        return reg::conflict(t.name);
     tx.commit();
     return id;
 }
@@ -193,11 +201,13 @@ Result<qint64> VolunteerService::saveShop(const PartnerShop &input)
         !scoped)
         return scoped.errors();
     Transaction tx(mDb);
-    const qint64 id = saveRow(mDb, mSession, QStringLiteral("partner_shop"), s.id,
+    const qint64 id = saveRow(mDb, mSession, QStringLiteral("partner_shop"), s.id, s.rowVersion,
                               {QStringLiteral("community_id"), QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("phone"),
                                QStringLiteral("address"), QStringLiteral("joined_on")},
                               {sql::nullableId(s.communityId), s.name, sql::nullableText(s.owner), sql::nullableText(s.phone),
                                sql::nullableText(s.address), date(s.joinedOn)});
+    if (!id)
+        return reg::conflict(s.name);
     tx.commit();
     return id;
 }
@@ -214,11 +224,13 @@ Result<qint64> VolunteerService::saveOffer(const ServiceOffer &o)
     if (!errors.isEmpty())
         return errors;
     Transaction tx(mDb);
-    const qint64 id = saveRow(mDb, mSession, QStringLiteral("service_offer"), o.id,
+    const qint64 id = saveRow(mDb, mSession, QStringLiteral("service_offer"), o.id, o.rowVersion,
                               {QStringLiteral("item_id"), QStringLiteral("volunteer_id"), QStringLiteral("team_id"), QStringLiteral("shop_id"),
                                QStringLiteral("place"), QStringLiteral("availability"), QStringLiteral("active")},
                               {o.itemId, sql::nullableId(o.volunteerId), sql::nullableId(o.teamId), sql::nullableId(o.shopId),
                                sql::nullableText(o.place), sql::nullableText(o.availability), o.active ? 1 : 0});
+    if (!id)
+        return reg::conflict(o.itemName.isEmpty() ? tr("the offer") : o.itemName);
     tx.commit();
     return id;
 }
@@ -259,12 +271,12 @@ QList<VolunteerTeam> VolunteerService::teams(qint64 communityId) const
     QVariantList values{communityId, communityId};
     Scope::restrictListOrStreet(mSession, where, values, QStringLiteral("community_id"));
     QSqlQuery q = sql::exec(mDb.connection(),
-                            QStringLiteral("SELECT id, community_id, name, leader, phone, founded_on, notes FROM volunteer_team "
+                            QStringLiteral("SELECT id, community_id, name, leader, phone, founded_on, notes, row_version FROM volunteer_team "
                                            "WHERE %1 ORDER BY id").arg(where.join(QStringLiteral(" AND "))), values);
     QList<VolunteerTeam> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toString()});
+                    q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toString(), q.value(7).toInt()});
     return out;
 }
 
@@ -274,12 +286,12 @@ QList<PartnerShop> VolunteerService::shops(qint64 communityId) const
     QVariantList values{communityId, communityId};
     Scope::restrictListOrStreet(mSession, where, values, QStringLiteral("community_id"));
     QSqlQuery q = sql::exec(mDb.connection(),
-                            QStringLiteral("SELECT id, community_id, name, owner, phone, address, joined_on FROM partner_shop "
+                            QStringLiteral("SELECT id, community_id, name, owner, phone, address, joined_on, row_version FROM partner_shop "
                                            "WHERE %1 ORDER BY id").arg(where.join(QStringLiteral(" AND "))), values);
     QList<PartnerShop> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString(), QDate::fromString(q.value(6).toString(), Qt::ISODate)});
+                    q.value(4).toString(), q.value(5).toString(), QDate::fromString(q.value(6).toString(), Qt::ISODate), q.value(7).toInt()});
     return out;
 }
 
@@ -291,7 +303,7 @@ QList<ServiceOffer> VolunteerService::offers(qint64 itemId) const
     Scope::restrictListOrStreet(mSession, where, values, QStringLiteral("COALESCE(v.community_id, t.community_id, s.community_id)"));
     QSqlQuery q = sql::exec(mDb.connection(), QStringLiteral(
         "SELECT o.id, o.item_id, o.volunteer_id, o.team_id, o.shop_id, o.place, o.availability, o.active, "
-        "COALESCE(v.name, t.name, s.name), i.name FROM service_offer o JOIN service_item i ON i.id = o.item_id "
+        "COALESCE(v.name, t.name, s.name), i.name, o.row_version FROM service_offer o JOIN service_item i ON i.id = o.item_id "
         "LEFT JOIN volunteer v ON v.id = o.volunteer_id LEFT JOIN volunteer_team t ON t.id = o.team_id "
         "LEFT JOIN partner_shop s ON s.id = o.shop_id WHERE %1 ORDER BY o.item_id, o.id").arg(where.join(QStringLiteral(" AND "))), values);
     QList<ServiceOffer> out;
@@ -307,6 +319,7 @@ QList<ServiceOffer> VolunteerService::offers(qint64 itemId) const
         o.active = q.value(7).toBool();
         o.providerName = q.value(8).toString();
         o.itemName = q.value(9).toString();
+        o.rowVersion = q.value(10).toInt();
         out << o;
     }
     return out;
@@ -335,11 +348,11 @@ QList<VolunteerSummary> VolunteerService::summaries(qint64 communityId, const QS
             s.volunteer.idNumber = IdNumber::mask(s.volunteer.idNumber);
             s.volunteer.phone = PhoneNumber::mask(s.volunteer.phone);
         }
-        s.teamName = q.value(12).toString();
-        s.communityName = q.value(13).toString();
-        s.hours = q.value(14).toDouble();
-        s.balance = q.value(15).toInt();
-        s.services = q.value(16).toInt();
+        s.teamName = q.value(13).toString();
+        s.communityName = q.value(14).toString();
+        s.hours = q.value(15).toDouble();
+        s.balance = q.value(16).toInt();
+        s.services = q.value(17).toInt();
         s.stars = settings.starsFor(s.hours);
         out << s;
     }

@@ -26,6 +26,7 @@ struct Volunteer
     QString unitName;             // co-building unit, for people from outside the roster
     QDate registeredOn;
     bool active = true;
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 struct VolunteerTeam
@@ -37,6 +38,7 @@ struct VolunteerTeam
     QString phone;
     QDate foundedOn;
     QString notes;
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 // An affiliated shop (加盟店) that serves for free, e.g. a hair salon.
@@ -49,6 +51,7 @@ struct PartnerShop
     QString phone;
     QString address;
     QDate joinedOn;
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 // A service "on the shelf": which item, by whom (exactly one of volunteer, team, shop), where, when.
@@ -64,6 +67,7 @@ struct ServiceOffer
     bool active = true;
     QString providerName;         // filled by reads
     QString itemName;             // filled by reads
+    int rowVersion = 0;       // as read; a save from an older version is a conflict (0: not checked)
 };
 
 // A volunteer with what the ledger says about them, for lists.

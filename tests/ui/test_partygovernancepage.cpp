@@ -9,6 +9,8 @@
 #include "governance/mediationcases.h"
 #include "governance/mediationworkflow.h"
 #include "governance/merchants.h"
+#include "db/sql.h"
+#include "honors/honordialog.h"
 #include "import/xlsxreader.h"
 #include "party/partygovernancepage.h"
 #include "party/partymembers.h"
@@ -503,4 +505,104 @@ TEST_CASE("the page's reports menu opens the five-star and 三会一课 reports 
         else
             CHECK(year == QDate::currentDate().year());
     }
+}
+
+TEST_CASE("a register form saved elsewhere meanwhile is reloaded instead of overwritten", "[party-ui][conflict]")
+{
+    test::TempDatabase db;
+    const Session admin = test::admin();
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    CoBuildingUnit u;
+    u.communityId = place.communityId;
+    u.name = QStringLiteral("中行信阳分行");
+    const qint64 bank = CoBuildingUnits(*db, admin).save(u).value();
+
+    PartyGovernancePage page(*db, admin);
+    page.activate();
+    RegisterTab *units = page.tab(tabNamed(page, "units"));
+    RegisterDialog edit(units->source(), units->source().load(bank));
+    edit.show();
+    // Another workstation saves the unit first.
+    const std::unique_ptr<Database> other = Database::open(db.settings(), Database::OpenMode::MustExist);
+    CoBuildingUnit theirs = *CoBuildingUnits(*other, admin).find(bank);
+    theirs.contact = QStringLiteral("李经理");
+    REQUIRE(CoBuildingUnits(*other, admin).save(theirs).ok());
+
+    test::child<QLineEdit>(edit, "name")->setText(QStringLiteral("中国银行信阳分行"));
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(20);
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text().contains(QStringLiteral("中行信阳分行"));
+            test::screenshot(*box, "register-conflict");
+            box->findChild<QPushButton *>(QStringLiteral("reload"))->click();
+            answer.stop();
+        }
+    });
+    answer.start();
+    edit.accept();
+    CHECK(asked);
+    CHECK(edit.result() != QDialog::Accepted); // still open, now on the newer record
+    CHECK(test::child<QLineEdit>(edit, "contact")->text() == QStringLiteral("李经理"));
+    CHECK(test::child<QLineEdit>(edit, "name")->text() == QStringLiteral("中行信阳分行"));
+    CHECK(CoBuildingUnits(*db, admin).find(bank)->name == QStringLiteral("中行信阳分行")); // nothing stale was written
+
+    test::child<QLineEdit>(edit, "name")->setText(QStringLiteral("中国银行信阳分行"));
+    edit.accept();
+    REQUIRE(edit.result() == QDialog::Accepted);
+    const CoBuildingUnit saved = *CoBuildingUnits(*db, admin).find(bank);
+    CHECK(saved.name == QStringLiteral("中国银行信阳分行"));
+    CHECK(saved.contact == QStringLiteral("李经理")); // both changes stand
+}
+
+TEST_CASE("a community account's forms offer only its own community", "[party-ui][scope]")
+{
+    test::TempDatabase db;
+    const test::SmallPlace mine = test::SmallPlace::create(*db);
+    const test::SmallPlace other = test::SmallPlace::create(*db, QStringLiteral("210211014002"));
+    sql::exec(db->connection(), QStringLiteral("UPDATE community SET name = '海港社区' WHERE id = ?"), {other.communityId});
+    const Session admin = test::admin();
+    qint64 myBranch = 0;
+    for (qint64 community : {mine.communityId, other.communityId}) {
+        PartyBranch b;
+        b.communityId = community;
+        b.name = QStringLiteral("第一党支部");
+        const Result<qint64> saved = PartyOrganisation(*db, admin).save(b);
+        REQUIRE(saved.ok());
+        if (community == mine.communityId)
+            myBranch = saved.value();
+    }
+    Session staff(QStringLiteral("shequ"), Role::Staff);
+    staff.setAccount(1, QStringLiteral("社区干事"), mine.communityId, {});
+
+    PartyGovernancePage page(*db, staff);
+    page.activate();
+    int forms = 0, branchForms = 0;
+    for (int i = 0; i < page.tabCount(); ++i) {
+        RegisterSource &source = page.tab(i)->source();
+        if (!source.mayCreate())
+            continue;
+        RegisterDialog form(source, source.blank(mine.communityId));
+        if (auto *community = form.findChild<QComboBox *>(QStringLiteral("community"))) {
+            INFO(source.key().toStdString());
+            ++forms;
+            CHECK(community->count() == 1);
+            CHECK(community->currentData().toLongLong() == mine.communityId);
+        }
+        // Branches to choose from (a member's, a meeting's): the community's own.
+        if (auto *branch = form.findChild<QComboBox *>(QStringLiteral("branch"))) {
+            INFO(source.key().toStdString());
+            ++branchForms;
+            CHECK(branch->count() == 1);
+            CHECK(branch->currentData().toLongLong() == myBranch);
+        }
+    }
+    CHECK(forms >= 5);
+    CHECK(branchForms >= 2); // organisations, meetings, activities, merchants, units, needs …
+
+    HonorDialog honor(*db, staff, Honor{});
+    auto *community = test::child<QComboBox>(honor, "community");
+    CHECK(community->count() == 1); // not the street, not the other community
+    CHECK(community->currentData().toLongLong() == mine.communityId);
 }

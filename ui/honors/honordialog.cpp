@@ -1,7 +1,9 @@
 #include "honors/honordialog.h"
+#include "accounts/scope.h"
+#include "common/conflict.h"
+#include "common/conflictprompt.h"
 #include "common/fielderrors.h"
 #include "db/database.h"
-#include "db/sql.h"
 #include "honors/honorservice.h"
 
 #include <QComboBox>
@@ -10,9 +12,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace jy {
@@ -25,40 +27,35 @@ HonorDialog::HonorDialog(Database &db, const Session &session, const Honor &hono
     mYear = new QSpinBox;
     mYear->setObjectName(QStringLiteral("year"));
     mYear->setRange(1949, QDate::currentDate().year() + 1);
-    mYear->setValue(honor.year ? honor.year : QDate::currentDate().year());
-    mTitle = new QLineEdit(honor.title);
+    mTitle = new QLineEdit;
     mTitle->setObjectName(QStringLiteral("title"));
     mTitle->setPlaceholderText(tr("e.g. 全国学雷锋志愿服务“四个100”先进典型"));
     mLevel = new QComboBox;
     mLevel->setObjectName(QStringLiteral("level"));
     for (const QString &level : honor_level::all())
         mLevel->addItem(honor_level::name(level), level);
-    mLevel->setCurrentIndex(std::max(0, int(honor_level::all().indexOf(honor.level))));
     mKind = new QComboBox;
     mKind->setObjectName(QStringLiteral("kind"));
     for (const QString &kind : honor_recipient::all())
         mKind->addItem(honor_recipient::name(kind), kind);
-    mKind->setCurrentIndex(std::max(0, int(honor_recipient::all().indexOf(honor.recipientKind))));
-    mRecipient = new QLineEdit(honor.recipient);
+    mRecipient = new QLineEdit;
     mRecipient->setObjectName(QStringLiteral("recipient"));
-    mAwardedBy = new QLineEdit(honor.awardedBy);
+    mAwardedBy = new QLineEdit;
     mAwardedBy->setObjectName(QStringLiteral("awardedBy"));
-    mAwardedOn = new QDateEdit(honor.awardedOn.isValid() ? honor.awardedOn : QDate::currentDate());
+    mAwardedOn = new QDateEdit;
     mAwardedOn->setCalendarPopup(true);
     mAwardedOn->setSpecialValueText(tr("not known"));
     mAwardedOn->setMinimumDate(QDate(1949, 1, 1));
-    if (!honor.awardedOn.isValid())
-        mAwardedOn->setDate(mAwardedOn->minimumDate()); // shows "not known"
     mCommunity = new QComboBox;
     mCommunity->setObjectName(QStringLiteral("community"));
-    mCommunity->addItem(tr("(the street)"), 0);
-    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, name FROM community ORDER BY code"));
-    while (q.next())
-        mCommunity->addItem(q.value(1).toString(), q.value(0).toLongLong());
-    const int community = mCommunity->findData(honor.communityId);
-    mCommunity->setCurrentIndex(community >= 0 ? community : (mCommunity->count() > 1 ? 1 : 0));
-    mNotes = new QPlainTextEdit(honor.notes);
+    // The street's honors are the street's accounts' to enter; a community account sees its own.
+    if (Scope::homeCommunity(db, session) == 0)
+        mCommunity->addItem(tr("(the street)"), 0);
+    for (const auto &[id, name] : Scope::readableCommunities(db, session))
+        mCommunity->addItem(name, id);
+    mNotes = new QPlainTextEdit;
     mNotes->setMaximumHeight(70);
+    fill(honor);
 
     // A community's honors are mostly its own: offer its name when the recipient is the community.
     connect(mKind, &QComboBox::currentIndexChanged, this, [this] {
@@ -87,6 +84,22 @@ HonorDialog::HonorDialog(Database &db, const Session &session, const Honor &hono
     resize(560, sizeHint().height());
 }
 
+void HonorDialog::fill(const Honor &honor)
+{
+    mYear->setValue(honor.year ? honor.year : QDate::currentDate().year());
+    mTitle->setText(honor.title);
+    mLevel->setCurrentIndex(std::max(0, int(honor_level::all().indexOf(honor.level))));
+    mKind->setCurrentIndex(std::max(0, int(honor_recipient::all().indexOf(honor.recipientKind))));
+    mRecipient->setText(honor.recipient);
+    mAwardedBy->setText(honor.awardedBy);
+    // The minimum shows "not known".
+    mAwardedOn->setDate(honor.awardedOn.isValid() ? honor.awardedOn : mAwardedOn->minimumDate());
+    const int community = mCommunity->findData(honor.communityId);
+    const int firstCommunity = mCommunity->itemData(0).toLongLong() == 0 && mCommunity->count() > 1 ? 1 : 0;
+    mCommunity->setCurrentIndex(community >= 0 ? community : firstCommunity);
+    mNotes->setPlainText(honor.notes);
+}
+
 Honor HonorDialog::collect() const
 {
     Honor h = mHonor;
@@ -113,6 +126,19 @@ void HonorDialog::accept()
     mGeneralError->clear();
     HonorService service(mDb, mSession);
     const Result<qint64> saved = service.save(collect());
+    if (!saved && isConflict(saved.errors())) {
+        // Someone else saved it since it was opened: show theirs, to make the change again on top.
+        if (!askToReload(this, saved.errors()))
+            return;
+        const std::optional<Honor> latest = service.find(mHonor.id);
+        if (!latest) {
+            QMessageBox::warning(this, tr("Saved by someone else"), tr("The honor has been deleted in the meantime."));
+            return;
+        }
+        mHonor = *latest;
+        fill(mHonor);
+        return;
+    }
     if (!saved) {
         mErrors.show(saved.errors(), mGeneralError);
         return;

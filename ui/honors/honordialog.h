@@ -34,6 +34,7 @@ public slots:
     void accept() override;
 
 private:
+    void fill(const Honor &honor);
 
     Database &mDb;
     const Session &mSession;

@@ -1,4 +1,5 @@
 #include "party/choices.h"
+#include "accounts/scope.h"
 #include "db/database.h"
 #include "db/sql.h"
 
@@ -6,12 +7,11 @@
 
 namespace jy {
 
-Choices communityChoices(Database &db)
+Choices communityChoices(Database &db, const Session &session)
 {
     Choices out;
-    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, name FROM community ORDER BY code"));
-    while (q.next())
-        out.append({q.value(1).toString(), q.value(0).toLongLong()});
+    for (const auto &[id, name] : Scope::readableCommunities(db, session))
+        out.append({name, id});
     return out;
 }
 

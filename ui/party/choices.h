@@ -8,11 +8,13 @@
 namespace jy {
 
 class Database;
+class Session;
 
 using Choices = QList<QPair<QString, QVariant>>;
 
 // Lists for the registers' forms and filters.
-Choices communityChoices(Database &db);
+// The communities the session works in: every one for the street, else its own (Scope).
+Choices communityChoices(Database &db, const Session &session);
 // Branches (level branch) of a community, or of all communities named with theirs.
 Choices branchChoices(Database &db, qint64 communityId = 0);
 Choices unitChoices(Database &db, qint64 communityId = 0);

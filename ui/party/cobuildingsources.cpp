@@ -1,4 +1,5 @@
 #include "party/cobuildingsources.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "cobuilding/cobuildingprojects.h"
 #include "cobuilding/cobuildingunits.h"
@@ -64,7 +65,7 @@ public:
     {
         using T = FormField::Type;
         return {
-            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb), false},
+            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb, mSession), false},
             {QStringLiteral("name"), tr("&Name:"), T::Text},
             {QStringLiteral("kind"), tr("&Kind:"), T::Choice, named(unit_kind::all(), unit_kind::name), false},
             {QStringLiteral("contact"), tr("C&ontact:"), T::Text},
@@ -81,13 +82,15 @@ public:
             return {};
         return {{QStringLiteral("id"), u->id}, {QStringLiteral("community"), u->communityId}, {QStringLiteral("name"), u->name},
                 {QStringLiteral("kind"), u->kind}, {QStringLiteral("contact"), u->contact}, {QStringLiteral("phone"), u->phone},
-                {QStringLiteral("address"), u->address}, {QStringLiteral("joined_on"), u->joinedOn}, {QStringLiteral("notes"), u->notes}};
+                {QStringLiteral("address"), u->address}, {QStringLiteral("joined_on"), u->joinedOn}, {QStringLiteral("notes"), u->notes},
+                {kRowVersionKey, u->rowVersion}};
     }
     QVariantMap blank(qint64 communityId) const override { return {{QStringLiteral("community"), communityId}, {QStringLiteral("kind"), unit_kind::Enterprise}}; }
     Result<qint64> save(const QVariantMap &v) override
     {
         CoBuildingUnit u;
         u.id = v.value(QStringLiteral("id")).toLongLong();
+        u.rowVersion = v.value(kRowVersionKey).toInt();
         u.communityId = v.value(QStringLiteral("community")).toLongLong();
         u.name = v.value(QStringLiteral("name")).toString();
         u.kind = v.value(QStringLiteral("kind")).toString();
@@ -178,7 +181,7 @@ public:
     {
         QList<RegisterRow> out;
         QHash<qint64, QString> communities;
-        for (const auto &[name, id] : communityChoices(mDb))
+        for (const auto &[name, id] : communityChoices(mDb, mSession))
             communities.insert(id.toLongLong(), name);
         for (const CoBuildingNeed &n : TwoWayLists(mDb, mSession).needs(f))
             out.append({n.id, {n.raisedOn, n.title, n.category, need_source::name(n.source), n.raisedBy, n.matched ? tr("yes") : QString(),
@@ -191,7 +194,7 @@ public:
     {
         using T = FormField::Type;
         return {
-            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb), false},
+            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb, mSession), false},
             {QStringLiteral("title"), tr("&Need:"), T::Text},
             {QStringLiteral("category"), tr("C&ategory:"), T::Choice,
              plain({QString(), QStringLiteral("停车"), QStringLiteral("文体"), QStringLiteral("法律"), QStringLiteral("健康"), QStringLiteral("生活"),
@@ -209,7 +212,8 @@ public:
             return {};
         return {{QStringLiteral("id"), n->id}, {QStringLiteral("community"), n->communityId}, {QStringLiteral("title"), n->title},
                 {QStringLiteral("category"), n->category}, {QStringLiteral("source"), n->source}, {QStringLiteral("raised_by"), n->raisedBy},
-                {QStringLiteral("raised_on"), n->raisedOn}, {QStringLiteral("notes"), n->notes}};
+                {QStringLiteral("raised_on"), n->raisedOn}, {QStringLiteral("notes"), n->notes},
+                {kRowVersionKey, n->rowVersion}};
     }
     QVariantMap blank(qint64 communityId) const override
     {
@@ -220,6 +224,7 @@ public:
     {
         CoBuildingNeed n;
         n.id = v.value(QStringLiteral("id")).toLongLong();
+        n.rowVersion = v.value(kRowVersionKey).toInt();
         n.communityId = v.value(QStringLiteral("community")).toLongLong();
         n.title = v.value(QStringLiteral("title")).toString();
         n.category = v.value(QStringLiteral("category")).toString();
@@ -294,7 +299,7 @@ public:
     {
         QList<RegisterRow> out;
         QHash<qint64, QString> communities;
-        for (const auto &[name, id] : communityChoices(mDb))
+        for (const auto &[name, id] : communityChoices(mDb, mSession))
             communities.insert(id.toLongLong(), name);
         for (const CoBuildingResource &r : TwoWayLists(mDb, mSession).resources(f))
             out.append({r.id, {r.unitName, r.title, r.category, r.projects, communities.value(r.communityId), r.notes}, false});
@@ -327,7 +332,7 @@ public:
             if (!categories.contains(c))
                 categories << c;
         return {
-            {QStringLiteral("unit"), tr("&Unit:"), T::Choice, unitChoices(mDb), false},
+            {QStringLiteral("unit"), tr("&Unit:"), T::Choice, unitChoices(mDb, Scope::homeCommunity(mDb, mSession)), false},
             {QStringLiteral("title"), tr("&Resource:"), T::Text},
             {QStringLiteral("category"), tr("C&ategory:"), T::Choice, plain(categories), true},
             {QStringLiteral("notes"), tr("&Notes:"), T::MultiLine},
@@ -339,7 +344,8 @@ public:
         if (!r)
             return {};
         return {{QStringLiteral("id"), r->id}, {QStringLiteral("unit"), r->unitId}, {QStringLiteral("title"), r->title},
-                {QStringLiteral("category"), r->category}, {QStringLiteral("notes"), r->notes}};
+                {QStringLiteral("category"), r->category}, {QStringLiteral("notes"), r->notes},
+                {kRowVersionKey, r->rowVersion}};
     }
     QVariantMap blank(qint64 communityId) const override
     {
@@ -351,6 +357,7 @@ public:
     {
         CoBuildingResource r;
         r.id = v.value(QStringLiteral("id")).toLongLong();
+        r.rowVersion = v.value(kRowVersionKey).toInt();
         r.unitId = v.value(QStringLiteral("unit")).toLongLong();
         r.title = v.value(QStringLiteral("title")).toString();
         r.category = v.value(QStringLiteral("category")).toString();
@@ -419,7 +426,7 @@ public:
     {
         using T = FormField::Type;
         return {
-            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb), false},
+            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb, mSession), false},
             {QStringLiteral("title"), tr("&Project:"), T::Text},
         };
     }
@@ -446,7 +453,7 @@ public:
     Status take(qint64 id, const QString &action, const QVariantMap &fields) override { return CoBuildingProjects(mDb, mSession).take(id, action, fields); }
     QList<QPair<QString, QVariant>> choicesFor(const QString &field) const override
     {
-        return field == QLatin1String("unit_id") ? unitChoices(mDb) : Choices{};
+        return field == QLatin1String("unit_id") ? unitChoices(mDb, Scope::homeCommunity(mDb, mSession)) : Choices{};
     }
 
 private:

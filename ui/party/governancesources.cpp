@@ -78,7 +78,7 @@ public:
     {
         using T = FormField::Type;
         return {
-            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb), false},
+            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb, mSession), false},
             {QStringLiteral("kind"), tr("&Kind:"), T::Choice, named(meeting_kind::all(), meeting_kind::name), false},
             {QStringLiteral("held_on"), tr("&Date:"), T::Date},
             {QStringLiteral("topic"), tr("&Topic:"), T::Text},
@@ -95,7 +95,8 @@ public:
             return {};
         return {{QStringLiteral("id"), m->id}, {QStringLiteral("community"), m->communityId}, {QStringLiteral("kind"), m->kind},
                 {QStringLiteral("held_on"), m->heldOn}, {QStringLiteral("topic"), m->topic}, {QStringLiteral("place"), m->place},
-                {QStringLiteral("participants"), m->participants}, {QStringLiteral("attendance"), m->attendance}, {QStringLiteral("decisions"), m->decisions}};
+                {QStringLiteral("participants"), m->participants}, {QStringLiteral("attendance"), m->attendance}, {QStringLiteral("decisions"), m->decisions},
+                {kRowVersionKey, m->rowVersion}};
     }
     QVariantMap blank(qint64 communityId) const override
     {
@@ -105,6 +106,7 @@ public:
     {
         GovernanceMeeting m;
         m.id = v.value(QStringLiteral("id")).toLongLong();
+        m.rowVersion = v.value(kRowVersionKey).toInt();
         m.communityId = v.value(QStringLiteral("community")).toLongLong();
         m.kind = v.value(QStringLiteral("kind")).toString();
         m.heldOn = v.value(QStringLiteral("held_on")).toDate();
@@ -211,7 +213,7 @@ public:
     {
         using T = FormField::Type;
         return {
-            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb), false},
+            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb, mSession), false},
             {QStringLiteral("kind"), tr("&Kind:"), T::Choice, named(dispute_kind::all(), dispute_kind::name), false},
             {QStringLiteral("parties"), tr("&Parties:"), T::Text},
             {QStringLiteral("summary"), tr("&What happened:"), T::MultiLine},
@@ -311,7 +313,7 @@ public:
     {
         using T = FormField::Type;
         return {
-            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb), false},
+            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb, mSession), false},
             {QStringLiteral("requester"), tr("&Requester:"), T::Text},
             {QStringLiteral("matter"), tr("&Matter:"), T::Text},
             {QStringLiteral("category"), tr("&Kind:"), T::Choice, plain(agencyCategories()), true},
@@ -415,7 +417,7 @@ public:
     {
         using T = FormField::Type;
         return {
-            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb), false},
+            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb, mSession), false},
             {QStringLiteral("kind"), tr("&Kind:"), T::Choice, named(activity_kind::all(), activity_kind::name), false},
             {QStringLiteral("title"), tr("&Title:"), T::Text},
             {QStringLiteral("held_on"), tr("&Date:"), T::Date},
@@ -432,7 +434,8 @@ public:
             return {};
         return {{QStringLiteral("id"), a->id}, {QStringLiteral("community"), a->communityId}, {QStringLiteral("kind"), a->kind},
                 {QStringLiteral("title"), a->title}, {QStringLiteral("held_on"), a->heldOn}, {QStringLiteral("organiser"), a->organiser},
-                {QStringLiteral("place"), a->place}, {QStringLiteral("participants"), a->participants}, {QStringLiteral("notes"), a->notes}};
+                {QStringLiteral("place"), a->place}, {QStringLiteral("participants"), a->participants}, {QStringLiteral("notes"), a->notes},
+                {kRowVersionKey, a->rowVersion}};
     }
     QVariantMap blank(qint64 communityId) const override
     {
@@ -442,6 +445,7 @@ public:
     {
         Activity a;
         a.id = v.value(QStringLiteral("id")).toLongLong();
+        a.rowVersion = v.value(kRowVersionKey).toInt();
         a.communityId = v.value(QStringLiteral("community")).toLongLong();
         a.kind = v.value(QStringLiteral("kind")).toString();
         a.title = v.value(QStringLiteral("title")).toString();
@@ -498,7 +502,7 @@ public:
     {
         using T = FormField::Type;
         return {
-            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb), false},
+            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb, mSession), false},
             {QStringLiteral("name"), tr("&Name:"), T::Text},
             {QStringLiteral("business"), tr("&Business:"), T::Text},
             {QStringLiteral("owner"), tr("&Owner:"), T::Text},
@@ -518,13 +522,15 @@ public:
         return {{QStringLiteral("id"), m->id}, {QStringLiteral("community"), m->communityId}, {QStringLiteral("name"), m->name},
                 {QStringLiteral("business"), m->business}, {QStringLiteral("owner"), m->owner}, {QStringLiteral("phone"), m->phone},
                 {QStringLiteral("address"), m->address}, {QStringLiteral("model_shop"), m->modelShop}, {QStringLiteral("partner_shop"), m->partnerShopId},
-                {QStringLiteral("list"), m->list}, {QStringLiteral("list_reason"), m->listReason}, {QStringLiteral("listed_on"), m->listedOn}};
+                {QStringLiteral("list"), m->list}, {QStringLiteral("list_reason"), m->listReason}, {QStringLiteral("listed_on"), m->listedOn},
+                {kRowVersionKey, m->rowVersion}};
     }
     QVariantMap blank(qint64 communityId) const override { return {{QStringLiteral("community"), communityId}, {QStringLiteral("list"), merchant_list::None}}; }
     Result<qint64> save(const QVariantMap &v) override
     {
         Merchant m;
         m.id = v.value(QStringLiteral("id")).toLongLong();
+        m.rowVersion = v.value(kRowVersionKey).toInt();
         m.communityId = v.value(QStringLiteral("community")).toLongLong();
         m.name = v.value(QStringLiteral("name")).toString();
         m.business = v.value(QStringLiteral("business")).toString();

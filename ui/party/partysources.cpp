@@ -1,4 +1,5 @@
 #include "party/partysources.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "party/branchmeetings.h"
 #include "party/choices.h"
@@ -75,9 +76,9 @@ public:
     {
         using T = FormField::Type;
         Choices parents = {{tr("(none)"), qint64(0)}};
-        parents << branchChoices(mDb);
+        parents << branchChoices(mDb, Scope::homeCommunity(mDb, mSession));
         return {
-            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb), false},
+            {QStringLiteral("community"), tr("&Community:"), T::Choice, communityChoices(mDb, mSession), false},
             {QStringLiteral("name"), tr("&Name:"), T::Text},
             {QStringLiteral("level"), tr("&Level:"), T::Choice, named(party_level::all(), party_level::name), false},
             {QStringLiteral("kind"), tr("&Kind:"), T::Choice, named(branch_kind::all(), branch_kind::name), false},
@@ -94,7 +95,8 @@ public:
             return {};
         return {{QStringLiteral("id"), b->id}, {QStringLiteral("community"), b->communityId}, {QStringLiteral("name"), b->name},
                 {QStringLiteral("level"), b->level}, {QStringLiteral("kind"), b->kind}, {QStringLiteral("theme"), b->theme},
-                {QStringLiteral("parent"), b->parentId}, {QStringLiteral("secretary"), b->secretary}, {QStringLiteral("founded_on"), b->foundedOn}};
+                {QStringLiteral("parent"), b->parentId}, {QStringLiteral("secretary"), b->secretary}, {QStringLiteral("founded_on"), b->foundedOn},
+                {kRowVersionKey, b->rowVersion}};
     }
     QVariantMap blank(qint64 communityId) const override
     {
@@ -113,6 +115,7 @@ public:
         b.parentId = v.value(QStringLiteral("parent")).toLongLong();
         b.secretary = v.value(QStringLiteral("secretary")).toString();
         b.foundedOn = v.value(QStringLiteral("founded_on")).toDate();
+        b.rowVersion = v.value(kRowVersionKey).toInt();
         return PartyOrganisation(mDb, mSession).save(b);
     }
     Status remove(qint64 id) override { return PartyOrganisation(mDb, mSession).remove(id); }
@@ -220,7 +223,7 @@ public:
         QList<FormField> out;
         if (creating) {
             out.append({QStringLiteral("resident"), tr("&Resident (name or ID number):"), T::Text});
-            out.append({QStringLiteral("branch"), tr("&Branch:"), T::Choice, branchChoices(mDb), false});
+            out.append({QStringLiteral("branch"), tr("&Branch:"), T::Choice, branchChoices(mDb, Scope::homeCommunity(mDb, mSession)), false});
         }
         FormField group{QStringLiteral("group"), tr("Party &group:"), T::Choice, {}, false};
         group.dependsOn = QStringLiteral("branch");
@@ -236,7 +239,8 @@ public:
         if (!m)
             return {};
         return {{QStringLiteral("id"), m->residentId}, {QStringLiteral("branch"), m->branchId}, {QStringLiteral("group"), m->groupId},
-                {QStringLiteral("status"), m->status}, {QStringLiteral("kind"), m->kind}, {QStringLiteral("joined_on"), m->joinedOn}};
+                {QStringLiteral("status"), m->status}, {QStringLiteral("kind"), m->kind}, {QStringLiteral("joined_on"), m->joinedOn},
+                {kRowVersionKey, m->rowVersion}};
     }
     QVariantMap blank(qint64 communityId) const override
     {
@@ -260,6 +264,7 @@ public:
         m.status = v.value(QStringLiteral("status")).toString();
         m.kind = v.value(QStringLiteral("kind")).toString();
         m.joinedOn = v.value(QStringLiteral("joined_on")).toDate();
+        m.rowVersion = v.value(kRowVersionKey).toInt();
         const Status saved = members.save(m);
         if (!saved)
             return saved.errors();
@@ -285,7 +290,7 @@ public:
     {
         using T = FormField::Type;
         if (key == QLatin1String("transfer"))
-            return {{QStringLiteral("branch"), tr("&To branch:"), T::Choice, branchChoices(mDb), false},
+            return {{QStringLiteral("branch"), tr("&To branch:"), T::Choice, branchChoices(mDb, Scope::homeCommunity(mDb, mSession)), false},
                     {QStringLiteral("moved_on"), tr("&Date:"), T::Date},
                     {QStringLiteral("reason"), tr("&Reason:"), T::Text}};
         if (key == QLatin1String("post"))
@@ -366,7 +371,7 @@ public:
     {
         using T = FormField::Type;
         return {
-            {QStringLiteral("branch"), tr("&Branch:"), T::Choice, branchChoices(mDb), false},
+            {QStringLiteral("branch"), tr("&Branch:"), T::Choice, branchChoices(mDb, Scope::homeCommunity(mDb, mSession)), false},
             {QStringLiteral("kind"), tr("&Kind:"), T::Choice, named(branch_meeting_kind::all(), branch_meeting_kind::name), false},
             {QStringLiteral("held_on"), tr("&Date:"), T::Date},
             {QStringLiteral("topic"), tr("&Topic:"), T::Text},
@@ -383,7 +388,8 @@ public:
             return {};
         return {{QStringLiteral("id"), m->id}, {QStringLiteral("branch"), m->branchId}, {QStringLiteral("kind"), m->kind},
                 {QStringLiteral("held_on"), m->heldOn}, {QStringLiteral("topic"), m->topic}, {QStringLiteral("place"), m->place},
-                {QStringLiteral("expected"), m->expected}, {QStringLiteral("attended"), m->attended}, {QStringLiteral("notes"), m->notes}};
+                {QStringLiteral("expected"), m->expected}, {QStringLiteral("attended"), m->attended}, {QStringLiteral("notes"), m->notes},
+                {kRowVersionKey, m->rowVersion}};
     }
     QVariantMap blank(qint64) const override { return {{QStringLiteral("kind"), branch_meeting_kind::ThemeDay}, {QStringLiteral("held_on"), QDate::currentDate()}}; }
     Result<qint64> save(const QVariantMap &v) override
@@ -398,6 +404,7 @@ public:
         m.expected = v.value(QStringLiteral("expected")).toInt();
         m.attended = v.value(QStringLiteral("attended")).toInt();
         m.notes = v.value(QStringLiteral("notes")).toString();
+        m.rowVersion = v.value(kRowVersionKey).toInt();
         return BranchMeetings(mDb, mSession).save(m);
     }
     Status remove(qint64 id) override { return BranchMeetings(mDb, mSession).remove(id); }

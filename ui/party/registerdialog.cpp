@@ -1,4 +1,5 @@
 #include "party/registerdialog.h"
+#include "common/conflictprompt.h"
 #include "workflow/workflow.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QToolButton>
@@ -58,16 +60,13 @@ void RegisterDialog::build(const QList<FormField> &fields, const QVariantMap &va
     mFields = fields;
     auto *form = new QFormLayout;
     for (const FormField &f : fields) {
-        const QVariant v = values.value(f.name);
         QWidget *input = nullptr;
         switch (f.type) {
-        case FormField::Type::Text: {
-            auto *e = new QLineEdit(v.toString());
-            input = e;
+        case FormField::Type::Text:
+            input = new QLineEdit;
             break;
-        }
         case FormField::Type::MultiLine: {
-            auto *e = new QPlainTextEdit(v.toString());
+            auto *e = new QPlainTextEdit;
             e->setTabChangesFocus(true);
             e->setMaximumHeight(80);
             input = e;
@@ -79,14 +78,12 @@ void RegisterDialog::build(const QList<FormField> &fields, const QVariantMap &va
             e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
             e->setMinimumDate(kNoDate);
             e->setSpecialValueText(tr("not given"));
-            e->setDate(v.toDate().isValid() ? v.toDate() : kNoDate);
             input = e;
             break;
         }
         case FormField::Type::Number: {
             auto *e = new QSpinBox;
             e->setRange(f.minimum, f.maximum);
-            e->setValue(v.isValid() ? v.toInt() : f.minimum);
             input = e;
             break;
         }
@@ -95,22 +92,14 @@ void RegisterDialog::build(const QList<FormField> &fields, const QVariantMap &va
             e->setEditable(f.editable);
             for (const auto &[label, value] : f.choices)
                 e->addItem(label, value);
-            const int at = e->findData(v);
-            if (at >= 0)
-                e->setCurrentIndex(at);
-            else if (f.editable)
-                e->setCurrentText(v.toString());
             input = e;
             break;
         }
-        case FormField::Type::Check: {
-            auto *e = new QCheckBox;
-            e->setChecked(v.toBool());
-            input = e;
+        case FormField::Type::Check:
+            input = new QCheckBox;
             break;
-        }
         case FormField::Type::File: {
-            auto *e = new QLineEdit(v.toString());
+            auto *e = new QLineEdit;
             auto *browse = new QToolButton;
             browse->setText(tr("Choose…"));
             connect(browse, &QToolButton::clicked, this, [this, e, filter = f.fileFilter] {
@@ -134,6 +123,7 @@ void RegisterDialog::build(const QList<FormField> &fields, const QVariantMap &va
         mInputs.insert(f.name, input);
         form->addRow(f.label, mErrors.wrap(input, f.name));
     }
+    fill(values);
     // Choices that follow another field: filled from its value now and again whenever it changes.
     for (const FormField &f : fields) {
         auto *combo = qobject_cast<QComboBox *>(mInputs.value(f.name));
@@ -163,6 +153,56 @@ void RegisterDialog::build(const QList<FormField> &fields, const QVariantMap &va
     layout->addWidget(mGeneralError);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
+}
+
+void RegisterDialog::fill(const QVariantMap &values)
+{
+    for (const FormField &f : mFields) {
+        const QVariant v = values.value(f.name);
+        QWidget *w = mInputs.value(f.name);
+        switch (f.type) {
+        case FormField::Type::Text:
+        case FormField::Type::File:
+            static_cast<QLineEdit *>(w)->setText(v.toString());
+            break;
+        case FormField::Type::MultiLine:
+            static_cast<QPlainTextEdit *>(w)->setPlainText(v.toString());
+            break;
+        case FormField::Type::Date:
+            static_cast<QDateEdit *>(w)->setDate(v.toDate().isValid() ? v.toDate() : kNoDate);
+            break;
+        case FormField::Type::Number:
+            static_cast<QSpinBox *>(w)->setValue(v.isValid() ? v.toInt() : f.minimum);
+            break;
+        case FormField::Type::Choice: {
+            auto *c = static_cast<QComboBox *>(w);
+            const int at = c->findData(v);
+            if (at >= 0)
+                c->setCurrentIndex(at);
+            else if (f.editable)
+                c->setCurrentText(v.toString());
+            break;
+        }
+        case FormField::Type::Check:
+            static_cast<QCheckBox *>(w)->setChecked(v.toBool());
+            break;
+        }
+    }
+}
+
+// Someone else saved the record since it was loaded: show theirs, if the user wants, and keep the
+// dialog open to make the change again on top of it.
+void RegisterDialog::reloadAfterConflict(const FieldErrors &errors)
+{
+    if (!askToReload(this, errors))
+        return;
+    const QVariantMap latest = mSource.load(mValues.value(QStringLiteral("id")).toLongLong());
+    if (latest.isEmpty()) {
+        QMessageBox::warning(this, tr("Saved by someone else"), tr("The record has been deleted in the meantime."));
+        return;
+    }
+    mValues = latest;
+    fill(latest);
 }
 
 QVariantMap RegisterDialog::collect() const
@@ -218,6 +258,10 @@ void RegisterDialog::accept()
         return;
     }
     const Result<qint64> saved = mSource.save(collect());
+    if (!saved && isConflict(saved.errors())) {
+        reloadAfterConflict(saved.errors());
+        return;
+    }
     if (!saved) {
         mErrors.show(saved.errors(), mGeneralError);
         return;

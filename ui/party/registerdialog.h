@@ -33,6 +33,8 @@ public slots:
 
 private:
     void build(const QList<FormField> &fields, const QVariantMap &values);
+    void fill(const QVariantMap &values);
+    void reloadAfterConflict(const FieldErrors &errors);
 
     RegisterSource &mSource;
     QVariantMap mValues;

@@ -1,4 +1,5 @@
 #pragma once
+#include "common/conflict.h"
 #include "common/registerfilter.h"
 #include "common/result.h"
 
@@ -12,6 +13,10 @@
 namespace jy {
 
 class Workflow;
+
+// The value load() gives a record's row version under, for save() to hand back to the service:
+// the form keeps every loaded value it has no input for.
+inline const QString kRowVersionKey = kConflictField;
 
 // One input of a register's form; `name` is the field the service names in its errors.
 struct FormField

@@ -1,5 +1,6 @@
 #include "residents/residentdialog.h"
 #include "common/conflict.h"
+#include "common/conflictprompt.h"
 #include "accounts/session.h"
 #include "db/dberror.h"
 #include "idnumber/idnumber.h"
@@ -279,16 +280,7 @@ void ResidentDialog::fill(const Resident &resident)
 
 bool ResidentDialog::reloadAfterConflict(const FieldErrors &errors)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Saved by someone else"), errors.constFirst().message, QMessageBox::NoButton, this);
-    for (const FieldError &e : errors)
-        if (e.field == kConflictField)
-            box.setText(e.message);
-    QPushButton *reload = box.addButton(tr("&Reload the record"), QMessageBox::AcceptRole);
-    reload->setObjectName(QStringLiteral("reload"));
-    box.addButton(tr("&Keep my changes on screen"), QMessageBox::RejectRole);
-    box.setDefaultButton(reload);
-    box.exec();
-    if (box.clickedButton() != reload)
+    if (!askToReload(this, errors))
         return false;
     const std::optional<Resident> latest = ResidentService(mDb, mSession).find(mResident.id);
     if (!latest) {

@@ -1,4 +1,5 @@
 #include "volunteer/cataloguedialog.h"
+#include "common/conflict.h"
 #include "accounts/session.h"
 
 #include <QComboBox>
@@ -166,8 +167,7 @@ void CatalogueDialog::renameCategory()
     const Result<qint64> saved = mCatalogue.saveCategory(c);
     if (!saved)
         QMessageBox::warning(this, tr("Rename category"), saved.errorText());
-    else
-        reloadCategories(c.id);
+    reloadCategories(c.id); // also after a refusal: someone else may have saved it first
 }
 
 void CatalogueDialog::toggleCategory()
@@ -180,13 +180,14 @@ void CatalogueDialog::toggleCategory()
     const Result<qint64> saved = mCatalogue.saveCategory(c);
     if (!saved)
         QMessageBox::warning(this, windowTitle(), saved.errorText());
-    else
-        reloadCategories(c.id);
+    reloadCategories(c.id);
 }
 
 Status CatalogueDialog::saveItem(const ServiceItem &item)
 {
     const Result<qint64> saved = mCatalogue.saveItem(item);
+    if (!saved && isConflict(saved.errors()))
+        reloadItems(item.id); // someone else saved it first: the list shows theirs
     if (!saved)
         return saved.errors();
     reloadItems(saved.value());

@@ -1,4 +1,5 @@
 #include "volunteer/providersdialog.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -145,12 +146,12 @@ void ProvidersDialog::reload()
 }
 
 namespace {
-QComboBox *communityCombo(Database &db, qint64 selected)
+// The communities the session works in (Scope): a community account adds to its own.
+QComboBox *communityCombo(Database &db, const Session &session, qint64 selected)
 {
     auto *c = new QComboBox;
-    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, name FROM community ORDER BY code"));
-    while (q.next())
-        c->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    for (const auto &[id, name] : Scope::readableCommunities(db, session))
+        c->addItem(name, id);
     c->setCurrentIndex(std::max(0, c->findData(selected)));
     return c;
 }
@@ -170,11 +171,12 @@ void ProvidersDialog::editTeam(bool create)
         return;
     VolunteerTeam t = create ? VolunteerTeam() : mTeamList.at(row);
     auto *name = new QLineEdit(t.name);
-    auto *community = communityCombo(mDb, t.communityId);
+    auto *community = communityCombo(mDb, mSession, t.communityId);
     auto *leader = new QLineEdit(t.leader);
     auto *phone = new QLineEdit(t.phone);
     auto *founded = dateEdit(t.foundedOn);
-    if (runForm(this, create ? tr("New team") : tr("Edit team"),
+    // Reloaded even when cancelled: a save refused because someone else saved first needs the latest.
+    runForm(this, create ? tr("New team") : tr("Edit team"),
                 {{tr("&Name:"), name}, {tr("&Community:"), community}, {tr("&Leader:"), leader}, {tr("&Phone:"), phone},
                  {tr("&Founded:"), founded}},
                 [&] {
@@ -185,8 +187,8 @@ void ProvidersDialog::editTeam(bool create)
                     t.foundedOn = founded->date();
                     const Result<qint64> saved = mService.saveTeam(t);
                     return saved ? QString() : saved.errorText();
-                }))
-        reload();
+                });
+    reload();
 }
 
 void ProvidersDialog::editShop(bool create)
@@ -196,12 +198,13 @@ void ProvidersDialog::editShop(bool create)
         return;
     PartnerShop s = create ? PartnerShop() : mShopList.at(row);
     auto *name = new QLineEdit(s.name);
-    auto *community = communityCombo(mDb, s.communityId);
+    auto *community = communityCombo(mDb, mSession, s.communityId);
     auto *owner = new QLineEdit(s.owner);
     auto *phone = new QLineEdit(s.phone);
     auto *address = new QLineEdit(s.address);
     auto *joined = dateEdit(s.joinedOn);
-    if (runForm(this, create ? tr("New shop") : tr("Edit shop"),
+    // Reloaded even when cancelled: a save refused because someone else saved first needs the latest.
+    runForm(this, create ? tr("New shop") : tr("Edit shop"),
                 {{tr("&Name:"), name}, {tr("&Community:"), community}, {tr("&Owner:"), owner}, {tr("&Phone:"), phone},
                  {tr("&Address:"), address}, {tr("&Joined:"), joined}},
                 [&] {
@@ -213,8 +216,8 @@ void ProvidersDialog::editShop(bool create)
                     s.joinedOn = joined->date();
                     const Result<qint64> saved = mService.saveShop(s);
                     return saved ? QString() : saved.errorText();
-                }))
-        reload();
+                });
+    reload();
 }
 
 void ProvidersDialog::newOffer()

@@ -1,4 +1,5 @@
 #include "volunteer/volunteerdialog.h"
+#include "accounts/scope.h"
 #include "accounts/session.h"
 #include "common/fielderrors.h"
 #include "db/database.h"
@@ -50,9 +51,8 @@ VolunteerDialog::VolunteerDialog(Database &db, const Session &session, const Vol
     }
     mCommunity = new QComboBox;
     mCommunity->setObjectName(QStringLiteral("community"));
-    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT id, name FROM community ORDER BY code"));
-    while (q.next())
-        mCommunity->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    for (const auto &[id, name] : Scope::readableCommunities(db, session))
+        mCommunity->addItem(name, id);
     mCommunity->setCurrentIndex(std::max(0, mCommunity->findData(volunteer.communityId)));
     mTeam = new QComboBox;
     mTeam->setObjectName(QStringLiteral("team"));
