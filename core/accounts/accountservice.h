@@ -15,6 +15,7 @@ class AccountService
     Q_DECLARE_TR_FUNCTIONS(jy::AccountService)
 public:
     AccountService(Database &db, const Session &session);
+    AccountService(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     static bool anyAccounts(Database &db);
     // Only while the database has no account at all: the first run's administrator (whole street).

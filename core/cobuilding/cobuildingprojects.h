@@ -36,6 +36,7 @@ class CoBuildingProjects
 {
 public:
     CoBuildingProjects(Database &db, const Session &session);
+    CoBuildingProjects(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Field errors: title, community, need, resource.
     Result<qint64> create(const CoBuildingProject &project, const QDateTime &at = {});

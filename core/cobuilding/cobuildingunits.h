@@ -71,6 +71,7 @@ class CoBuildingUnits
 {
 public:
     CoBuildingUnits(Database &db, const Session &session);
+    CoBuildingUnits(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Field errors: name, kind, community, phone, joined_on.
     Result<qint64> save(const CoBuildingUnit &unit);

@@ -56,6 +56,7 @@ class TwoWayLists
 {
 public:
     TwoWayLists(Database &db, const Session &session);
+    TwoWayLists(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Field errors: title, source, raised_on, community. An id > 0 corrects that need.
     Result<qint64> addNeed(const CoBuildingNeed &need);

@@ -22,6 +22,7 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     RosterExport(Database &db, const Session &session);
+    RosterExport(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Rows written. Errors name the field "path", "unmasked", or "cancelled" (see cancelled()).
     // Database failures throw DbError; the partial file is removed then too.

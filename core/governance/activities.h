@@ -55,6 +55,7 @@ class Activities
 {
 public:
     Activities(Database &db, const Session &session);
+    Activities(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Field errors: title, kind, held_on, participants, community.
     Result<qint64> save(const Activity &activity);

@@ -43,6 +43,7 @@ class AgencyServices
 {
 public:
     AgencyServices(Database &db, const Session &session);
+    AgencyServices(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Field errors: community, requester, matter, category.
     Result<qint64> receive(const AgencyService &service, const QDateTime &at = {});

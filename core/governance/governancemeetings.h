@@ -59,6 +59,7 @@ class GovernanceMeetings
 {
 public:
     GovernanceMeetings(Database &db, const Session &session);
+    GovernanceMeetings(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Field errors: kind, held_on, topic, attendance, community.
     Result<qint64> save(const GovernanceMeeting &meeting);

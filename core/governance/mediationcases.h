@@ -50,6 +50,7 @@ class MediationCases
 {
 public:
     MediationCases(Database &db, const Session &session);
+    MediationCases(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Field errors: community, kind, parties, summary.
     Result<qint64> registerCase(const MediationCase &c, const QDateTime &at = {});

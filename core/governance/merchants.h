@@ -48,6 +48,7 @@ class Merchants
 {
 public:
     Merchants(Database &db, const Session &session);
+    Merchants(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Field errors: name, community, phone, partner_shop, list, list_reason, listed_on.
     Result<qint64> save(const Merchant &merchant);

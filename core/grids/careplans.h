@@ -60,6 +60,7 @@ class CarePlans
 {
 public:
     CarePlans(Database &db, const Session &session);
+    CarePlans(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     static QStringList categories();  // the care lists the seeds name, in Chinese
 

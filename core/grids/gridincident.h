@@ -56,6 +56,7 @@ class IncidentService
 {
 public:
     IncidentService(Database &db, const Session &session);
+    IncidentService(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     Result<qint64> report(const GridIncident &incident, const QDateTime &at = {});
     Status take(qint64 incidentId, const QString &action, const QVariantMap &fields = {}, const QDateTime &at = {});

@@ -14,6 +14,7 @@ class GridMapService
 {
 public:
     GridMapService(Database &db, const Session &session);
+    GridMapService(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     Result<qint64> addGrid(qint64 communityId, const QString &code, const QString &name, const QPolygonF &shape);
     Status renameGrid(qint64 gridId, const QString &code, const QString &name);

@@ -32,6 +32,7 @@ class GridStaff
 {
 public:
     GridStaff(Database &db, const Session &session);
+    GridStaff(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     QList<GridRole> roles() const;
     Result<qint64> addRole(const QString &name);

@@ -45,6 +45,7 @@ class PatrolLog
 {
 public:
     PatrolLog(Database &db, const Session &session);
+    PatrolLog(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     Result<qint64> record(const Patrol &patrol, const PatrolFinding *needsAction = nullptr);
     QList<Patrol> list(const PatrolFilter &filter) const;

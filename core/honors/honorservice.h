@@ -33,6 +33,7 @@ class HonorService
 {
 public:
     HonorService(Database &db, const Session &session);
+    HonorService(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Field errors: year, title, level, recipient_kind, recipient, community.
     Result<qint64> save(const Honor &honor);

@@ -45,6 +45,7 @@ class BranchMeetings
 {
 public:
     BranchMeetings(Database &db, const Session &session);
+    BranchMeetings(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Field errors: branch, kind, held_on, topic, attended.
     Result<qint64> save(const BranchMeeting &meeting);

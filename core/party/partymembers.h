@@ -76,6 +76,7 @@ class PartyMembers
 {
 public:
     PartyMembers(Database &db, const Session &session);
+    PartyMembers(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Creates or updates the record of a resident. A new record names its branch; an existing
     // one keeps its branch (transfer() moves it, with history). Field errors: resident, branch,

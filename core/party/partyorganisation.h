@@ -65,6 +65,7 @@ class PartyOrganisation
 {
 public:
     PartyOrganisation(Database &db, const Session &session);
+    PartyOrganisation(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Field errors: name, level, kind, parent, community, founded_on.
     Result<qint64> save(const PartyBranch &branch);

@@ -37,6 +37,7 @@ class PartyPoints
 {
 public:
     PartyPoints(Database &db, const Session &session);
+    PartyPoints(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Credits take a positive number, deductions a positive number that is subtracted,
     // adjustments either sign. Field errors: points, reason, on_date, approved_by, resident.

@@ -46,6 +46,7 @@ public:
     static constexpr int kPassScore = 80;
 
     StarAssessment(Database &db, const Session &session);
+    StarAssessment(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Enters or replaces the score of one star. Field errors: branch, year, star, score, notes.
     Status assess(qint64 branchId, int year, const QString &star, int score, const QString &notes);

@@ -16,6 +16,7 @@ class ResidentService
 {
 public:
     ResidentService(Database &db, const Session &session);
+    ResidentService(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Validates and normalises (ID upgraded to 18 digits, birth date / sex / birthplace derived
     // from it, phone cleaned). Field errors name the field: name, id_number, birth_date, sex,

@@ -38,6 +38,7 @@ public:
     explicit RosterQuery(Database &db) : mDb(db) {}
     // Limited to what the session's account may see (its community, a grid worker's grids).
     RosterQuery(Database &db, const Session &session);
+    RosterQuery(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     int count(const RosterFilter &filter) const;
     QList<RosterRow> page(const RosterFilter &filter, int offset, int limit) const;

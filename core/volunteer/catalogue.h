@@ -46,6 +46,7 @@ class CatalogueService
 {
 public:
     CatalogueService(Database &db, const Session &session);
+    CatalogueService(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     QList<ServiceCategory> categories(bool activeOnly = false) const;
     QList<ServiceItem> items(qint64 categoryId = 0, bool activeOnly = false) const;

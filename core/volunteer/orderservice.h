@@ -19,6 +19,7 @@ class OrderService
 {
 public:
     OrderService(Database &db, const Session &session);
+    OrderService(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     // Field errors: community, requester, item, channel, phone.
     Result<qint64> submit(const ServiceOrder &order, const QDateTime &at = {});

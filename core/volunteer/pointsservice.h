@@ -71,6 +71,7 @@ class PointsService
 {
 public:
     PointsService(Database &db, const Session &session);
+    PointsService(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     int balance(qint64 volunteerId) const;
     double hours(qint64 volunteerId) const;

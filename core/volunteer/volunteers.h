@@ -87,6 +87,7 @@ class VolunteerService
 {
 public:
     VolunteerService(Database &db, const Session &session);
+    VolunteerService(Database &db, const Session &&session) = delete; // it keeps the session: no temporaries
 
     Result<qint64> saveVolunteer(const Volunteer &volunteer); // id 0: new; a resident's name, ID and phone come from the roster
     Result<qint64> saveTeam(const VolunteerTeam &team);

@@ -117,7 +117,8 @@ TEST_CASE("a project matches a need with a unit: ordered, dispatched, accepted, 
     parking.title = QStringLiteral("夜间临时停车难");
     REQUIRE(lists.addNeed(parking).ok());
     CHECK(lists.findNeed(other)->title == QStringLiteral("夜间临时停车难"));
-    CHECK_FALSE(TwoWayLists(*db, test::viewer()).removeNeed(other).ok());
+    const Session readOnly = test::viewer();
+    CHECK_FALSE(TwoWayLists(*db, readOnly).removeNeed(other).ok());
     REQUIRE(lists.removeNeed(other).ok());
     CHECK_FALSE(lists.findNeed(other).has_value());
 

@@ -263,7 +263,8 @@ TEST_CASE("incidents go grid → community → street, each step by the right ro
     manual.gridId = m.east;
     manual.title = QStringLiteral("路灯不亮");
     manual.category = incidentCategories().at(1);
-    CHECK_FALSE(IncidentService(*db, test::viewer()).report(manual).ok());
+    const Session readOnly = test::viewer();
+    CHECK_FALSE(IncidentService(*db, readOnly).report(manual).ok());
     REQUIRE(byWorker.report(manual).ok());
 
     const QMap<QString, int> counts = IncidentService::countByState(*db);
@@ -323,7 +324,8 @@ TEST_CASE("care plans: visits keep a resident off the overdue list", "[grids][ca
     CHECK(layer.byBuilding.value(m.place.buildingId) == 1);
     CHECK(layer.byGrid.value(m.west) == 1);
 
-    CHECK_FALSE(CarePlans(*db, test::viewer()).recordVisit(visit).ok());
+    const Session readOnly = test::viewer();
+    CHECK_FALSE(CarePlans(*db, readOnly).recordVisit(visit).ok());
     REQUIRE(care.endPlan(planId.value()).ok());
     CHECK(CarePlans::countOverdue(*db, today.addDays(1)) == 0);
     CHECK_FALSE(care.recordVisit(visit).ok());
@@ -451,8 +453,10 @@ TEST_CASE("grid staff: roles are data, phones are checked, changes are audited",
     CHECK(staff.members(m.west).first().phone == QStringLiteral("18868085458"));
     CHECK(GridBoard::cards(*db, m.place.communityId).first().staff.first().name == QStringLiteral("孙雪丹"));
 
-    CHECK_FALSE(GridStaff(*db, Session(QStringLiteral("gw"), Role::GridWorker)).remove(id.value()).ok());
-    CHECK_FALSE(GridStaff(*db, test::viewer()).addRole(QStringLiteral("x")).ok());
+    const Session gridWorker = Session(QStringLiteral("gw"), Role::GridWorker);
+    CHECK_FALSE(GridStaff(*db, gridWorker).remove(id.value()).ok());
+    const Session readOnly = test::viewer();
+    CHECK_FALSE(GridStaff(*db, readOnly).addRole(QStringLiteral("x")).ok());
     REQUIRE(staff.remove(id.value()).ok());
     CHECK(staff.members(m.west).isEmpty());
     CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'grid_staff'")).toInt() == 2);
@@ -487,7 +491,8 @@ TEST_CASE("a scanned site plan lies under the map where the user puts it", "[gri
     CHECK(map.background.image == png);
     CHECK(map.background.origin == QPointF(-20, 10));
     CHECK(map.background.metresPerPixel == 1.5);
-    CHECK_FALSE(GridMapService(*db, test::viewer()).setBackground(m.place.communityId, {}).ok());
+    const Session readOnly = test::viewer();
+    CHECK_FALSE(GridMapService(*db, readOnly).setBackground(m.place.communityId, {}).ok());
     // The anchor says where the plane lies on the globe; nonsense is refused.
     CHECK_FALSE(maps.setAnchor(m.place.communityId, 0, 0).ok());
     REQUIRE(maps.setAnchor(m.place.communityId, 121.6, 38.9).ok());

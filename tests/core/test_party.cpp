@@ -229,7 +229,8 @@ TEST_CASE("the 三会一课 log and the five-star assessment", "[party]")
     f = {};
     f.from = QDate(2025, 7, 1);
     CHECK(log.list(f).first().topic == QStringLiteral("重温入党誓词"));
-    CHECK_FALSE(BranchMeetings(*db, test::viewer()).remove(id.value()).ok());
+    const Session readOnly = test::viewer();
+    CHECK_FALSE(BranchMeetings(*db, readOnly).remove(id.value()).ok());
     REQUIRE(log.remove(id.value()).ok());
     CHECK(log.count() == 1);
 
@@ -250,7 +251,7 @@ TEST_CASE("the 三会一课 log and the five-star assessment", "[party]")
     CHECK(r.scores.size() == 3);
     CHECK(r.stars == 3);
     CHECK(stars.ofYear(place.communityId, 2025).size() == 1);
-    CHECK_FALSE(StarAssessment(*db, test::viewer()).assess(o.service, 2025, branch_star::SafetyLaw, 80, QStringLiteral("x")).ok());
+    CHECK_FALSE(StarAssessment(*db, readOnly).assess(o.service, 2025, branch_star::SafetyLaw, 80, QStringLiteral("x")).ok());
 }
 
 TEST_CASE("branches and members of an older database come through the party step unchanged", "[party][migrations]")

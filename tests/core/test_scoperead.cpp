@@ -232,7 +232,8 @@ TEST_CASE("reading is scoped: an account of one community reads only its registe
         const QVariant branch = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM party_branch WHERE community_id = ? AND level = 'branch' "
                                                                              "ORDER BY id LIMIT 1"), {community});
         REQUIRE(branch.isValid());
-        const Status assessed = StarAssessment(*db, test::admin()).assess(branch.toLongLong(), 2025, branch_star::all().first(), 92,
+        const Session administrator = test::admin();
+        const Status assessed = StarAssessment(*db, administrator).assess(branch.toLongLong(), 2025, branch_star::all().first(), 92,
                                                                            QStringLiteral("支部班子健全"));
         INFO(assessed.errorText().toStdString());
         REQUIRE(assessed.ok());
