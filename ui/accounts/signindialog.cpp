@@ -68,6 +68,9 @@ SignInDialog::SignInDialog(Database &db, Mode mode, QWidget *parent) : QDialog(p
     layout->addWidget(buttons);
     mWait = new QTimer(this);
     mWait->setInterval(1000);
+    // A coarse timer may fire up to 5% early; five early seconds would re-enable the button
+    // just before the login's retry time, and the right password would be refused once more.
+    mWait->setTimerType(Qt::PreciseTimer);
     connect(mWait, &QTimer::timeout, this, &SignInDialog::countDown);
 
     // The last user name, so most mornings need only the password.
