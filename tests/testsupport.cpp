@@ -11,6 +11,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QUuid>
 
 namespace jy::test {
@@ -107,6 +110,29 @@ SmallPlace SmallPlace::create(Database &db, const QString &communityCode)
     p.householdId = sql::insert(db.connection(), QStringLiteral("INSERT INTO household (dwelling_id, code, created_at) VALUES (?, ?, ?)"),
                                 {p.dwellingId, QStringLiteral("H-3-2-401"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     return p;
+}
+
+std::unique_ptr<QObject> clickInNextMessageBox(const char *button, QString *text, const char *screenshotName)
+{
+    auto timer = std::make_unique<QTimer>();
+    timer->setInterval(20);
+    QTimer *t = timer.get();
+    QObject::connect(t, &QTimer::timeout, [t, button, text, screenshotName] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        t->stop();
+        if (text)
+            *text = box->text();
+        if (screenshotName)
+            screenshot(*box, screenshotName);
+        if (auto *b = box->findChild<QPushButton *>(QLatin1String(button)))
+            b->click();
+        else
+            box->reject();
+    });
+    t->start();
+    return timer;
 }
 
 bool waitFor(const std::function<bool()> &done, int ms)

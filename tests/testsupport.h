@@ -66,6 +66,11 @@ bool waitFor(const std::function<bool()> &done, int ms = 20000);
 // Saves the widget as NAME.png in $JIAYUAN_SCREENSHOTS, when set: for looking at the screens.
 void screenshot(QWidget &widget, const char *name);
 
+// Clicks the button named `button` in the next message box that shows, also one a call opens
+// and waits for with exec(); its text goes to *text, its picture to `screenshotName` (may be
+// null). Keep the result alive until then.
+std::unique_ptr<QObject> clickInNextMessageBox(const char *button, QString *text, const char *screenshotName = nullptr);
+
 // A widget's named child of the given type; fails the test when the form has no such field.
 template <typename W>
 W *child(QWidget &parent, const char *objectName)

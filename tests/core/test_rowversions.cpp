@@ -86,14 +86,20 @@ std::optional<Record> byId(const List &list, qint64 id)
     return std::nullopt;
 }
 
+// One demo community with a record in every register.
+void makeDemo(Database &db)
+{
+    DemoOptions options;
+    options.today = QDate(2025, 3, 31); // a quarter of orders keeps the fixture quick on both databases
+    REQUIRE(DemoGenerator::generate(db, test::admin(), options).ok());
+}
+
 QString mark(int n) { return QStringLiteral("第%1次修改").arg(n); }
 
 TEST_CASE("every register a form edits refuses a save made from an older version", "[rowversion][conflict]")
 {
     test::TempDatabase db;
-    DemoOptions options;
-    options.today = QDate(2025, 3, 31); // a quarter of orders keeps the fixture quick on both databases
-    REQUIRE(DemoGenerator::generate(*db, test::admin(), options).ok());
+    makeDemo(*db);
     // The second workstation: its own connection to the same database.
     const std::unique_ptr<Database> other = Database::open(db.settings(), Database::OpenMode::MustExist);
     const Session s = test::admin();
@@ -220,9 +226,7 @@ TEST_CASE("every register a form edits refuses a save made from an older version
 TEST_CASE("a redemption changes a gift tier's version: a form opened before it cannot put the old stock back", "[rowversion][supermarket]")
 {
     test::TempDatabase db;
-    DemoOptions options;
-    options.today = QDate(2025, 3, 31);
-    REQUIRE(DemoGenerator::generate(*db, test::admin(), options).ok());
+    makeDemo(*db);
     const Session s = test::admin();
     PointsService points(*db, s);
     // A tier with stock and a volunteer with enough points for it.

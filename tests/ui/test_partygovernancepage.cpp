@@ -67,6 +67,16 @@ void answerNextQuestion(QMessageBox::StandardButton button)
     });
 }
 
+qint64 addUnit(Database &db, const Session &session, qint64 communityId, const QString &name)
+{
+    CoBuildingUnit u;
+    u.communityId = communityId;
+    u.name = name;
+    const Result<qint64> saved = CoBuildingUnits(db, session).save(u);
+    REQUIRE(saved.ok());
+    return saved.value();
+}
+
 int tabNamed(PartyGovernancePage &page, const char *key)
 {
     for (int i = 0; i < page.tabCount(); ++i)
@@ -244,10 +254,7 @@ TEST_CASE("a register's other doings: an agreement, a follow-up item, a five-sta
     test::TempDatabase db;
     const Session admin = test::admin();
     const test::SmallPlace place = test::SmallPlace::create(*db);
-    CoBuildingUnit u;
-    u.communityId = place.communityId;
-    u.name = QStringLiteral("中联律师事务所");
-    const qint64 unit = CoBuildingUnits(*db, admin).save(u).value();
+    const qint64 unit = addUnit(*db, admin, place.communityId, QStringLiteral("中联律师事务所"));
     PartyBranch b;
     b.communityId = place.communityId;
     b.name = QStringLiteral("孝老党支部");
@@ -356,10 +363,7 @@ TEST_CASE("the resources list is a register of its own: corrected, filtered, del
     test::TempDatabase db;
     const Session admin = test::admin();
     const test::SmallPlace place = test::SmallPlace::create(*db);
-    CoBuildingUnit u;
-    u.communityId = place.communityId;
-    u.name = QStringLiteral("中行信阳分行");
-    const qint64 bank = CoBuildingUnits(*db, admin).save(u).value();
+    const qint64 bank = addUnit(*db, admin, place.communityId, QStringLiteral("中行信阳分行"));
     TwoWayLists lists(*db, admin);
     const qint64 gym = lists.addResource({0, bank, QStringLiteral("免费安装健身器材"), QStringLiteral("文体"), QString(), QString()}).value();
     const qint64 loan = lists.addResource({0, bank, QStringLiteral("金融知识讲座"), QStringLiteral("教育"), QString(), QString()}).value();
@@ -512,10 +516,7 @@ TEST_CASE("a register form saved elsewhere meanwhile is reloaded instead of over
     test::TempDatabase db;
     const Session admin = test::admin();
     const test::SmallPlace place = test::SmallPlace::create(*db);
-    CoBuildingUnit u;
-    u.communityId = place.communityId;
-    u.name = QStringLiteral("中行信阳分行");
-    const qint64 bank = CoBuildingUnits(*db, admin).save(u).value();
+    const qint64 bank = addUnit(*db, admin, place.communityId, QStringLiteral("中行信阳分行"));
 
     PartyGovernancePage page(*db, admin);
     page.activate();
@@ -529,20 +530,10 @@ TEST_CASE("a register form saved elsewhere meanwhile is reloaded instead of over
     REQUIRE(CoBuildingUnits(*other, admin).save(theirs).ok());
 
     test::child<QLineEdit>(edit, "name")->setText(QStringLiteral("中国银行信阳分行"));
-    bool asked = false;
-    QTimer answer;
-    answer.setInterval(20);
-    QObject::connect(&answer, &QTimer::timeout, [&] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            asked = box->text().contains(QStringLiteral("中行信阳分行"));
-            test::screenshot(*box, "register-conflict");
-            box->findChild<QPushButton *>(QStringLiteral("reload"))->click();
-            answer.stop();
-        }
-    });
-    answer.start();
+    QString asked;
+    const auto answer = test::clickInNextMessageBox("reload", &asked, "register-conflict");
     edit.accept();
-    CHECK(asked);
+    CHECK(asked.contains(QStringLiteral("中行信阳分行")));
     CHECK(edit.result() != QDialog::Accepted); // still open, now on the newer record
     CHECK(test::child<QLineEdit>(edit, "contact")->text() == QStringLiteral("李经理"));
     CHECK(test::child<QLineEdit>(edit, "name")->text() == QStringLiteral("中行信阳分行"));

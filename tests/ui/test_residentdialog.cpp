@@ -174,19 +174,10 @@ TEST_CASE("resident dialog: a record saved elsewhere meanwhile is reloaded inste
     REQUIRE(there.update(theirs).ok());
 
     test::child<QLineEdit>(dialog, "name")->setText(QStringLiteral("张三峰"));
-    bool asked = false;
-    QTimer answer;
-    answer.setInterval(20);
-    QObject::connect(&answer, &QTimer::timeout, [&] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            asked = box->text().contains(QStringLiteral("张三丰"));
-            box->findChild<QPushButton *>(QStringLiteral("reload"))->click();
-            answer.stop();
-        }
-    });
-    answer.start();
+    QString asked;
+    const auto answer = test::clickInNextMessageBox("reload", &asked);
     dialog.accept();
-    CHECK(asked);
+    CHECK(asked.contains(QStringLiteral("张三丰")));
     CHECK(dialog.result() != QDialog::Accepted); // still open, now on the newer record
     CHECK(test::child<QLineEdit>(dialog, "phone")->text() == QLatin1String("13800001234"));
     CHECK(test::child<QLineEdit>(dialog, "name")->text() == QStringLiteral("张三丰"));
