@@ -5300,6 +5300,10 @@ Jiayuan now starts again on the restored data.</translation>
         <source>%1 (leader %2)</source>
         <translation>%1 (leader %2)</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
 </context>
 <context>
     <name>jy::MerchantSource</name>

@@ -5284,6 +5284,10 @@ Jiayuan now starts again on the restored data.</source>
         <source>%1 (leader %2)</source>
         <translation>%1（组长：%2）</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>党小组</translation>
+    </message>
 </context>
 <context>
     <name>jy::MerchantSource</name>

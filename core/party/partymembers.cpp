@@ -36,7 +36,8 @@ QString columns(Database &db)
                                                            : QStringLiteral("string_agg(p.post, '、')");
     return QStringLiteral("m.resident_id, m.branch_id, m.group_id, m.status, m.kind, m.joined_on, r.name, b.name, c.name, "
                           "(SELECT %1 FROM party_post p WHERE p.resident_id = m.resident_id AND p.until IS NULL), "
-                          "(SELECT COALESCE(SUM(points), 0) FROM party_points s WHERE s.resident_id = m.resident_id), m.row_version").arg(joined);
+                          "(SELECT COALESCE(SUM(points), 0) FROM party_points s WHERE s.resident_id = m.resident_id), m.row_version, "
+                          "(SELECT g.name FROM party_group g WHERE g.id = m.group_id)").arg(joined);
 }
 
 PartyMember fromQuery(const QSqlQuery &q)
@@ -54,6 +55,7 @@ PartyMember fromQuery(const QSqlQuery &q)
     m.posts = q.value(9).toString();
     m.points = q.value(10).toInt();
     m.rowVersion = q.value(11).toInt();
+    m.groupName = q.value(12).toString();
     return m;
 }
 

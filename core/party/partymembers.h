@@ -41,6 +41,7 @@ struct PartyMember
     // Filled by reads.
     QString name;
     QString branchName;
+    QString groupName;      // 党小组, when the member is in one
     QString communityName;
     QString posts;          // current posts, joined by "、"
     int points = 0;         // the ledger's balance

@@ -465,6 +465,11 @@ TEST_CASE("a member's party group is chosen among the groups of the member's bra
     REQUIRE(saved);
     CHECK(saved->branchId == two);
     CHECK(saved->groupId == groupTwo);
+    // The list shows the group beside the branch.
+    const QList<RegisterRow> listed = members->source().rows({});
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.first().cells.value(1).toString() == QStringLiteral("第二网格党支部"));
+    CHECK(listed.first().cells.value(2).toString() == QStringLiteral("楼院党小组"));
 
     // Editing keeps the branch (a transfer moves it) and offers its groups.
     RegisterDialog edit(members->source(), members->source().load(saved->residentId));

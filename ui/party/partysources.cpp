@@ -181,9 +181,9 @@ public:
     QString title() const override { return tr("Party members"); }
     QStringList headers() const override
     {
-        return {tr("Name"), tr("Branch"), tr("Status"), tr("Kind"), tr("Joined"), tr("Posts"), tr("Points"), tr("Community")};
+        return {tr("Name"), tr("Branch"), tr("Group"), tr("Status"), tr("Kind"), tr("Joined"), tr("Posts"), tr("Points"), tr("Community")};
     }
-    QList<double> widths() const override { return {10, 14, 12, 16, 12, 20, 8, 12}; }
+    QList<double> widths() const override { return {10, 14, 12, 12, 16, 12, 20, 8, 12}; }
     QList<QPair<QString, QString>> kinds() const override { return namedFilter(member_kind::all(), member_kind::name); }
     QList<QPair<QString, QString>> states() const override { return namedFilter(member_status::all(), member_status::name); }
     int count(const RegisterFilter &f) const override { return PartyMembers(mDb, mSession).count(f); }
@@ -191,8 +191,8 @@ public:
     {
         QList<RegisterRow> out;
         for (const PartyMember &m : PartyMembers(mDb, mSession).list(f))
-            out.append({m.residentId, {m.name, m.branchName, member_status::name(m.status), member_kind::name(m.kind), m.joinedOn, m.posts, m.points,
-                                       m.communityName}, false});
+            out.append({m.residentId, {m.name, m.branchName, m.groupName, member_status::name(m.status), member_kind::name(m.kind), m.joinedOn,
+                                       m.posts, m.points, m.communityName}, false});
         return out;
     }
     QString details(qint64 id) const override
