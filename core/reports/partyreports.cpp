@@ -52,7 +52,7 @@ void branchColumns(bool street, double branchWidth, QStringList &header, QList<d
     widths = {5};
     if (street) {
         header << QCoreApplication::translate("jy::PartyReports", "Community");
-        widths << 10;
+        widths << 12; // 魅力社区 on one line
     }
     header << QCoreApplication::translate("jy::PartyReports", "Branch");
     widths << branchWidth;
@@ -238,14 +238,15 @@ ReportDocument meetings(const PartyMeetingSummary &s, const QDate &issuedOn)
     const bool street = s.communityId == 0;
     QStringList header;
     QList<double> widths;
-    branchColumns(street, 16, header, widths);
+    // Names on one line (万科物业党支部); the counts need little room.
+    branchColumns(street, 20, header, widths);
     for (const QString &kind : branch_meeting_kind::all()) {
         header << branch_meeting_kind::name(kind);
-        widths << 7;
+        widths << 6;
     }
     header << tr("Total") << tr("Attended", "person-times (zh: 参会人次)") << tr("Average attendance", "persons per meeting (zh: 平均参会人数)")
            << tr("Attendance rate", "zh: 平均参会率");
-    widths << 6 << 7 << 8 << 8;
+    widths << 5 << 6 << 6 << 7;
     ReportBlock &table = doc.addTable(header, widths);
     const auto cells = [&](const PartyMeetingSummary::Row &r, const QVariant &number, const QVariant &community, const QString &branch) {
         QVariantList out = branchCells(street, number, community, branch);

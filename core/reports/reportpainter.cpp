@@ -33,7 +33,7 @@ constexpr double kTop = 30, kBottom = 30, kLeft = 28, kRight = 26, kFooterFromBo
 constexpr int kResolution = 600; // dots per inch of PDF coordinates
 constexpr double kCellPadX = 1.2, kCellPadY = 1.4, kMinRowHeight = 7.5, kLineWidth = 0.25;
 
-enum FontRole { Title, Subtitle, Number, Heading, Body, Cell, CellHead, Small, FontCount };
+enum FontRole { Title, Subtitle, Number, Heading, Body, Cell, CellHead, Small, TitleFitted, FontCount };
 
 struct Op
 {
@@ -59,7 +59,7 @@ public:
         mArea = QRectF(kLeft * mMm, kTop * mMm, device->width() - (kLeft + kRight) * mMm,
                        device->height() - (kTop + kBottom) * mMm);
         const struct { QString family; double points; } spec[FontCount] = {
-            {kHei, 22}, {kSong, 14}, {kSong, 12}, {kHei, 14}, {kSong, 12}, {kSong, 10.5}, {kHei, 10.5}, {kSong, 10.5}};
+            {kHei, 22}, {kSong, 14}, {kSong, 12}, {kHei, 14}, {kSong, 12}, {kSong, 10.5}, {kHei, 10.5}, {kSong, 10.5}, {kHei, 22}};
         for (int i = 0; i < FontCount; ++i) {
             QFont f(spec[i].family);
             f.setPointSizeF(spec[i].points);
@@ -162,7 +162,15 @@ private:
 
     void titleBlock()
     {
-        centred(mDoc.title, Title, mDoc.subtitle.isEmpty() && mDoc.number.isEmpty() ? 8 : 3);
+        // A title a little too long for the line is set smaller, down to 16 pt, rather than
+        // leaving its last character alone on a second line (…统计 / 表).
+        int title = Title;
+        const double width = textWidth(mDoc.title, Title);
+        if (width > mArea.width()) {
+            title = TitleFitted;
+            mFonts[TitleFitted].setPointSizeF(std::max(16.0, mFonts[Title].pointSizeF() * mArea.width() / width * 0.98));
+        }
+        centred(mDoc.title, title, mDoc.subtitle.isEmpty() && mDoc.number.isEmpty() ? 8 : 3);
         centred(mDoc.subtitle, Subtitle, mDoc.number.isEmpty() ? 6 : 2);
         if (!mDoc.number.isEmpty()) {
             const double h = textHeight(mDoc.number, Number, mArea.width());
