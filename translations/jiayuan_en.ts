@@ -2384,10 +2384,6 @@ Jiayuan now starts again on the restored data.</translation>
         <translation>Residents and households by grid (click: the grid&apos;s residents)</translation>
     </message>
     <message>
-        <source>Party members by branch</source>
-        <translation>Party members by branch</translation>
-    </message>
-    <message>
         <source>Party members by age</source>
         <translation>Party members by age</translation>
     </message>
@@ -2482,6 +2478,10 @@ Jiayuan now starts again on the restored data.</translation>
     <message>
         <source>held or opened</source>
         <translation>held or opened</translation>
+    </message>
+    <message>
+        <source>Party members by branch (click: the branch&apos;s members)</source>
+        <translation>Party members by branch (click: the branch&apos;s members)</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +5303,10 @@ Jiayuan now starts again on the restored data.</translation>
     <message>
         <source>Group</source>
         <translation>Group</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>All branches</translation>
     </message>
 </context>
 <context>

@@ -2378,10 +2378,6 @@ Jiayuan now starts again on the restored data.</source>
         <translation>各网格人数与户数（点击查看该网格居民）</translation>
     </message>
     <message>
-        <source>Party members by branch</source>
-        <translation>各支部党员数</translation>
-    </message>
-    <message>
         <source>Party members by age</source>
         <translation>党员年龄结构</translation>
     </message>
@@ -2476,6 +2472,10 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>held or opened</source>
         <translation>开展或受理</translation>
+    </message>
+    <message>
+        <source>Party members by branch (click: the branch&apos;s members)</source>
+        <translation>各支部党员数（点击查看该支部党员）</translation>
     </message>
 </context>
 <context>
@@ -5287,6 +5287,10 @@ Jiayuan now starts again on the restored data.</source>
     <message>
         <source>Group</source>
         <translation>党小组</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部支部</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,8 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     auto *grids = new GridsPage(db, session);
     addPage(residents);
     addPage(grids);
-    addPage(new PartyGovernancePage(db, session));
+    auto *party = new PartyGovernancePage(db, session);
+    addPage(party);
     addPage(supermarket);
     addPage(honors);
     addPage(dashboard);
@@ -85,7 +86,7 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     });
     connect(honors, &HonorsPage::reportRequested, this, [this] { showReports(int(ReportDialog::Kind::Honors)); });
     // A click on a chart opens the list behind it, on its own page.
-    connect(dashboard, &DashboardPage::openList, this, [this, residents, supermarket, honors, grids](const DashboardTarget &t) {
+    connect(dashboard, &DashboardPage::openList, this, [this, residents, supermarket, honors, grids, party](const DashboardTarget &t) {
         switch (t.kind) {
         case DashboardTarget::Kind::GridResidents:
         case DashboardTarget::Kind::ResidentsOfAge:
@@ -118,6 +119,10 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         case DashboardTarget::Kind::HonorsOfYear:
             honors->showHonors(t.communityId, t.code, t.year);
             mSidebar->setCurrentRow(int(mPages.indexOf(honors)));
+            break;
+        case DashboardTarget::Kind::PartyMembersOfBranch:
+            party->showMembersOfBranch(t.id);
+            mSidebar->setCurrentRow(int(mPages.indexOf(party)));
             break;
         case DashboardTarget::Kind::None:
             break;

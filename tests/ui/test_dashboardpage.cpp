@@ -68,7 +68,10 @@ TEST_CASE("the dashboard draws every chart and a click asks for the list behind 
 
     auto *branches = qobject_cast<QAbstractBarSeries *>(page.chart(QStringLiteral("branches"))->series().first());
     emit branches->barSets().first()->clicked(0);
-    CHECK(open.isEmpty()); // no party register to open yet
+    REQUIRE(open.size() == 1);
+    const DashboardTarget branch = open.takeFirst();
+    CHECK(branch.kind == DashboardTarget::Kind::PartyMembersOfBranch);
+    CHECK(branch.id == page.data().partyByBranch.last().id); // horizontal: bar 0 is the list's last
     // Charts lay out their axes and legends on the next turns of the event loop.
     QEventLoop settle;
     QTimer::singleShot(300, &settle, &QEventLoop::quit);

@@ -9,11 +9,17 @@
 #include "honors/honorspage.h"
 #include "honors/honortablemodel.h"
 #include "mainwindow.h"
+#include "party/partygovernancepage.h"
+#include "party/partyorganisation.h"
+#include "party/registermodel.h"
+#include "party/registersource.h"
+#include "party/registertab.h"
 #include "residents/residentspage.h"
 #include "residents/rostermodel.h"
 #include "volunteer/orderfilterbar.h"
 #include "volunteer/supermarketpage.h"
 
+#include <QApplication>
 #include <QListWidget>
 
 using namespace jy;
@@ -58,6 +64,23 @@ TEST_CASE("a dashboard click opens the list behind it on its own page", "[dashbo
     CHECK(grids->tabs()->currentWidget() == grids->careView());
     CHECK(grids->careView()->gridBox()->currentData().toLongLong() == grid);
     CHECK(grids->careView()->overdueOnly()->isChecked());
+
+    // A branch's bar: the party page's members tab, filtered by that branch.
+    PartyBranch b;
+    b.communityId = place.communityId;
+    b.name = QStringLiteral("孝老党支部");
+    const qint64 branch = PartyOrganisation(*db, admin).save(b).value();
+    emit dashboard->openList({DashboardTarget::Kind::PartyMembersOfBranch, place.communityId, branch, 2025, QString(), -1});
+    auto *party = window.findChild<PartyGovernancePage *>();
+    CHECK(sidebar->currentItem()->text() == party->title());
+    auto *members = qobject_cast<RegisterTab *>(party->tabs()->currentWidget());
+    REQUIRE(members);
+    CHECK(members->source().key() == QLatin1String("members"));
+    CHECK(members->model()->filter().ownerId == branch);
+    CHECK(test::child<QComboBox>(*members, "owner")->currentText().endsWith(QStringLiteral("孝老党支部"))); // "魅力社区 · 孝老党支部"
+    window.resize(1400, 700);
+    QApplication::processEvents();
+    test::screenshot(window, "dashboard-to-branch-members");
 
     // From a building on the map to its residents in the roster.
     emit grids->openRoster(place.communityId, 0, place.buildingId);

@@ -67,7 +67,7 @@ DashboardPage::DashboardPage(Database &db, const Session &session, QWidget *pare
             << addChart(QStringLiteral("residence"), tr("Residence types (click: the residents)"))
             << addChart(QStringLiteral("grids"), tr("Residents and households by grid (click: the grid's residents)"))
             << addChart(QStringLiteral("careOverdue"), tr("Care visits overdue by grid, today (click: the list)"))
-            << addChart(QStringLiteral("branches"), tr("Party members by branch"))
+            << addChart(QStringLiteral("branches"), tr("Party members by branch (click: the branch's members)"))
             << addChart(QStringLiteral("partyAge"), tr("Party members by age"))
             << addChart(QStringLiteral("months"), tr("Volunteer services by month (click: the month's orders)"))
             << addChart(QStringLiteral("categories"), tr("Volunteer services by category (click: the orders)"))
@@ -262,7 +262,7 @@ void DashboardPage::display()
     fillPie(chart(QStringLiteral("residence")), residence, DashboardTarget::Kind::ResidentsOfType);
     fillBars(chart(QStringLiteral("grids")), d.byGrid, tr("residents"), DashboardTarget::Kind::GridResidents, false, tr("households"));
     fillBars(chart(QStringLiteral("careOverdue")), d.careOverdueByGrid, tr("overdue"), DashboardTarget::Kind::CareOverdue, false);
-    fillBars(chart(QStringLiteral("branches")), d.partyByBranch, tr("party members"), DashboardTarget::Kind::None, true);
+    fillBars(chart(QStringLiteral("branches")), d.partyByBranch, tr("party members"), DashboardTarget::Kind::PartyMembersOfBranch, true);
     fillPie(chart(QStringLiteral("partyAge")), d.partyByAge, DashboardTarget::Kind::None);
     fillBars(chart(QStringLiteral("months")), d.ordersByMonth, tr("services"), DashboardTarget::Kind::OrdersOfMonth, false);
     fillPie(chart(QStringLiteral("categories")), d.ordersByCategory, DashboardTarget::Kind::OrdersOfCategory);

@@ -16,10 +16,11 @@ class Session;
 // Where a click on a chart leads: the list behind the bar or slice.
 struct DashboardTarget
 {
-    enum class Kind { None, GridResidents, ResidentsOfAge, ResidentsOfType, OrdersOfMonth, OrdersOfCategory, HonorsOfYear, CareOverdue }; // None: not clickable
+    enum class Kind { None, GridResidents, ResidentsOfAge, ResidentsOfType, OrdersOfMonth, OrdersOfCategory, HonorsOfYear, CareOverdue,
+                      PartyMembersOfBranch }; // None: not clickable
     Kind kind = Kind::GridResidents;
     qint64 communityId = 0;
-    qint64 id = 0;          // grid, category, month (1–12), or the youngest age of a band
+    qint64 id = 0;          // grid, category, branch, month (1–12), or the youngest age of a band
     int year = 0;
     QString code;           // honors: the level; residents: the residence type
     int maxAge = -1;        // residents of an age band (-1: open-ended)

@@ -105,6 +105,17 @@ void PartyGovernancePage::activate()
     showTab(mTabs->currentIndex());
 }
 
+void PartyGovernancePage::showMembersOfBranch(qint64 branchId)
+{
+    for (int i = 0; i < mRegisters.size(); ++i) {
+        if (mRegisters.at(i)->source().key() != QLatin1String("members"))
+            continue;
+        mTabs->setCurrentIndex(i);
+        mRegisters.at(i)->showOwner(branchId);
+        return;
+    }
+}
+
 void PartyGovernancePage::showTab(int index)
 {
     RegisterTab *tab = mRegisters.value(index);

@@ -31,6 +31,8 @@ public:
     // The yearly reports of the party organisation (五星支部, 三会一课), in a menu beside the tabs.
     QToolButton *reportsButton() const { return mReports; }
     RegisterTab *tab(int index) const;
+    // The members tab, listing one branch's members (from the dashboard's chart).
+    void showMembersOfBranch(qint64 branchId);
     int tabCount() const { return int(mRegisters.size()); }
 
 private:

@@ -186,6 +186,8 @@ public:
     QList<double> widths() const override { return {10, 14, 12, 12, 16, 12, 20, 8, 12}; }
     QList<QPair<QString, QString>> kinds() const override { return namedFilter(member_kind::all(), member_kind::name); }
     QList<QPair<QString, QString>> states() const override { return namedFilter(member_status::all(), member_status::name); }
+    Choices owners() const override { return branchChoices(mDb, Scope::homeCommunity(mDb, mSession)); }
+    QString ownersLabel() const override { return tr("All branches"); }
     int count(const RegisterFilter &f) const override { return PartyMembers(mDb, mSession).count(f); }
     QList<RegisterRow> rows(const RegisterFilter &f) const override
     {

@@ -65,6 +65,10 @@ public:
     virtual QList<double> widths() const;      // in characters, for the export
     virtual QList<QPair<QString, QString>> kinds() const { return {}; }   // (label, value) for the kind filter
     virtual QList<QPair<QString, QString>> states() const { return {}; }  // (label, value) for the state filter
+    // (label, id) for the filter by the records' parent (RegisterFilter::ownerId), e.g. a member's
+    // branch; none: no such filter. ownersLabel() names its "all" choice.
+    virtual QList<QPair<QString, QVariant>> owners() const { return {}; }
+    virtual QString ownersLabel() const { return {}; }
     virtual int count(const RegisterFilter &filter) const = 0;
     virtual QList<RegisterRow> rows(const RegisterFilter &filter) const = 0; // filter.offset / limit
     // HTML shown beside the list for the selected record: sub-records, history.

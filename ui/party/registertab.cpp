@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QSignalBlocker>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -50,6 +51,13 @@ RegisterTab::RegisterTab(Database &db, const Session &session, std::unique_ptr<R
     // "All" reads what the account may read (core narrows it); the choices are only those.
     for (const auto &[id, name] : Scope::readableCommunities(db, session))
         mCommunity->addItem(name, id);
+    mOwner = new QComboBox;
+    mOwner->setObjectName(QStringLiteral("owner"));
+    mOwner->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its choices change (showOwner)
+    mOwner->addItem(mSource->ownersLabel(), qint64(0));
+    for (const auto &[label, id] : mSource->owners())
+        mOwner->addItem(label, id);
+    mOwner->setVisible(mOwner->count() > 1);
     mKind = new QComboBox;
     mKind->setObjectName(QStringLiteral("kind"));
     mKind->addItem(tr("All kinds"), QString());
@@ -87,6 +95,7 @@ RegisterTab::RegisterTab(Database &db, const Session &session, std::unique_ptr<R
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(mCommunity);
+    filters->addWidget(mOwner);
     filters->addWidget(mKind);
     filters->addWidget(mState);
     filters->addWidget(mSearch, 1);
@@ -138,7 +147,7 @@ RegisterTab::RegisterTab(Database &db, const Session &session, std::unique_ptr<R
     layout->addLayout(filters);
     layout->addWidget(splitter);
 
-    for (QComboBox *c : {mCommunity, mKind, mState})
+    for (QComboBox *c : {mCommunity, mOwner, mKind, mState})
         connect(c, &QComboBox::currentIndexChanged, this, [this] { reload(currentId()); });
     connect(mSearch, &QLineEdit::textChanged, this, [this] { reload(currentId()); });
     connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegisterTab::updateActions);
@@ -151,10 +160,26 @@ QString RegisterTab::statusText() const
     return tr("%1: %n record(s)", nullptr, mModel->total()).arg(mSource->title());
 }
 
+void RegisterTab::showOwner(qint64 ownerId)
+{
+    int at = mOwner->findData(ownerId);
+    if (at < 0) { // made since the tab was built: the choices again
+        const QSignalBlocker quiet(mOwner);
+        while (mOwner->count() > 1)
+            mOwner->removeItem(1);
+        for (const auto &[label, id] : mSource->owners())
+            mOwner->addItem(label, id);
+        mOwner->setVisible(mOwner->count() > 1);
+        at = mOwner->findData(ownerId);
+    }
+    mOwner->setCurrentIndex(std::max(0, at)); // reloads when it changes
+}
+
 void RegisterTab::reload(qint64 selectId)
 {
     RegisterFilter f;
     f.communityId = mCommunity->currentData().toLongLong();
+    f.ownerId = mOwner->currentData().toLongLong();
     f.kind = mKind->currentData().toString();
     f.state = mState->currentData().toString();
     f.text = mSearch->text();

@@ -34,6 +34,8 @@ public:
     void reload(qint64 select = 0);
     qint64 currentId() const;
     void select(qint64 id);
+    // Lists the records of one parent (a branch's members) through the owner filter.
+    void showOwner(qint64 ownerId);
     // What the list shows (all pages, the filter's order) as a report: for paper and for files.
     ReportDocument document() const;
     // Writes what the list shows (all pages, the filter's order) to an .xlsx or .csv file.
@@ -68,6 +70,7 @@ private:
     QTextBrowser *mDetails = nullptr;
     QComboBox *mCommunity = nullptr;
     QComboBox *mKind = nullptr;
+    QComboBox *mOwner = nullptr;
     QComboBox *mState = nullptr;
     QLineEdit *mSearch = nullptr;
     QAction *mNewAction = nullptr;
