@@ -13,7 +13,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QSignalBlocker>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -21,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -54,10 +54,7 @@ RegisterTab::RegisterTab(Database &db, const Session &session, std::unique_ptr<R
     mOwner = new QComboBox;
     mOwner->setObjectName(QStringLiteral("owner"));
     mOwner->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its choices change (showOwner)
-    mOwner->addItem(mSource->ownersLabel(), qint64(0));
-    for (const auto &[label, id] : mSource->owners())
-        mOwner->addItem(label, id);
-    mOwner->setVisible(mOwner->count() > 1);
+    fillOwners();
     mKind = new QComboBox;
     mKind->setObjectName(QStringLiteral("kind"));
     mKind->addItem(tr("All kinds"), QString());
@@ -162,17 +159,19 @@ QString RegisterTab::statusText() const
 
 void RegisterTab::showOwner(qint64 ownerId)
 {
-    int at = mOwner->findData(ownerId);
-    if (at < 0) { // made since the tab was built: the choices again
-        const QSignalBlocker quiet(mOwner);
-        while (mOwner->count() > 1)
-            mOwner->removeItem(1);
-        for (const auto &[label, id] : mSource->owners())
-            mOwner->addItem(label, id);
-        mOwner->setVisible(mOwner->count() > 1);
-        at = mOwner->findData(ownerId);
-    }
-    mOwner->setCurrentIndex(std::max(0, at)); // reloads when it changes
+    if (mOwner->findData(ownerId) < 0) // made since the tab was built: the choices again
+        fillOwners();
+    mOwner->setCurrentIndex(std::max(0, mOwner->findData(ownerId))); // reloads when it changes
+}
+
+void RegisterTab::fillOwners()
+{
+    const QSignalBlocker quiet(mOwner);
+    mOwner->clear();
+    mOwner->addItem(mSource->ownersLabel(), qint64(0));
+    for (const auto &[label, id] : mSource->owners())
+        mOwner->addItem(label, id);
+    mOwner->setVisible(mOwner->count() > 1);
 }
 
 void RegisterTab::reload(qint64 selectId)

@@ -54,6 +54,7 @@ signals:
 
 private:
     void newRecord();
+    void fillOwners();
     void editCurrent();
     void deleteCurrent();
     void stepCurrent();
