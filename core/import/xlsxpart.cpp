@@ -4,6 +4,13 @@
 #include <QFile>
 #include <QStringList>
 
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 namespace jy::xlsx {
 
 qint64 gChunkBytes = kChunkBytes;
@@ -84,10 +91,83 @@ QString resolveTarget(const QString &baseDir, QString target)
     return parts.join(QLatin1Char('/'));
 }
 
+struct PartStream::Ahead
+{
+    struct Chunk
+    {
+        QByteArray bytes;
+        qint64 size = 0;
+    };
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::vector<QByteArray> spare;     // buffers the thread may fill
+    std::deque<Chunk> filled;          // in the part's order
+    bool ended = false;                // the thread read the end, or failed
+    qint64 result = 0;                 // 0 at the end, -1 on error
+    QString error;
+    bool stop = false;
+    Chunk current;                     // the chunk the caller is reading from
+    qint64 offset = 0;
+    std::thread thread;
+};
+
+PartStream::PartStream(zip_t *zip, const QString &name, qint64 maxBytes)
+    : mZip(zip), mName(name), mMaxBytes(maxBytes)
+{
+}
+
 PartStream::~PartStream()
 {
+    if (mAhead) {
+        {
+            std::lock_guard lock(mAhead->mutex);
+            mAhead->stop = true;
+        }
+        mAhead->changed.notify_all();
+        mAhead->thread.join();
+    }
     if (mFile)
         zip_fclose(mFile);
+}
+
+void PartStream::readAhead()
+{
+    // Small parts are read before a thread would have started.
+    if (!mFile || mAhead || (mClaimed >= 0 && mClaimed < 4 * gChunkBytes))
+        return;
+    mAhead = std::make_unique<Ahead>();
+    const qint64 chunkBytes = gChunkBytes;
+    for (int i = 0; i < 4; ++i)
+        mAhead->spare.emplace_back(chunkBytes, Qt::Uninitialized);
+    mAhead->thread = std::thread([this, chunkBytes] {
+        Ahead &a = *mAhead;
+        for (;;) {
+            QByteArray buffer;
+            {
+                std::unique_lock lock(a.mutex);
+                a.changed.wait(lock, [&] { return a.stop || !a.spare.empty(); });
+                if (a.stop)
+                    return;
+                buffer = std::move(a.spare.back());
+                a.spare.pop_back();
+            }
+            QString error;
+            const qint64 n = readNow(buffer.data(), chunkBytes, &error);
+            {
+                std::lock_guard lock(a.mutex);
+                if (n > 0) {
+                    a.filled.push_back({std::move(buffer), n});
+                } else {
+                    a.ended = true;
+                    a.result = n;
+                    a.error = error;
+                }
+            }
+            a.changed.notify_all();
+            if (n <= 0)
+                return;
+        }
+    });
 }
 
 int PartStream::open(QString *error)
@@ -113,6 +193,34 @@ int PartStream::open(QString *error)
 }
 
 qint64 PartStream::read(char *buffer, qint64 size, QString *error)
+{
+    if (!mAhead)
+        return readNow(buffer, size, error);
+    Ahead &a = *mAhead;
+    while (a.offset == a.current.size) {
+        std::unique_lock lock(a.mutex);
+        if (!a.current.bytes.isNull()) {
+            a.spare.push_back(std::move(a.current.bytes));
+            a.current = {};
+            a.offset = 0;
+            a.changed.notify_all();
+        }
+        a.changed.wait(lock, [&] { return a.ended || !a.filled.empty(); });
+        if (a.filled.empty()) {
+            if (a.result < 0)
+                *error = a.error;
+            return a.result;
+        }
+        a.current = std::move(a.filled.front());
+        a.filled.pop_front();
+    }
+    const qint64 n = std::min(size, a.current.size - a.offset);
+    std::memcpy(buffer, a.current.bytes.constData() + a.offset, size_t(n));
+    a.offset += n;
+    return n;
+}
+
+qint64 PartStream::readNow(char *buffer, qint64 size, QString *error)
 {
     const zip_int64_t n = zip_fread(mFile, buffer, zip_uint64_t(size));
     if (n < 0) {

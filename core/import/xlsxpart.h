@@ -2,6 +2,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 #include <zip.h>
 
 // Reading the parts of the zip package: where a part is, what its relationships file is called,
@@ -30,7 +32,7 @@ QString resolveTarget(const QString &baseDir, QString target);
 class PartStream
 {
 public:
-    PartStream(zip_t *zip, const QString &name, qint64 maxBytes) : mZip(zip), mName(name), mMaxBytes(maxBytes) {}
+    PartStream(zip_t *zip, const QString &name, qint64 maxBytes);
     ~PartStream();
     PartStream(const PartStream &) = delete;
     PartStream &operator=(const PartStream &) = delete;
@@ -41,9 +43,17 @@ public:
     // Bytes read, 0 at the end, -1 on error.
     qint64 read(char *buffer, qint64 size, QString *error);
 
+    // After open(), for a large part read from start to end: a thread unpacks the next chunks
+    // while the caller works on this one (unpacking is a tenth of a big import's time). The zip
+    // handle must then be left alone until this stream is gone.
+    void readAhead();
+
     const QString &name() const { return mName; }
 
 private:
+    struct Ahead;
+    qint64 readNow(char *buffer, qint64 size, QString *error);
+    std::unique_ptr<Ahead> mAhead;
     zip_t *mZip;
     QString mName;
     qint64 mMaxBytes;

@@ -273,6 +273,7 @@ struct XlsxReader::Private
         const int opened = xml.open(&error);
         if (opened < 0)
             return false;
+        xml.readAhead();
         QStringList strings;
         for (bool done = opened == 0; !done;) {
             switch (xml.next()) {
@@ -434,6 +435,7 @@ bool XlsxReader::readSheet(int index, const std::function<bool(int row, const QS
             d->error = missingPart(partName);
         return false;
     }
+    xml.readAhead(); // nothing else reads d->zip until the rows are read
 
     QStringList cells;
     std::string value;  // reused for every <v>; short ones need no allocation at all

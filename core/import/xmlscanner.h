@@ -79,6 +79,12 @@ public:
 
     // 1 opened, 0 no such part, -1 error
     int open(QString *error) { return mStream ? mStream->open(error) : 1; }
+    // See PartStream::readAhead.
+    void readAhead()
+    {
+        if (mStream)
+            mStream->readAhead();
+    }
 
     Token next();
 

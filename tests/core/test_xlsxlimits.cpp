@@ -1,5 +1,7 @@
 #include "xlsxtestfiles.h"
 
+#include "import/xlsxpart.h"
+
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
@@ -65,6 +67,68 @@ TEST_CASE("xlsx: the result does not depend on where reads split the XML", "[xls
         XlsxReader::setReadChunkForTesting(0);
         CHECK(rowsRead == expected);
     }
+}
+
+TEST_CASE("xlsx: a part unpacked ahead on a thread reads the same bytes, stops early and keeps its limit", "[xlsx]")
+{
+    QByteArray rows;
+    for (int r = 1; r <= 400; ++r)
+        rows += "<row r=\"" + QByteArray::number(r) + "\"><c t=\"inlineStr\"><is><t>第" + QByteArray::number(r) + "行</t></is></c></row>";
+    const QByteArray sheet = worksheet(rows);
+    const QByteArray book = oneSheetBook(sheet);
+    const QString part = QStringLiteral("xl/worksheets/sheet1.xml");
+    const auto readAll = [&](xlsx::PartStream &stream, qint64 pieces, QString *error) {
+        QByteArray out;
+        QByteArray buffer(pieces, Qt::Uninitialized);
+        for (qint64 n; (n = stream.read(buffer.data(), pieces, error)) != 0;) {
+            if (n < 0)
+                return QByteArray("failed");
+            out.append(buffer.constData(), n);
+        }
+        return out;
+    };
+    for (int chunk : {7, 1000}) {
+        INFO("chunks of " << chunk << " bytes");
+        XlsxReader::setReadChunkForTesting(chunk);
+        zip_t *zip = xlsx::openPackage(QString(), book);
+        REQUIRE(zip);
+        QString error;
+        {
+            xlsx::PartStream ahead(zip, part, 1 << 30);
+            REQUIRE(ahead.open(&error) == 1);
+            ahead.readAhead();
+            CHECK(readAll(ahead, 5, &error) == sheet);
+            CHECK(readAll(ahead, 5, &error).isEmpty()); // and stays at the end
+        }
+        {
+            xlsx::PartStream leftHalfRead(zip, part, 1 << 30);
+            REQUIRE(leftHalfRead.open(&error) == 1);
+            leftHalfRead.readAhead();
+            char first[10];
+            CHECK(leftHalfRead.read(first, sizeof first, &error) > 0);
+        } // its thread is waiting for room: the destructor must not hang
+        {
+            xlsx::PartStream limited(zip, part, sheet.size() / 2);
+            REQUIRE(limited.open(&error) == -1); // the zip's own size is checked first
+            limited.readAhead();
+        }
+        zip_close(zip);
+        XlsxReader::setReadChunkForTesting(0);
+    }
+    // Through the reader: a caller that has enough stops it, and a header that understates the
+    // size is caught while unpacking, on the thread.
+    XlsxReader::setReadChunkForTesting(64);
+    XlsxReader reader;
+    REQUIRE(reader.openData(book));
+    int seen = 0;
+    CHECK(reader.readSheet(0, [&](int, const QStringList &) { return ++seen < 3; }));
+    CHECK(seen == 3);
+    QByteArray lying = book;
+    patchUncompressedSize(lying, "xl/worksheets/sheet1.xml", quint32(sheet.size() / 2));
+    REQUIRE(reader.openData(lying));
+    CHECK_FALSE(reader.readSheet(0, [&](int, const QStringList &) { return true; }));
+    CHECK(reader.error().contains(part));
+    XlsxReader::setReadChunkForTesting(0);
 }
 
 TEST_CASE("xlsx: files that are not workbooks give false and a reason", "[xlsx]")
