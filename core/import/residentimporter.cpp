@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "db/database.h"
 #include "db/deferredchecks.h"
+#include "db/deferredforeignkeys.h"
 #include "db/deferredindexes.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -23,6 +24,24 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("jy::ResidentImporter", text); }
 
 struct Cancelled {};
+
+// A first import into an empty or small roster takes the bulk path: checks deferred to the end,
+// the roster's indexes built once at the end.
+constexpr size_t kBulkRows = 10000;
+
+// Every table a bulk import writes, for the checks deferred to its end.
+QStringList writtenTables()
+{
+    return {QStringLiteral("resident"), QStringLiteral("resident_tag"), QStringLiteral("household"),
+            QStringLiteral("community"), QStringLiteral("estate"), QStringLiteral("building"),
+            QStringLiteral("unit"), QStringLiteral("dwelling"), QStringLiteral("grid"),
+            QStringLiteral("grid_building")};
+}
+
+bool smallRoster(QSqlDatabase conn, qint64 incoming)
+{
+    return sql::scalar(conn, QStringLiteral("SELECT count(*) FROM resident")).toLongLong() < incoming;
+}
 
 // The dwelling a row names, within its community: a household key built without joining strings.
 struct DwellingKey
@@ -161,15 +180,16 @@ Result<ImportReport> ResidentImporter::finish(const std::function<bool(int, int)
         return Result<ImportReport>::fail(QString(), tr("The import was not started."));
     Plan plan;
     try {
+        // Outlives the transaction: SQLite turns foreign keys on and off only outside one.
+        std::optional<DeferredForeignKeys> foreignKeys;
+        if (!mOptions.dryRun && mRows.size() > kBulkRows && smallRoster(mDb.connection(), qint64(mRows.size())))
+            foreignKeys.emplace(mDb);
         Transaction tx(mDb);
         plan.places = std::make_unique<PlaceResolver>(mDb, mOptions.dryRun);
         this->plan(plan);
-        if (!mOptions.dryRun) {
-            write(plan, progress);
+        write(plan, progress, foreignKeys ? &*foreignKeys : nullptr);
+        if (!mOptions.dryRun)
             tx.commit();
-        } else {
-            write(plan, progress);
-        }
     } catch (const Cancelled &) {
         ImportReport cancelled = mReport;
         cancelled.cancelled = true;
@@ -371,7 +391,7 @@ void ResidentImporter::plan(Plan &plan)
                                "recorded as its head.");
 }
 
-void ResidentImporter::write(Plan &plan, const std::function<bool(int, int)> &progress)
+void ResidentImporter::write(Plan &plan, const std::function<bool(int, int)> &progress, DeferredForeignKeys *foreignKeys)
 {
     QSqlDatabase conn = mDb.connection();
     const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -394,8 +414,7 @@ void ResidentImporter::write(Plan &plan, const std::function<bool(int, int)> &pr
     // the CHECK constraints once at the end (updates write the audit log too: not then).
     std::optional<DeferredChecks> checks;
     std::optional<DeferredIndexes> deferred;
-    if (writer && inserts > 10000
-        && sql::scalar(conn, QStringLiteral("SELECT count(*) FROM resident")).toLongLong() < inserts) {
+    if (writer && size_t(inserts) > kBulkRows && smallRoster(conn, inserts)) {
         if (updates == 0)
             checks.emplace(mDb);
         deferred.emplace(mDb, QStringLiteral("resident"));
@@ -500,14 +519,12 @@ void ResidentImporter::write(Plan &plan, const std::function<bool(int, int)> &pr
         step();
     }
     mReport.newPlaces = plan.places->created();
-    if (checks) {
-        // Every table written since the checks were turned off, before the resident indexes
-        // are back (quick_check walks the indexes too).
-        checks->verify({QStringLiteral("resident"), QStringLiteral("resident_tag"), QStringLiteral("household"),
-                        QStringLiteral("community"), QStringLiteral("estate"), QStringLiteral("building"),
-                        QStringLiteral("unit"), QStringLiteral("dwelling"), QStringLiteral("grid"),
-                        QStringLiteral("grid_building")});
-    }
+    // Every table written since the checks were turned off, before the resident indexes are
+    // back (quick_check walks the indexes too).
+    if (checks)
+        checks->verify(writtenTables());
+    if (foreignKeys)
+        foreignKeys->verify(writtenTables());
     if (deferred)
         deferred->rebuild();
 

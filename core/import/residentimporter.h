@@ -54,7 +54,7 @@ private:
     struct Plan;
     void reject(size_t index, const QString &field, const QString &message);
     void plan(Plan &plan);
-    void write(Plan &plan, const std::function<bool(int, int)> &progress);
+    void write(Plan &plan, const std::function<bool(int, int)> &progress, class DeferredForeignKeys *foreignKeys);
     QString intern(const QString &text);
 
     Database &mDb;

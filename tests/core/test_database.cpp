@@ -2,6 +2,7 @@
 
 #include "db/dberror.h"
 #include "db/deferredchecks.h"
+#include "db/deferredforeignkeys.h"
 #include "db/deferredindexes.h"
 #include "db/migrations.h"
 #include "db/sql.h"
@@ -116,6 +117,52 @@ TEST_CASE("deferred indexes: dropped for a bulk load, rebuilt after, back on rol
         CHECK(indexes() == 0);
     } // rolled back
     CHECK(indexes() == before);
+}
+
+TEST_CASE("deferred foreign keys are verified at the end of a bulk load", "[db][sqlite]")
+{
+    test::TempDatabase db;
+    const test::SmallPlace place = test::SmallPlace::create(*db);
+    QSqlDatabase conn = db->connection();
+    const auto insert = [&](qint64 householdId) {
+        sql::exec(conn, QStringLiteral("INSERT INTO resident (household_id, name, residence_type, created_at, updated_at) "
+                                       "VALUES (?, '张三', 'registered', '2026-01-01', '2026-01-01')"),
+                  {householdId});
+    };
+    const auto enforced = [&] { return sql::scalar(conn, QStringLiteral("PRAGMA foreign_keys")).toBool(); };
+    REQUIRE(enforced());
+    {
+        DeferredForeignKeys foreignKeys(*db);
+        CHECK_FALSE(enforced());
+        Transaction tx(*db);
+        insert(place.householdId);
+        foreignKeys.verify({QStringLiteral("household"), QStringLiteral("resident")});
+        tx.commit();
+    }
+    CHECK(enforced());
+    {
+        DeferredForeignKeys foreignKeys(*db);
+        Transaction tx(*db);
+        insert(place.householdId + 1000); // no such household: let through for now
+        try {
+            foreignKeys.verify({QStringLiteral("household"), QStringLiteral("resident")});
+            FAIL("the missing household went unnoticed");
+        } catch (const DbError &e) {
+            CHECK(e.message().contains(QLatin1String("resident")));
+            CHECK(e.message().contains(QLatin1String("household")));
+        }
+    } // rolled back
+    CHECK(sql::scalar(conn, QStringLiteral("SELECT count(*) FROM resident")).toInt() == 1);
+    CHECK(enforced());
+    CHECK_THROWS_AS(insert(place.householdId + 1000), DbError);
+    {
+        // Inside a transaction SQLite ignores the switch: it stays on, and so does enforcement.
+        Transaction tx(*db);
+        DeferredForeignKeys foreignKeys(*db);
+        CHECK(enforced());
+        CHECK_THROWS_AS(insert(place.householdId + 1000), DbError);
+    }
+    CHECK(enforced());
 }
 
 TEST_CASE("deferred CHECK constraints are verified at the end of a bulk load", "[db][sqlite]")

@@ -398,7 +398,9 @@ TEST_CASE("a first import of over 10,000 rows takes the bulk path and leaves a c
     if (test::onPostgres())
         return; // PostgreSQL keeps its constraints on throughout
     CHECK(count(*db, "PRAGMA ignore_check_constraints") == 0);
+    CHECK(count(*db, "PRAGMA foreign_keys") == 1);
     CHECK(sql::scalar(db->connection(), QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
+    CHECK_FALSE(sql::exec(db->connection(), QStringLiteral("PRAGMA foreign_key_check")).next());
 }
 
 TEST_CASE("a cancelled bulk import leaves the database as it was", "[importer]")
@@ -421,6 +423,8 @@ TEST_CASE("a cancelled bulk import leaves the database as it was", "[importer]")
     CHECK(count(*db, "SELECT count(*) FROM household") == 0);
     CHECK(count(*db, "SELECT count(*) FROM building") == 0);
     CHECK(test::indexCount(*db) == indexesBefore);
-    if (!test::onPostgres())
+    if (!test::onPostgres()) {
         CHECK(count(*db, "PRAGMA ignore_check_constraints") == 0);
+        CHECK(count(*db, "PRAGMA foreign_keys") == 1);
+    }
 }
