@@ -196,28 +196,36 @@ qint64 PartStream::read(char *buffer, qint64 size, QString *error)
 {
     if (!mAhead)
         return readNow(buffer, size, error);
+    // As zip_fread does, fill the whole buffer unless the part ends: the XML scanner asks for
+    // more than a chunk when one token spans several, and must get it in one read.
     Ahead &a = *mAhead;
-    while (a.offset == a.current.size) {
-        std::unique_lock lock(a.mutex);
-        if (!a.current.bytes.isNull()) {
-            a.spare.push_back(std::move(a.current.bytes));
-            a.current = {};
-            a.offset = 0;
-            a.changed.notify_all();
+    qint64 copied = 0;
+    while (copied < size) {
+        if (a.offset == a.current.size) {
+            std::unique_lock lock(a.mutex);
+            if (!a.current.bytes.isNull()) {
+                a.spare.push_back(std::move(a.current.bytes));
+                a.current = {};
+                a.offset = 0;
+                a.changed.notify_all();
+            }
+            a.changed.wait(lock, [&] { return a.ended || !a.filled.empty(); });
+            if (a.filled.empty()) {
+                if (copied > 0)
+                    break; // the end or the error comes with the next read
+                if (a.result < 0)
+                    *error = a.error;
+                return a.result;
+            }
+            a.current = std::move(a.filled.front());
+            a.filled.pop_front();
         }
-        a.changed.wait(lock, [&] { return a.ended || !a.filled.empty(); });
-        if (a.filled.empty()) {
-            if (a.result < 0)
-                *error = a.error;
-            return a.result;
-        }
-        a.current = std::move(a.filled.front());
-        a.filled.pop_front();
+        const qint64 n = std::min(size - copied, a.current.size - a.offset);
+        std::memcpy(buffer + copied, a.current.bytes.constData() + a.offset, size_t(n));
+        a.offset += n;
+        copied += n;
     }
-    const qint64 n = std::min(size, a.current.size - a.offset);
-    std::memcpy(buffer, a.current.bytes.constData() + a.offset, size_t(n));
-    a.offset += n;
-    return n;
+    return copied;
 }
 
 qint64 PartStream::readNow(char *buffer, qint64 size, QString *error)
