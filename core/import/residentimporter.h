@@ -13,6 +13,7 @@
 namespace jy {
 
 class Database;
+class DeferredForeignKeys;
 class Session;
 
 struct ImportOptions
@@ -54,7 +55,7 @@ private:
     struct Plan;
     void reject(size_t index, const QString &field, const QString &message);
     void plan(Plan &plan);
-    void write(Plan &plan, const std::function<bool(int, int)> &progress, class DeferredForeignKeys *foreignKeys);
+    void write(Plan &plan, const std::function<bool(int, int)> &progress, DeferredForeignKeys *foreignKeys);
     QString intern(const QString &text);
 
     Database &mDb;
