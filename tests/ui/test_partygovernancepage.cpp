@@ -471,6 +471,22 @@ TEST_CASE("a member's party group is chosen among the groups of the member's bra
     CHECK(listed.first().cells.value(1).toString() == QStringLiteral("第二网格党支部"));
     CHECK(listed.first().cells.value(2).toString() == QStringLiteral("楼院党小组"));
 
+    // The members tab's branch filter offers a branch made after the page was built, once shown
+    // again, and keeps the branch chosen.
+    page.show();
+    page.tabs()->setCurrentIndex(tabNamed(page, "members"));
+    auto *owner = test::child<QComboBox>(*members, "owner");
+    owner->setCurrentIndex(owner->findData(two));
+    PartyBranch third = first;
+    third.name = QStringLiteral("新建党支部");
+    const qint64 three = org.save(third).value();
+    CHECK(owner->findData(three) < 0);
+    page.tabs()->setCurrentIndex(tabNamed(page, "branches"));
+    page.tabs()->setCurrentIndex(tabNamed(page, "members"));
+    CHECK(owner->findData(three) > 0);
+    CHECK(owner->currentData().toLongLong() == two);
+    CHECK(members->model()->filter().ownerId == two);
+
     // Editing keeps the branch (a transfer moves it) and offers its groups.
     RegisterDialog edit(members->source(), members->source().load(saved->residentId));
     auto *editGroup = test::child<QComboBox>(edit, "group");

@@ -164,6 +164,19 @@ void RegisterTab::showOwner(qint64 ownerId)
     mOwner->setCurrentIndex(std::max(0, mOwner->findData(ownerId))); // reloads when it changes
 }
 
+void RegisterTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // A branch made on the branches tab since this one was last shown is offered too.
+    const qint64 chosen = mOwner->currentData().toLongLong();
+    fillOwners();
+    const int at = mOwner->findData(chosen);
+    const QSignalBlocker quiet(mOwner);
+    mOwner->setCurrentIndex(std::max(0, at));
+    if (at < 0) // the chosen one is gone: the list is of all again
+        reload(currentId());
+}
+
 void RegisterTab::fillOwners()
 {
     const QSignalBlocker quiet(mOwner);

@@ -52,6 +52,9 @@ signals:
     void statusTextChanged(const QString &text);
     void message(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void newRecord();
     void fillOwners();
